@@ -1,0 +1,201 @@
+/**
+ * The node types of the knowledge graph, as seed entries. Each entry is flat: the common
+ * fields (id, type, name, ...) plus the fields of its type. `strictObject` makes an unknown
+ * field an error, so a typo in a seed file cannot silently drop a fact.
+ */
+import { z } from "zod";
+import * as V from "./vocabulary.js";
+
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
+export const clockTime = z.string().regex(/^\d{2}:\d{2}$/, "expected a time as HH:MM");
+export const yearMonth = z.string().regex(/^\d{4}-\d{2}$/, "expected a month as YYYY-MM");
+
+/** `prefix:slug`, lower-case ASCII, so ids are stable, readable and safe in URLs. */
+export const entityId = z
+  .string()
+  .regex(/^[a-z]+:[a-z0-9][a-z0-9-]*$/, "expected an id like 'org:vastkom' (prefix, colon, lower-case a-z 0-9 -)");
+
+/** A citation: a quote from the file's own source document, or from another named one. */
+export const citation = z.union([
+  z.string().min(3, "a quote must have at least 3 characters"),
+  z.strictObject({ document: z.string().min(1), quote: z.string().min(3) }),
+]);
+
+export const provenanceFields = {
+  cite: z.array(citation).min(1, "every fact needs at least one quoted source"),
+  /** True when the documents imply the fact without stating it. */
+  inferred: z.boolean().optional(),
+  /** Why an inferred fact follows from its quotes. Required when inferred is true. */
+  because: z.string().min(3).optional(),
+};
+
+const common = {
+  id: entityId,
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).optional(),
+  description: z.string().min(1).optional(),
+  ...provenanceFields,
+};
+
+const money = z.number().nonnegative();
+
+export const entityTypeSchemas = {
+  Organisation: z.strictObject({
+    ...common,
+    type: z.literal("Organisation"),
+    kind: V.OrganisationKind,
+    shortName: z.string().optional(),
+    isHuvudman: z.boolean().optional(),
+    municipalityCode: z.string().regex(/^\d{4}$/).optional(),
+  }),
+  Forum: z.strictObject({
+    ...common,
+    type: z.literal("Forum"),
+    kind: V.ForumKind,
+    shortName: z.string().optional(),
+    hasDecisionMandate: z.boolean().optional(),
+    mandate: z.string().optional(),
+    formerNames: z.array(z.string()).optional(),
+  }),
+  Person: z.strictObject({
+    ...common,
+    type: z.literal("Person"),
+    party: z.string().max(10).optional(),
+  }),
+  Membership: z.strictObject({
+    ...common,
+    type: z.literal("Membership"),
+    role: V.MembershipRole,
+    title: z.string().optional(),
+    asOf: isoDate.optional(),
+    validFrom: isoDate.optional(),
+    validTo: isoDate.optional(),
+    shareOfTimePercent: z.number().min(0).max(100).optional(),
+    durationText: z.string().optional(),
+  }),
+  Meeting: z.strictObject({
+    ...common,
+    type: z.literal("Meeting"),
+    kind: V.MeetingKind,
+    status: V.MeetingStatus,
+    month: yearMonth,
+    date: isoDate.optional(),
+    startTime: clockTime.optional(),
+    endTime: clockTime.optional(),
+    location: z.string().optional(),
+    format: V.MeetingFormat.optional(),
+  }),
+  AgendaItem: z.strictObject({
+    ...common,
+    type: z.literal("AgendaItem"),
+    kind: V.AgendaItemKind,
+    /** Position in the agenda, 1-based; sub-items use the parent's order and a label. */
+    order: z.number().int().positive(),
+    label: z.string().optional(),
+    minutesAllotted: z.number().int().positive().optional(),
+    startTime: clockTime.optional(),
+    endTime: clockTime.optional(),
+  }),
+  Position: z.strictObject({
+    ...common,
+    type: z.literal("Position"),
+    positionType: V.PositionType,
+    /** The exact wording of the ställningstagande, verified like a quote. */
+    wording: z.string().min(3),
+    order: z.number().int().positive().optional(),
+    decidedOn: isoDate.optional(),
+    decidedInMonth: yearMonth.optional(),
+  }),
+  GoverningDocument: z.strictObject({
+    ...common,
+    type: z.literal("GoverningDocument"),
+    kind: V.GoverningDocumentKind,
+    shortName: z.string().optional(),
+    status: V.GoverningDocumentStatus.optional(),
+    version: z.string().optional(),
+    validFrom: isoDate.optional(),
+    validTo: isoDate.optional(),
+    extendedUntil: isoDate.optional(),
+    validityText: z.string().optional(),
+    renewalTerms: z.string().optional(),
+    noticeTerms: z.string().optional(),
+    partiesTotal: z.number().int().nonnegative().optional(),
+    partiesApproved: z.number().int().nonnegative().optional(),
+    partiesNote: z.string().optional(),
+  }),
+  Fund: z.strictObject({
+    ...common,
+    type: z.literal("Fund"),
+    kind: V.FundKind,
+    amountSek: money.optional(),
+    periodStart: isoDate.optional(),
+    periodEnd: isoDate.optional(),
+    purpose: z.string().optional(),
+  }),
+  FundFlow: z.strictObject({
+    ...common,
+    type: z.literal("FundFlow"),
+    kind: V.FundFlowKind,
+    status: V.FundFlowStatus,
+    order: z.number().int().positive(),
+    amountSek: money.optional(),
+    periodStart: isoDate.optional(),
+    periodEnd: isoDate.optional(),
+    distributionKey: z.string().optional(),
+    purpose: z.string().optional(),
+  }),
+  Project: z.strictObject({
+    ...common,
+    type: z.literal("Project"),
+    kind: V.ProjectKind,
+    status: V.ProjectStatus.optional(),
+    start: isoDate.optional(),
+    end: isoDate.optional(),
+  }),
+  Milestone: z.strictObject({
+    ...common,
+    type: z.literal("Milestone"),
+    kind: V.MilestoneKind,
+    date: isoDate,
+    endDate: isoDate.optional(),
+    precision: V.DatePrecision,
+  }),
+  Topic: z.strictObject({
+    ...common,
+    type: z.literal("Topic"),
+  }),
+} as const;
+
+export type EntityType = keyof typeof entityTypeSchemas;
+export const entityTypes = Object.keys(entityTypeSchemas) as EntityType[];
+
+export const entityEntry = z.discriminatedUnion(
+  "type",
+  Object.values(entityTypeSchemas) as unknown as [
+    (typeof entityTypeSchemas)[EntityType],
+    ...(typeof entityTypeSchemas)[EntityType][],
+  ],
+);
+export type EntityEntry = z.infer<typeof entityEntry>;
+
+/** An entry without `type` adds citations (and nothing else) to an entity defined elsewhere. */
+export const mentionEntry = z.strictObject({
+  id: entityId,
+  ...provenanceFields,
+});
+export type MentionEntry = z.infer<typeof mentionEntry>;
+
+/** Fields that hold a date and are stored as Neo4j `date` values. */
+export const dateFields = new Set([
+  "asOf",
+  "validFrom",
+  "validTo",
+  "date",
+  "endDate",
+  "decidedOn",
+  "extendedUntil",
+  "periodStart",
+  "periodEnd",
+  "start",
+  "end",
+]);

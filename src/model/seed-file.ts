@@ -1,0 +1,24 @@
+/** The shape of one seed file: the source document it draws on, its entities and relations. */
+import { z } from "zod";
+import { entityId, isoDate } from "./entities.js";
+import { SourceDocumentKind } from "./vocabulary.js";
+
+export const sourceDocumentHeader = z.strictObject({
+  /** File name in the source folder, e.g. `002_8d4a43273a73bb64.txt` or `reference/kommuner.tsv`. */
+  file: z.string().regex(/^[\w./-]+$/),
+  title: z.string().min(1),
+  kind: SourceDocumentKind,
+  date: isoDate.optional(),
+  year: z.number().int().min(1990).max(2100).optional(),
+  description: z.string().min(1),
+});
+
+export const seedFile = z.strictObject({
+  document: sourceDocumentHeader,
+  /** Named lists of ids, usable as `@name` in a relation's from/to. */
+  groups: z.record(z.string().regex(/^[a-z-]+$/), z.array(entityId).min(1)).optional(),
+  /** Entries are validated one by one (see the loader), to report errors per entry. */
+  entities: z.array(z.unknown()).default([]),
+  relations: z.array(z.unknown()).default([]),
+});
+export type SeedFile = z.infer<typeof seedFile>;
