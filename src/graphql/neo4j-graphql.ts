@@ -1,0 +1,25 @@
+/**
+ * Builds the executable schema with @neo4j/graphql. The same options serve the server and
+ * codegen (which needs no database), so the generated types always match what is served.
+ */
+import { Neo4jGraphQL } from "@neo4j/graphql";
+import type { Driver } from "neo4j-driver";
+import { readTypeDefs } from "./type-defs.js";
+
+export function createNeo4jGraphQL(driver?: Driver, typeDefs = readTypeDefs()): Neo4jGraphQL {
+  return new Neo4jGraphQL({
+    typeDefs,
+    driver,
+    features: {
+      // Deprecated filter and operation forms double the schema size; only the v7 forms are served.
+      excludeDeprecatedFields: {
+        mutationOperations: true,
+        aggregationFilters: true,
+        aggregationFiltersOutsideConnection: true,
+        relationshipFilters: true,
+        attributeFilters: true,
+      },
+      filters: { String: { CASE_INSENSITIVE: true, GT: true, GTE: true, LT: true, LTE: true } },
+    },
+  });
+}
