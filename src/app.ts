@@ -1,0 +1,35 @@
+/**
+ * Composition: given an open database, make it fit for the API (compatibility check, schema,
+ * seed on first start) and serve GraphQL over HTTP.
+ */
+import type { Env } from "./config/env.js";
+import { seedPaths } from "./config/paths.js";
+import { applyDatabaseSchema } from "./database/apply-schema.js";
+import type { Database } from "./database/connection.js";
+import { createNeo4jGraphQL } from "./graphql/neo4j-graphql.js";
+import { startHttpServer, type RunningHttpServer } from "./http/server.js";
+import { describeSeedRun, seedDatabase } from "./seed/seed-database.js";
+
+export interface App {
+  http: RunningHttpServer;
+  stop(): Promise<void>;
+}
+
+async function isEmpty(db: Database): Promise<boolean> {
+  const result = await db.driver.executeQuery("MATCH (n:Entity) RETURN count(n) > 0 AS any", {}, { database: db.database, routing: "READ" });
+  return !result.records[0]!.get("any");
+}
+
+export async function startApp(env: Env, db: Database, log: (line: string) => void): Promise<App> {
+  const neoSchema = createNeo4jGraphQL(db.driver);
+  const schema = await neoSchema.getSchema();
+  // Fails fast when the database is too old or lacks the APOC functions the generated Cypher uses.
+  await neoSchema.checkNeo4jCompat({ sessionConfig: { database: db.database } });
+  await applyDatabaseSchema(db.driver, db.database);
+  if (env.SEED_ON_START && (await isEmpty(db))) {
+    log("empty database: loading the seed graph");
+    log(describeSeedRun(await seedDatabase(db.driver, db.database, seedPaths, log)));
+  }
+  const http = await startHttpServer({ schema, driver: db.driver, database: db.database, port: env.PORT, host: env.HOST });
+  return { http, stop: () => http.close() };
+}

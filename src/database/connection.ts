@@ -1,0 +1,64 @@
+/**
+ * Opens the database the app uses: the server at NEO4J_URI, or else a local Neo4j that this
+ * process starts (and stops on close).
+ */
+import { join, resolve } from "node:path";
+import neo4j, { type Driver } from "neo4j-driver";
+import type { Env } from "../config/env.js";
+import { projectRoot } from "../config/paths.js";
+import { LocalNeo4j } from "./local/launcher.js";
+
+export interface Database {
+  driver: Driver;
+  database: string;
+  /** Where it is, for logs; never includes a password. */
+  description: string;
+  local?: LocalNeo4j;
+  close(): Promise<void>;
+}
+
+function createDriver(url: string, auth: ReturnType<typeof neo4j.auth.basic> | undefined): Driver {
+  return neo4j.driver(url, auth, {
+    // Fail fast when the database is down, so requests get a clear error instead of hanging.
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 5_000,
+    disableLosslessIntegers: false,
+  });
+}
+
+export function localNeo4j(env: Env, log: (line: string) => void, overrides: { dataDir?: string; port?: number } = {}): LocalNeo4j {
+  return new LocalNeo4j({
+    runtimeDir: join(projectRoot, "neo4j-runtime"),
+    cacheDir: join(projectRoot, ".cache"),
+    dataDir: overrides.dataDir ?? resolve(projectRoot, env.LOCAL_NEO4J_DATA_DIR),
+    port: overrides.port ?? env.LOCAL_NEO4J_PORT,
+    pageCacheMb: env.LOCAL_NEO4J_PAGE_CACHE_MB,
+    heapMb: env.LOCAL_NEO4J_HEAP_MB,
+    startTimeoutMs: env.LOCAL_NEO4J_START_TIMEOUT_S * 1000,
+    log,
+  });
+}
+
+export async function openDatabase(env: Env, log: (line: string) => void): Promise<Database> {
+  const database = env.NEO4J_DATABASE ?? "neo4j";
+  if (env.NEO4J_URI) {
+    const auth = env.NEO4J_USERNAME ? neo4j.auth.basic(env.NEO4J_USERNAME, env.NEO4J_PASSWORD!) : undefined;
+    const driver = createDriver(env.NEO4J_URI, auth);
+    await driver.verifyConnectivity({ database });
+    return { driver, database, description: `${env.NEO4J_URI} (database ${database})`, close: () => driver.close() };
+  }
+  const local = localNeo4j(env, log);
+  const url = await local.start();
+  const driver = createDriver(url, undefined);
+  return {
+    driver,
+    database,
+    local,
+    description: `local Neo4j at ${url}`,
+    async close() {
+      await driver.close();
+      await local.stop();
+    },
+  };
+}

@@ -1,0 +1,147 @@
+/**
+ * Writes a SeedGraph to Neo4j in ONE transaction: either everything is applied or nothing.
+ * Nodes and relationships are MERGEd on stable keys and only rewritten when their content hash
+ * changed, so a second run changes nothing (and its counters say so). Seeded facts that were
+ * removed from the files are removed from the graph; facts from other origins are untouched.
+ */
+import { createHash } from "node:crypto";
+import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import { dateFields, entityTypes } from "../model/entities.js";
+import { relationTypes } from "../model/relations.js";
+import type { Citation, EntityNode, Provenance, RelationEdge, SeedGraph } from "./seed-graph.js";
+
+export const SEED_ORIGIN = "seed";
+
+export interface SeedReport {
+  nodesCreated: number;
+  nodesUpdated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsUpdated: number;
+  relationshipsDeleted: number;
+  unchanged: boolean;
+}
+
+function toNeo4jValue(key: string, value: unknown): unknown {
+  if (dateFields.has(key) && typeof value === "string") {
+    const [y, m, d] = value.split("-").map(Number);
+    return new neo4j.types.Date(y!, m!, d!);
+  }
+  return value;
+}
+
+function provenanceProps(p: Provenance): Record<string, unknown> {
+  return {
+    inferred: p.inferred,
+    ...(p.because ? { because: p.because } : {}),
+    sourceDocuments: p.citations.map((c: Citation) => c.document),
+    sourceQuotes: p.citations.map((c: Citation) => c.quote),
+    origin: SEED_ORIGIN,
+  };
+}
+
+/** Everything a full-text search should find an entity by. */
+export function searchTextOf(props: Record<string, unknown>): string {
+  const parts: unknown[] = [props.name, props.shortName, props.aliases, props.formerNames, props.title, props.wording, props.description, props.mandate, props.purpose];
+  return parts.flat().filter((p): p is string => typeof p === "string" && p.length > 0).join(" \n ");
+}
+
+function hashOf(value: unknown): string {
+  return createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 24);
+}
+
+function nodeRow(e: EntityNode) {
+  const plain = { ...e.properties, ...provenanceProps(e), searchText: searchTextOf(e.properties) };
+  const props: Record<string, unknown> = { id: e.id };
+  for (const [k, v] of Object.entries(plain)) props[k] = toNeo4jValue(k, v);
+  props.seedHash = hashOf(plain);
+  return { id: e.id, props, hash: props.seedHash };
+}
+
+function relationRow(r: RelationEdge) {
+  const plain = { ...r.properties, ...provenanceProps(r) };
+  const hash = hashOf(plain);
+  return { from: r.from, to: r.to, props: { ...plain, seedHash: hash }, hash };
+}
+
+async function writeAll(tx: ManagedTransaction, graph: SeedGraph): Promise<SeedReport> {
+  const report: SeedReport = { nodesCreated: 0, nodesUpdated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsUpdated: 0, relationshipsDeleted: 0, unchanged: false };
+
+  const docs = graph.documents.map((d) => {
+    const plain = { id: d.id, title: d.title, kind: d.kind, description: d.description, ...(d.year ? { year: neo4j.int(d.year) } : {}), origin: SEED_ORIGIN };
+    const hash = hashOf({ ...plain, date: d.date });
+    return { id: d.id, props: { ...plain, ...(d.date ? { date: toNeo4jValue("date", d.date) } : {}), seedHash: hash }, hash };
+  });
+  const docResult = await tx.run(
+    `UNWIND $rows AS row
+     MERGE (d:SourceDocument {id: row.id})
+     ON CREATE SET d.new = true
+     WITH d, row WHERE d.seedHash IS NULL OR d.seedHash <> row.hash
+     WITH d, row, coalesce(d.new, false) AS created
+     SET d = row.props
+     RETURN created`,
+    { rows: docs },
+  );
+  for (const rec of docResult.records) rec.get("created") ? report.nodesCreated++ : report.nodesUpdated++;
+
+  for (const type of entityTypes) {
+    const rows = graph.entities.filter((e) => e.type === type).map(nodeRow);
+    if (rows.length === 0) continue;
+    // The label comes from the closed list of entity types, never from input.
+    const result = await tx.run(
+      `UNWIND $rows AS row
+       MERGE (n:Entity {id: row.id})
+       ON CREATE SET n.new = true
+       SET n:${type}
+       WITH n, row WHERE n.seedHash IS NULL OR n.seedHash <> row.hash
+       WITH n, row, coalesce(n.new, false) AS created
+       SET n = row.props
+       RETURN created`,
+      { rows },
+    );
+    for (const rec of result.records) rec.get("created") ? report.nodesCreated++ : report.nodesUpdated++;
+  }
+
+  for (const type of relationTypes) {
+    const rows = graph.relations.filter((r) => r.type === type).map(relationRow);
+    if (rows.length === 0) continue;
+    const result = await tx.run(
+      `UNWIND $rows AS row
+       MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+       MERGE (a)-[r:${type}]->(b)
+       ON CREATE SET r.new = true
+       WITH r, row WHERE r.seedHash IS NULL OR r.seedHash <> row.hash
+       WITH r, row, coalesce(r.new, false) AS created
+       SET r = row.props
+       RETURN created`,
+      { rows },
+    );
+    for (const rec of result.records) rec.get("created") ? report.relationshipsCreated++ : report.relationshipsUpdated++;
+  }
+
+  const keys = graph.relations.map((r) => `${r.type}|${r.from}|${r.to}`);
+  const deletedRels = await tx.run(
+    `MATCH (a)-[r]->(b) WHERE r.origin = $origin AND NOT (type(r) + '|' + a.id + '|' + b.id) IN $keys
+     DELETE r RETURN count(*) AS n`,
+    { origin: SEED_ORIGIN, keys },
+  );
+  report.relationshipsDeleted = deletedRels.records[0]!.get("n").toNumber();
+  const ids = [...graph.entities.map((e) => e.id), ...graph.documents.map((d) => d.id)];
+  const deletedNodes = await tx.run(
+    `MATCH (n) WHERE (n:Entity OR n:SourceDocument) AND n.origin = $origin AND NOT n.id IN $ids
+     DETACH DELETE n RETURN count(*) AS n`,
+    { origin: SEED_ORIGIN, ids },
+  );
+  report.nodesDeleted = deletedNodes.records[0]!.get("n").toNumber();
+  report.unchanged = Object.entries(report).every(([k, v]) => k === "unchanged" || v === 0);
+  return report;
+}
+
+export async function writeSeedGraph(driver: Driver, database: string, graph: SeedGraph): Promise<SeedReport> {
+  const session = driver.session({ database });
+  try {
+    return await session.executeWrite((tx) => writeAll(tx, graph), { timeout: 120_000 });
+  } finally {
+    await session.close();
+  }
+}
