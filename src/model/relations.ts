@@ -14,6 +14,8 @@ export interface RelationRule {
   to: Endpoint;
   /** Extra, typed fields of this relationship beyond provenance and `note`. */
   extra?: z.ZodRawShape;
+  /** Both ends must be of the same type (a meeting follows a meeting, a step follows a step). */
+  sameType?: boolean;
   meaning: string;
 }
 
@@ -38,7 +40,7 @@ export const relationRules = {
   INVITED_TO: { from: ["Person"], to: ["Meeting"], meaning: "was invited to (kallad/inbjuden)" },
   ABSENT_FROM: { from: ["Person"], to: ["Meeting"], meaning: "was absent from" },
   HAS_ITEM: { from: ["Meeting"], to: ["AgendaItem"], meaning: "has the agenda item" },
-  FOLLOWS: { from: ["Meeting", "FundFlow"], to: ["Meeting", "FundFlow"], meaning: "comes after (previous meeting, previous step of a money flow)" },
+  FOLLOWS: { from: ["Meeting", "FundFlow"], to: ["Meeting", "FundFlow"], sameType: true, meaning: "comes after (previous meeting, previous step of a money flow)" },
   PRESENTED_BY: { from: ["AgendaItem"], to: ["Person"], meaning: "was presented by (föredragande)" },
   RESULTED_IN: { from: ["AgendaItem"], to: ["Position"], meaning: "ended in the position taken" },
   CONCERNS: { from: ["AgendaItem", "Position", "Project", "Milestone", "GoverningDocument"], to: "any", meaning: "is about" },

@@ -154,6 +154,13 @@ export function buildSeedGraph(files: RawSeedFile[], problems: SeedProblem[], op
         }
       }
     }
+    if ("sameType" in rule && rule.sameType) {
+      for (const from of froms) for (const to of tos) {
+        const a = entities.get(from)?.type;
+        const b = entities.get(to)?.type;
+        if (a && b && a !== b) problems.push({ ...at, field: "to", message: `${entry.type} connects two entities of the same type, not a ${a} and a ${b}` });
+      }
+    }
     const properties: Record<string, unknown> = {};
     if (entry.note) properties.note = entry.note;
     if (entry.status) {

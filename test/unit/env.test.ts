@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, readEnv } from "../../src/config/env.js";
+
+describe("configuration", () => {
+  it("has working defaults: a local database on port 7687 and the API on 4000", () => {
+    const env = readEnv({});
+    expect(env.NEO4J_URI).toBeUndefined();
+    expect(env.LOCAL_NEO4J_PORT).toBe(7687);
+    expect(env.PORT).toBe(4000);
+    expect(env.SEED_ON_START).toBe(true);
+  });
+
+  it("treats an empty variable as unset", () => {
+    expect(readEnv({ NEO4J_URI: "" }).NEO4J_URI).toBeUndefined();
+  });
+
+  it("accepts the URI schemes of Aura, clusters and single servers", () => {
+    for (const uri of ["bolt://localhost:7687", "neo4j://db.example:7687", "neo4j+s://abcd.databases.neo4j.io", "bolt+ssc://10.0.0.1:7687"]) {
+      expect(readEnv({ NEO4J_URI: uri, NEO4J_USERNAME: "neo4j", NEO4J_PASSWORD: "secret" }).NEO4J_URI).toBe(uri);
+    }
+  });
+
+  it("names the variable and the problem in one line", () => {
+    expect(() => readEnv({ PORT: "eighty" })).toThrowError(/^configuration error: PORT="eighty": .+/);
+    expect(() => readEnv({ NEO4J_URI: "http://localhost:7474" })).toThrowError(/NEO4J_URI="http:\/\/localhost:7474": must be a bolt:\/\/ or neo4j:\/\/ URI/);
+  });
+
+  it("never echoes a password", () => {
+    try {
+      readEnv({ NEO4J_URI: "bolt://x:7687", NEO4J_PASSWORD: "hunter2" });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as Error).message).toContain("NEO4J_USERNAME");
+      expect((error as Error).message).not.toContain("hunter2");
+    }
+  });
+
+  it("reports every wrong variable, one line each", () => {
+    try {
+      readEnv({ PORT: "0.5", LOCAL_NEO4J_PAGE_CACHE_MB: "1" });
+      expect.unreachable();
+    } catch (error) {
+      const lines = (error as Error).message.split("\n");
+      expect(lines).toHaveLength(2);
+      expect(lines.map((l) => l.split(":")[1]?.trim().split("=")[0]).sort()).toEqual(["LOCAL_NEO4J_PAGE_CACHE_MB", "PORT"]);
+    }
+  });
+});
