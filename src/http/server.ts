@@ -15,6 +15,7 @@ import { EXPLORER_ASSET_PATH, explorerAssets } from "../explorer/page.js";
 import { healthRoutes } from "./health.js";
 import { databaseErrorsPlugin } from "./plugins/database-errors.js";
 import { explorerLandingPagePlugin } from "./plugins/explorer-landing-page.js";
+import { readOnlyRule } from "./plugins/read-only.js";
 
 export const GRAPHQL_PATH = "/graphql";
 
@@ -40,6 +41,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const apollo = new ApolloServer({
     schema: options.schema,
     introspection: true,
+    // Stack traces reveal internals to the public; the server log has them.
+    includeStacktraceInErrorResponses: false,
+    validationRules: [readOnlyRule],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       databaseErrorsPlugin(),
