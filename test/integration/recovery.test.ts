@@ -1,0 +1,70 @@
+/**
+ * When the local Neo4j dies under a running app, /ready fails and GraphQL answers with a clear,
+ * typed error (not a crash); when the database comes back, the same app recovers by itself.
+ * Uses its own local Neo4j: the shared test database must not be killed.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import neo4j, { type Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readEnv } from "../../src/config/env.js";
+import { localNeo4j } from "../../src/database/connection.js";
+import type { LocalNeo4j } from "../../src/database/local/launcher.js";
+import type { RunningHttpServer } from "../../src/http/server.js";
+import { postGraphQL, startTestServer } from "../support/test-server.js";
+
+let local: LocalNeo4j;
+let driver: Driver;
+let server: RunningHttpServer;
+const dataDir = mkdtempSync(join(tmpdir(), "samverkansgrafen-recovery-"));
+const query = "{ organisations(limit: 1) { id } }";
+
+async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (ok(value) || Date.now() > deadline) return value;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+beforeAll(async () => {
+  local = localNeo4j(readEnv({}), () => undefined, { dataDir, port: 0 });
+  const url = await local.start();
+  driver = neo4j.driver(url, undefined, { connectionAcquisitionTimeout: 5_000, connectionTimeout: 2_000, maxTransactionRetryTime: 2_000 });
+  server = await startTestServer(driver, "neo4j");
+});
+
+afterAll(async () => {
+  await server?.close();
+  await driver?.close();
+  await local?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe("database outage and recovery", () => {
+  it("serves while the database is up", async () => {
+    expect((await fetch(`${server.url}/ready`)).status).toBe(200);
+    expect(await postGraphQL(server.graphqlUrl, query)).toMatchObject({ status: 200, data: { organisations: [] } });
+  });
+
+  it("reports the outage: /ready 503, /health 200, GraphQL a typed DATABASE_UNAVAILABLE error", async () => {
+    await local.kill();
+    const ready = await fetch(`${server.url}/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({ status: "unavailable" });
+    expect((await fetch(`${server.url}/health`)).status).toBe(200);
+    const result = await postGraphQL(server.graphqlUrl, query);
+    expect(result.status).toBe(503);
+    expect(result.errors).toEqual([{ message: expect.stringMatching(/database is not reachable/), extensions: { code: "DATABASE_UNAVAILABLE", retryable: true } }]);
+  });
+
+  it("recovers without restarting the app once the database is back", async () => {
+    await local.start();
+    const ready = await eventually(() => fetch(`${server.url}/ready`).then((r) => r.status), (s) => s === 200);
+    expect(ready).toBe(200);
+    const result = await eventually(() => postGraphQL(server.graphqlUrl, query), (r) => r.status === 200);
+    expect(result).toMatchObject({ status: 200, data: { organisations: [] } });
+  });
+});
