@@ -64,6 +64,13 @@ function relationRow(r: RelationEdge) {
   return { from: r.from, to: r.to, props: { ...plain, seedHash: hash }, hash };
 }
 
+/** Runs a MERGE statement that RETURNs `created` for every row it wrote; counts both kinds. */
+async function mergeRows(tx: ManagedTransaction, cypher: string, rows: unknown[]): Promise<{ created: number; updated: number }> {
+  const result = await tx.run(cypher, { rows });
+  const created = result.records.filter((record) => record.get("created") === true).length;
+  return { created, updated: result.records.length - created };
+}
+
 async function writeAll(tx: ManagedTransaction, graph: SeedGraph): Promise<SeedReport> {
   const report: SeedReport = { nodesCreated: 0, nodesUpdated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsUpdated: 0, relationshipsDeleted: 0, unchanged: false };
 
@@ -72,7 +79,8 @@ async function writeAll(tx: ManagedTransaction, graph: SeedGraph): Promise<SeedR
     const hash = hashOf({ ...plain, date: d.date });
     return { id: d.id, props: { ...plain, ...(d.date ? { date: toNeo4jValue("date", d.date) } : {}), seedHash: hash }, hash };
   });
-  const docResult = await tx.run(
+  const docCounts = await mergeRows(
+    tx,
     `UNWIND $rows AS row
      MERGE (d:SourceDocument {id: row.id})
      ON CREATE SET d.new = true
@@ -80,15 +88,17 @@ async function writeAll(tx: ManagedTransaction, graph: SeedGraph): Promise<SeedR
      WITH d, row, coalesce(d.new, false) AS created
      SET d = row.props
      RETURN created`,
-    { rows: docs },
+    docs,
   );
-  for (const rec of docResult.records) rec.get("created") ? report.nodesCreated++ : report.nodesUpdated++;
+  report.nodesCreated += docCounts.created;
+  report.nodesUpdated += docCounts.updated;
 
   for (const type of entityTypes) {
     const rows = graph.entities.filter((e) => e.type === type).map(nodeRow);
     if (rows.length === 0) continue;
     // The label comes from the closed list of entity types, never from input.
-    const result = await tx.run(
+    const counts = await mergeRows(
+      tx,
       `UNWIND $rows AS row
        MERGE (n:Entity {id: row.id})
        ON CREATE SET n.new = true
@@ -97,15 +107,17 @@ async function writeAll(tx: ManagedTransaction, graph: SeedGraph): Promise<SeedR
        WITH n, row, coalesce(n.new, false) AS created
        SET n = row.props
        RETURN created`,
-      { rows },
+      rows,
     );
-    for (const rec of result.records) rec.get("created") ? report.nodesCreated++ : report.nodesUpdated++;
+    report.nodesCreated += counts.created;
+    report.nodesUpdated += counts.updated;
   }
 
   for (const type of relationTypes) {
     const rows = graph.relations.filter((r) => r.type === type).map(relationRow);
     if (rows.length === 0) continue;
-    const result = await tx.run(
+    const counts = await mergeRows(
+      tx,
       `UNWIND $rows AS row
        MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
        MERGE (a)-[r:${type}]->(b)
@@ -114,9 +126,10 @@ async function writeAll(tx: ManagedTransaction, graph: SeedGraph): Promise<SeedR
        WITH r, row, coalesce(r.new, false) AS created
        SET r = row.props
        RETURN created`,
-      { rows },
+      rows,
     );
-    for (const rec of result.records) rec.get("created") ? report.relationshipsCreated++ : report.relationshipsUpdated++;
+    report.relationshipsCreated += counts.created;
+    report.relationshipsUpdated += counts.updated;
   }
 
   const keys = graph.relations.map((r) => `${r.type}|${r.from}|${r.to}`);
