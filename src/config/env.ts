@@ -4,7 +4,8 @@
  */
 import { z } from "zod";
 
-const port = z.coerce.number().int().min(1).max(65535);
+/** A TCP port; 0 lets the system pick a free one (the chosen port is logged). */
+const port = z.coerce.number().int().min(0).max(65535);
 
 export const envSchema = z
   .object({
@@ -17,7 +18,7 @@ export const envSchema = z
     NEO4J_PASSWORD: z.string().min(1).optional(),
     NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, "must be a Neo4j database name").optional(),
     /** Bolt port of the local Neo4j; 0 picks a free port. */
-    LOCAL_NEO4J_PORT: port.or(z.literal(0)).default(7687),
+    LOCAL_NEO4J_PORT: port.default(7687),
     LOCAL_NEO4J_DATA_DIR: z.string().min(1).default(".data/neo4j"),
     LOCAL_NEO4J_PAGE_CACHE_MB: z.coerce.number().int().min(16).max(16384).default(256),
     LOCAL_NEO4J_HEAP_MB: z.coerce.number().int().min(128).max(16384).default(1024),
