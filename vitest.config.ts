@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 // setup) and end-to-end (the real HTTP server, driven by curl-like requests and Chromium).
 export default defineConfig({
   test: {
+    reporters: ["default", "./test/support/summary-reporter.ts"],
     projects: [
       { test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node" } },
       {
