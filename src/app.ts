@@ -20,16 +20,26 @@ async function isEmpty(db: Database): Promise<boolean> {
   return !result.records[0]!.get("any");
 }
 
+/** Runs a start-up stage and remembers how long it took, for the start-up log line. */
+async function timed<T>(stages: string[], name: string, work: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  const result = await work();
+  stages.push(`${name} ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return result;
+}
+
 export async function startApp(env: Env, db: Database, log: (line: string) => void): Promise<App> {
+  const stages: string[] = [];
   const neoSchema = createNeo4jGraphQL(db.driver);
-  const schema = await neoSchema.getSchema();
+  const schema = await timed(stages, "schema", () => neoSchema.getSchema());
   // Fails fast when the database is too old or lacks the APOC functions the generated Cypher uses.
-  await neoSchema.checkNeo4jCompat({ sessionConfig: { database: db.database } });
-  await applyDatabaseSchema(db.driver, db.database);
+  await timed(stages, "compatibility check", () => neoSchema.checkNeo4jCompat({ sessionConfig: { database: db.database } }));
+  await timed(stages, "constraints", () => applyDatabaseSchema(db.driver, db.database));
   if (env.SEED_ON_START && (await isEmpty(db))) {
     log("empty database: loading the seed graph");
-    log(describeSeedRun(await seedDatabase(db.driver, db.database, seedPaths, log)));
+    log(describeSeedRun(await timed(stages, "seed", () => seedDatabase(db.driver, db.database, seedPaths, log))));
   }
-  const http = await startHttpServer({ schema, driver: db.driver, database: db.database, port: env.PORT, host: env.HOST });
+  const http = await timed(stages, "http", () => startHttpServer({ schema, driver: db.driver, database: db.database, port: env.PORT, host: env.HOST }));
+  log(`start-up stages: ${stages.join(", ")}`);
   return { http, stop: () => http.close() };
 }

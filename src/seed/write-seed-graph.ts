@@ -6,8 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
-import { dateFields, entityTypes } from "../model/entities.js";
-import { relationTypes } from "../model/relations.js";
+import { dateFields } from "../model/entities.js";
 import type { Citation, EntityNode, Provenance, RelationEdge, SeedGraph } from "./seed-graph.js";
 
 export const SEED_ORIGIN = "seed";
@@ -83,9 +82,8 @@ async function writeAll(tx: ManagedTransaction, graph: SeedGraph): Promise<SeedR
     tx,
     `UNWIND $rows AS row
      MERGE (d:SourceDocument {id: row.id})
-     ON CREATE SET d.new = true
-     WITH d, row WHERE d.seedHash IS NULL OR d.seedHash <> row.hash
-     WITH d, row, coalesce(d.new, false) AS created
+     WITH d, row, d.seedHash IS NULL AS created
+     WHERE created OR d.seedHash <> row.hash
      SET d = row.props
      RETURN created`,
     docs,
@@ -93,44 +91,38 @@ async function writeAll(tx: ManagedTransaction, graph: SeedGraph): Promise<SeedR
   report.nodesCreated += docCounts.created;
   report.nodesUpdated += docCounts.updated;
 
-  for (const type of entityTypes) {
-    const rows = graph.entities.filter((e) => e.type === type).map(nodeRow);
-    if (rows.length === 0) continue;
-    // The label comes from the closed list of entity types, never from input.
-    const counts = await mergeRows(
-      tx,
-      `UNWIND $rows AS row
-       MERGE (n:Entity {id: row.id})
-       ON CREATE SET n.new = true
-       SET n:${type}
-       WITH n, row WHERE n.seedHash IS NULL OR n.seedHash <> row.hash
-       WITH n, row, coalesce(n.new, false) AS created
-       SET n = row.props
-       RETURN created`,
-      rows,
-    );
-    report.nodesCreated += counts.created;
-    report.nodesUpdated += counts.updated;
-  }
+  // One statement for all nodes and one for all relationships: labels and relationship types
+  // come from the closed vocabulary of the model (validated), set through APOC because Cypher
+  // cannot take them as parameters.
+  const nodeRows = graph.entities.map((e) => ({ ...nodeRow(e), label: e.type }));
+  const nodeCounts = await mergeRows(
+    tx,
+    `UNWIND $rows AS row
+     MERGE (n:Entity {id: row.id})
+     WITH n, row, n.seedHash IS NULL AS created
+     WHERE created OR n.seedHash <> row.hash
+     CALL apoc.create.addLabels(n, [row.label]) YIELD node
+     SET n = row.props
+     RETURN created`,
+    nodeRows,
+  );
+  report.nodesCreated += nodeCounts.created;
+  report.nodesUpdated += nodeCounts.updated;
 
-  for (const type of relationTypes) {
-    const rows = graph.relations.filter((r) => r.type === type).map(relationRow);
-    if (rows.length === 0) continue;
-    const counts = await mergeRows(
-      tx,
-      `UNWIND $rows AS row
-       MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
-       MERGE (a)-[r:${type}]->(b)
-       ON CREATE SET r.new = true
-       WITH r, row WHERE r.seedHash IS NULL OR r.seedHash <> row.hash
-       WITH r, row, coalesce(r.new, false) AS created
-       SET r = row.props
-       RETURN created`,
-      rows,
-    );
-    report.relationshipsCreated += counts.created;
-    report.relationshipsUpdated += counts.updated;
-  }
+  const relationRows = graph.relations.map((r) => ({ ...relationRow(r), type: r.type }));
+  const relationCounts = await mergeRows(
+    tx,
+    `UNWIND $rows AS row
+     MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+     CALL apoc.merge.relationship(a, row.type, {}, {}, b, {}) YIELD rel
+     WITH rel, row, rel.seedHash IS NULL AS created
+     WHERE created OR rel.seedHash <> row.hash
+     SET rel = row.props
+     RETURN created`,
+    relationRows,
+  );
+  report.relationshipsCreated += relationCounts.created;
+  report.relationshipsUpdated += relationCounts.updated;
 
   const keys = graph.relations.map((r) => `${r.type}|${r.from}|${r.to}`);
   const deletedRels = await tx.run(
