@@ -6,7 +6,8 @@ export default defineConfig({
   test: {
     reporters: ["default", "./test/support/summary-reporter.ts"],
     projects: [
-      { test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node" } },
+      // Unit tests first (seconds), then the suites that need a database.
+      { test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node", sequence: { groupOrder: 0 } } },
       {
         test: {
           name: "integration",
@@ -17,6 +18,7 @@ export default defineConfig({
           hookTimeout: 240_000,
           // One Neo4j serves every file; two workers keep the 2-core machine responsive.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -2,10 +2,10 @@
  * Prints one plain closing line, "tests: N passed, N failed[, N skipped]", after the run, so any
  * CI can read the result without knowing vitest's own summary format.
  */
-import type { Reporter, TestModule } from "vitest/node";
+import type { Reporter, SerializedError, TestModule } from "vitest/node";
 
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>): void {
     let passed = 0;
     let failed = 0;
     let skipped = 0;
@@ -19,6 +19,8 @@ export default class SummaryReporter implements Reporter {
       // A file that failed to load has no tests but is still a failure.
       if (module.state() === "failed" && [...module.children.allTests()].length === 0) failed++;
     }
+    // Errors outside any test (a crashed setup, a misconfigured run) fail the run too.
+    failed += unhandledErrors.length;
     process.stdout.write(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}\n`);
   }
 }
