@@ -4,6 +4,7 @@
  */
 import type { Env } from "./config/env.js";
 import { seedPaths } from "./config/paths.js";
+import { warmAnalysisQueries } from "./analysis/warm.js";
 import { applyDatabaseSchema } from "./database/apply-schema.js";
 import type { Database } from "./database/connection.js";
 import { createNeo4jGraphQL } from "./graphql/neo4j-graphql.js";
@@ -41,5 +42,8 @@ export async function startApp(env: Env, db: Database, log: (line: string) => vo
   }
   const http = await timed(stages, "http", () => startHttpServer({ schema, driver: db.driver, database: db.database, port: env.PORT, host: env.HOST }));
   log(`start-up stages: ${stages.join(", ")}`);
+  // Planning the analyst queries takes seconds each; do it after the server listens, so start-up
+  // is not delayed and the first analyst's question is not the one that pays for it.
+  void warmAnalysisQueries(db.driver, db.database, log);
   return { http, stop: () => http.close() };
 }

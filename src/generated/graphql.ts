@@ -757,6 +757,45 @@ export type AgendaItemsConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** The agreement's own terms: how it ends (status, validity, renewal and notice). */
+export type AgreementTerms = {
+  __typename?: 'AgreementTerms';
+  extendedUntil?: Maybe<Scalars['String']['output']>;
+  noticeTerms?: Maybe<Scalars['String']['output']>;
+  renewalTerms?: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+  status?: Maybe<Scalars['String']['output']>;
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['String']['output']>;
+  validityText?: Maybe<Scalars['String']['output']>;
+};
+
+export type Attendee = {
+  __typename?: 'Attendee';
+  affiliations: Array<EntityRef>;
+  /** INVITED_TO / ABSENT_FROM (or PRESENTED_BY for presenters), with sources. */
+  link: PathStep;
+  person: EntityRef;
+  /** Agenda items the person presented at the meeting. */
+  presented: Array<EntityRef>;
+  /** The person's roles in the meeting's forum. */
+  roles: Array<EntityRef>;
+};
+
+/** A decision that authorised or concerns money: the position, where and when it was taken. */
+export type Authorisation = {
+  __typename?: 'Authorisation';
+  agendaItem?: Maybe<EntityRef>;
+  date?: Maybe<Scalars['String']['output']>;
+  forum?: Maybe<EntityRef>;
+  /** The AUTHORISED_BY (or CONCERNS) relationship, with its sources. */
+  link: PathStep;
+  meeting?: Maybe<EntityRef>;
+  position: EntityRef;
+  positionType?: Maybe<PositionType>;
+  wording?: Maybe<Scalars['String']['output']>;
+};
+
 /** Boolean filters */
 export type BooleanScalarFilters = {
   eq?: InputMaybe<Scalars['Boolean']['input']>;
@@ -810,6 +849,60 @@ export type DateScalarFilters = {
   in?: InputMaybe<Array<Scalars['Date']['input']>>;
   lt?: InputMaybe<Scalars['Date']['input']>;
   lte?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A document reached from the queried one, with the chain that connects them. */
+export type Dependency = {
+  __typename?: 'Dependency';
+  /** Relations along the shortest chain. */
+  depth: Scalars['Int']['output'];
+  document: EntityRef;
+  /** One shortest chain from the queried document to this one (ties broken by relation order, then id). */
+  path: Array<PathStep>;
+};
+
+export type DependencyDirection =
+  /** What the document depends on: follow the relations forwards (document BUILDS_ON X). */
+  | 'DEPENDENCIES'
+  /** What depends on the document: follow the relations backwards (X PART_OF document). */
+  | 'DEPENDENTS';
+
+/** Relationship types that make one governing document depend on another. */
+export type DependencyRelation =
+  /** is an annex (bilaga) of */
+  | 'ANNEXED_TO'
+  /** builds on / starts from */
+  | 'BUILDS_ON'
+  /** is a continuation of */
+  | 'CONTINUES'
+  /** is based in law on */
+  | 'HAS_LEGAL_BASIS'
+  /** implements, applies or supports */
+  | 'IMPLEMENTS'
+  /** is a part of (överenskommelse of an avtal) */
+  | 'PART_OF'
+  /** refers to / takes into account */
+  | 'REFERENCES'
+  /** replaces / supersedes */
+  | 'REPLACES'
+  /** is a revision of */
+  | 'REVISES'
+  /** has a term of validity that follows */
+  | 'TERM_FOLLOWS';
+
+export type DocumentDependencies = {
+  __typename?: 'DocumentDependencies';
+  asOf?: Maybe<Scalars['String']['output']>;
+  /** Ordered by depth, then id. */
+  dependencies: Array<Dependency>;
+  direction: DependencyDirection;
+  document: EntityRef;
+  /** With asOf: whether the queried document itself counts as in force on that date. */
+  documentInForce?: Maybe<Scalars['Boolean']['output']>;
+  maxDepth: Scalars['Int']['output'];
+  relationTypes: Array<DependencyRelation>;
+  /** True when more than `limit` documents matched; the first `limit` are returned. */
+  truncated: Scalars['Boolean']['output'];
 };
 
 export type EntitiesConnection = {
@@ -868,6 +961,18 @@ export type EntityImplementation =
   | 'Project'
   | 'Topic';
 
+/** Enough of any node to name it and to look it up with the other queries. */
+export type EntityRef = {
+  __typename?: 'EntityRef';
+  id: Scalars['ID']['output'];
+  /** The node's kind as text: `kind`, or `positionType` for a Position, or `role` for a Membership. */
+  kind?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  shortName?: Maybe<Scalars['String']['output']>;
+  status?: Maybe<Scalars['String']['output']>;
+  type: EntityType;
+};
+
 export type EntityRelationshipFilters = {
   /** Filter type where all of the related Entities match this filter */
   all?: InputMaybe<EntityWhere>;
@@ -887,6 +992,22 @@ export type EntitySort = {
   inferred?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
 };
+
+/** The node types of the graph (the label each node carries next to Entity). */
+export type EntityType =
+  | 'AgendaItem'
+  | 'Forum'
+  | 'Fund'
+  | 'FundFlow'
+  | 'GoverningDocument'
+  | 'Meeting'
+  | 'Membership'
+  | 'Milestone'
+  | 'Organisation'
+  | 'Person'
+  | 'Position'
+  | 'Project'
+  | 'Topic';
 
 export type EntityWhere = {
   AND?: InputMaybe<Array<EntityWhere>>;
@@ -2533,6 +2654,21 @@ export type ForumPartsRelationship = {
   properties: Fact;
 };
 
+export type ForumPosition = {
+  __typename?: 'ForumPosition';
+  agendaItem?: Maybe<EntityRef>;
+  concerns: Array<EntityRef>;
+  date?: Maybe<Scalars['String']['output']>;
+  inferred: Scalars['Boolean']['output'];
+  /** The TAKEN_BY relationship, with its sources. */
+  link: PathStep;
+  meeting?: Maybe<EntityRef>;
+  position: EntityRef;
+  precision?: Maybe<DatePrecision>;
+  sources: Array<Source>;
+  wording: Scalars['String']['output'];
+};
+
 export type ForumPositionPositionsAggregateSelection = {
   __typename?: 'ForumPositionPositionsAggregateSelection';
   count: CountConnection;
@@ -2554,6 +2690,16 @@ export type ForumPositionPositionsNodeAggregateSelection = {
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   wording: StringAggregateSelection;
+};
+
+export type ForumPositions = {
+  __typename?: 'ForumPositions';
+  forum: EntityRef;
+  from?: Maybe<Scalars['String']['output']>;
+  /** One group per decision type, in the vocabulary's order. */
+  groups: Array<PositionGroup>;
+  to?: Maybe<Scalars['String']['output']>;
+  total: Scalars['Int']['output'];
 };
 
 export type ForumPositionsConnection = {
@@ -4488,6 +4634,15 @@ export type FundFlowStatusEnumScalarFilters = {
   in?: InputMaybe<Array<FundFlowStatus>>;
 };
 
+export type FundFlowTrace = {
+  __typename?: 'FundFlowTrace';
+  funds: Array<FundTrace>;
+  /** A Fund, or an Organisation (then every fund it grants, receives, pays from or receives from). */
+  subject: EntityRef;
+  totalsByRecipient: Array<MoneyTotal>;
+  totalsBySource: Array<MoneyTotal>;
+};
+
 export type FundFlowWhere = {
   AND?: InputMaybe<Array<FundFlowWhere>>;
   NOT?: InputMaybe<FundFlowWhere>;
@@ -4833,6 +4988,25 @@ export type FundSort = {
   purpose?: InputMaybe<SortDirection>;
 };
 
+export type FundTrace = {
+  __typename?: 'FundTrace';
+  amountSek?: Maybe<Scalars['Float']['output']>;
+  /** Funds this one continues or is continued by (CONTINUES). */
+  continuity: Array<PathStep>;
+  /** Positions that concern the fund itself. */
+  decisions: Array<Authorisation>;
+  fund: EntityRef;
+  periodEnd?: Maybe<Scalars['String']['output']>;
+  periodStart?: Maybe<Scalars['String']['output']>;
+  purpose?: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+  /** From source to final use: step 0 (the grant, when the fund names a grantor or recipient), then the flow steps in order. */
+  steps: Array<MoneyStep>;
+  /** For an organisation as subject: whether it pays (is a source) or receives (is a recipient) in this fund. */
+  subjectPays?: Maybe<Scalars['Boolean']['output']>;
+  subjectReceives?: Maybe<Scalars['Boolean']['output']>;
+};
+
 export type FundWhere = {
   AND?: InputMaybe<Array<FundWhere>>;
   NOT?: InputMaybe<FundWhere>;
@@ -4871,6 +5045,65 @@ export type FundsConnection = {
   edges: Array<FundEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+export type GovernanceChain = {
+  __typename?: 'GovernanceChain';
+  /** The huvudmän who actually decide: recommended to decide, advised by a forum without mandate, parties, or commissioning themselves. */
+  decidedBy: Array<EntityRef>;
+  maxDepth: Scalars['Int']['output'];
+  /** Forums on the chain without a decision mandate of their own: they only recommend (SRO). */
+  recommendedBy: Array<EntityRef>;
+  /** Ordered by role (commissioned, steered, prepared ... recommended, adopted), then depth. */
+  steps: Array<GovernanceStep>;
+  subject: EntityRef;
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** The part an actor plays in how something is governed, in chain order. */
+export type GovernanceRole =
+  /** referensgrupp: advises it */
+  | 'ADVISED_BY'
+  /** the position (ställningstagande) that gave the assignment */
+  | 'ASSIGNED_BY'
+  /** carries it out */
+  | 'CARRIED_OUT_BY'
+  /** uppdragsgivare: commissioned it */
+  | 'COMMISSIONED_BY'
+  /** a party that adopts it */
+  | 'PARTY'
+  /** belongs under (sub-project of, part of) */
+  | 'PART_OF'
+  /** a position (ställningstagande) taken on it */
+  | 'POSITION_TAKEN'
+  /** beredning: prepares it */
+  | 'PREPARED_BY'
+  /** the project that produces or revises the document */
+  | 'PRODUCED_BY'
+  /** recommends the huvudmän to decide (a forum without a mandate of its own, or its position) */
+  | 'RECOMMENDS_TO'
+  /** reports to */
+  | 'REPORTS_TO'
+  /** styrgrupp: steers it */
+  | 'STEERED_BY'
+  /** the forum that took the position */
+  | 'TAKEN_BY';
+
+export type GovernanceStep = {
+  __typename?: 'GovernanceStep';
+  actors: Array<EntityRef>;
+  /** For position steps: when and where the position was taken. */
+  date?: Maybe<Scalars['String']['output']>;
+  /** Relations from the queried entity to `subject`, plus one. */
+  depth: Scalars['Int']['output'];
+  meeting?: Maybe<EntityRef>;
+  /** 1-based position in the chain. */
+  order: Scalars['Int']['output'];
+  /** One relationship per actor, with its sources. */
+  relations: Array<PathStep>;
+  role: GovernanceRole;
+  /** The entity this step is about: the queried one or one found on the way up (its project, its forum...). */
+  subject: EntityRef;
 };
 
 /** An agreement or governing document: the Hälso- och sjukvårdsavtal, överenskommelser, ramavtal, samverkansavtal, riktlinjer, Färdplan, plans, laws and reports. */
@@ -7833,6 +8066,52 @@ export type IdScalarFilters = {
   startsWith?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type Impact = {
+  __typename?: 'Impact';
+  agreement: EntityRef;
+  documents: Array<ImpactedItem>;
+  forums: Array<ImpactedItem>;
+  funds: Array<ImpactedItem>;
+  maxDepth: Scalars['Int']['output'];
+  projects: Array<ImpactedItem>;
+  relationTypes: Array<DependencyRelation>;
+  terms: AgreementTerms;
+  /** True when a list was cut at `limit`. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** How an affected item is affected, from the relation that ties it to the agreement's consequences. */
+export type ImpactEffect =
+  /** named in an affected document or project (CONCERNS) */
+  | 'CONCERNED'
+  /** a fund whose money goes to affected work */
+  | 'FUNDS_AFFECTED_WORK'
+  /** a forum that commissions, steers, prepares, advises or carries out affected work */
+  | 'GOVERNS_AFFECTED_WORK'
+  /** implements, builds on, continues or is based on an affected document: needs review */
+  | 'LOSES_BASIS'
+  /** part or annex of an affected document */
+  | 'PART_AFFECTED'
+  /** refers to an affected document */
+  | 'REFERENCE_AFFECTED'
+  /** replaces or revises an affected document: its successor */
+  | 'SUCCESSOR'
+  /** its term follows the agreement: it ends (or is extended) with it */
+  | 'TERM_ENDS_WITH_IT'
+  /** a forum that has taken positions on an affected document */
+  | 'TOOK_POSITION'
+  /** a project that produces, revises, refers to or is about an affected document */
+  | 'WORK_ON_AFFECTED_DOCUMENT';
+
+export type ImpactedItem = {
+  __typename?: 'ImpactedItem';
+  /** Relations from the agreement along the chain. */
+  depth: Scalars['Int']['output'];
+  effect: ImpactEffect;
+  entity: EntityRef;
+  path: Array<PathStep>;
+};
+
 export type IntAggregateSelection = {
   __typename?: 'IntAggregateSelection';
   average?: Maybe<Scalars['Float']['output']>;
@@ -8147,6 +8426,24 @@ export type MeetingAggregateNode = {
   month: StringAggregateSelection;
   name: StringAggregateSelection;
   startTime: StringAggregateSelection;
+};
+
+export type MeetingAttendance = {
+  __typename?: 'MeetingAttendance';
+  absent: Array<Attendee>;
+  date?: Maybe<Scalars['String']['output']>;
+  endTime?: Maybe<Scalars['String']['output']>;
+  format?: Maybe<MeetingFormat>;
+  forums: Array<PathStep>;
+  invited: Array<Attendee>;
+  location?: Maybe<Scalars['String']['output']>;
+  meeting: EntityRef;
+  month: Scalars['String']['output'];
+  presenters: Array<Attendee>;
+  /** Invited or presenting and not recorded as absent. The notes do not say who attended: this is derived. */
+  presumedPresent: Array<EntityRef>;
+  sources: Array<Source>;
+  startTime?: Maybe<Scalars['String']['output']>;
 };
 
 export type MeetingConcernedByConnection = {
@@ -10002,6 +10299,43 @@ export type MilestonesConnection = {
   edges: Array<MilestoneEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** One movement of money: step 0 is the grant itself (grantor to named recipient), then the fund's flow steps. */
+export type MoneyStep = {
+  __typename?: 'MoneyStep';
+  amountSek?: Maybe<Scalars['Float']['output']>;
+  authorisedBy: Array<Authorisation>;
+  because?: Maybe<Scalars['String']['output']>;
+  distributionKey?: Maybe<Scalars['String']['output']>;
+  /** The previous step(s) of the flow. */
+  follows: Array<PathStep>;
+  /** Where the money leaves (FLOWS_FROM, or GRANTED_BY for step 0). */
+  from: Array<PathStep>;
+  id: Scalars['ID']['output'];
+  inferred: Scalars['Boolean']['output'];
+  kind: FundFlowKind;
+  name: Scalars['String']['output'];
+  order: Scalars['Int']['output'];
+  periodEnd?: Maybe<Scalars['String']['output']>;
+  periodStart?: Maybe<Scalars['String']['output']>;
+  purpose?: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+  /** Null for step 0 (the grant as described on the fund). */
+  status?: Maybe<FundFlowStatus>;
+  /** Where the money goes (FLOWS_TO, or DIRECTED_TO for step 0). */
+  to: Array<PathStep>;
+};
+
+/** Money per party over all traced movements (each movement once). */
+export type MoneyTotal = {
+  __typename?: 'MoneyTotal';
+  /** Sum of the known amounts in SEK; null when no movement names an amount. */
+  amountSek?: Maybe<Scalars['Float']['output']>;
+  movements: Scalars['Int']['output'];
+  /** Movements without an amount, or with several parties on this side (the split is unknown). */
+  movementsWithoutAmount: Scalars['Int']['output'];
+  party: EntityRef;
 };
 
 /** An organisation: the region, a municipality, a kommunalförbund, VästKom, a nämnd, an agency... */
@@ -12296,6 +12630,22 @@ export type PartyStatusEnumScalarFilters = {
   in?: InputMaybe<Array<PartyStatus>>;
 };
 
+/** One relationship of an answer's path, in its stored direction, with the sources that support it. */
+export type PathStep = {
+  __typename?: 'PathStep';
+  because?: Maybe<Scalars['String']['output']>;
+  from: EntityRef;
+  /** True when the documents imply the relationship without stating it; `because` says why. */
+  inferred: Scalars['Boolean']['output'];
+  /** What the relationship type means (from the domain model). */
+  meaning: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** The relationship type, e.g. PART_OF. */
+  relation: Scalars['String']['output'];
+  sources: Array<Source>;
+  to: EntityRef;
+};
+
 export type PeopleConnection = {
   __typename?: 'PeopleConnection';
   aggregate: PersonAggregate;
@@ -12564,6 +12914,52 @@ export type PersonAbsentFromRelationship = {
   node: Meeting;
   properties: Fact;
 };
+
+export type PersonActivity = {
+  __typename?: 'PersonActivity';
+  affiliations: Array<PathStep>;
+  aliases: Array<Scalars['String']['output']>;
+  /** In date order; undated entries last. */
+  entries: Array<PersonActivityEntry>;
+  party?: Maybe<Scalars['String']['output']>;
+  person: EntityRef;
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type PersonActivityEntry = {
+  __typename?: 'PersonActivityEntry';
+  /** ROLE: the bodies the role is in; PRESENTED/INVITED/ABSENT: the meeting's forum. */
+  bodies: Array<EntityRef>;
+  date?: Maybe<Scalars['String']['output']>;
+  /** Where the date comes from: validFrom, asOf, meeting, project or sourceDocument. */
+  dateBasis?: Maybe<Scalars['String']['output']>;
+  /** The membership, agenda item, meeting or project. */
+  entity: EntityRef;
+  kind: PersonActivityKind;
+  label: Scalars['String']['output'];
+  /** The relationship from the person (HOLDS, PRESENTED_BY, INVITED_TO, ABSENT_FROM, CARRIED_OUT_BY...). */
+  link: PathStep;
+  meeting?: Maybe<EntityRef>;
+  /** PRESENTED: the positions the presented item resulted in. */
+  positions: Array<EntityRef>;
+  precision?: Maybe<DatePrecision>;
+  represents: Array<EntityRef>;
+  role?: Maybe<MembershipRole>;
+  sources: Array<Source>;
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+export type PersonActivityKind =
+  /** was absent from a meeting */
+  | 'ABSENT'
+  /** carries out or commissioned a project */
+  | 'ASSIGNMENT'
+  /** was invited to a meeting */
+  | 'INVITED'
+  /** presented an agenda item (föredragande) */
+  | 'PRESENTED'
+  /** holds a role (Membership) */
+  | 'ROLE';
 
 export type PersonAffiliatedWithConnection = {
   __typename?: 'PersonAffiliatedWithConnection';
@@ -13939,6 +14335,14 @@ export type PositionFundFlowAuthorisedFlowsNodeAggregateSelection = {
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   purpose: StringAggregateSelection;
+};
+
+export type PositionGroup = {
+  __typename?: 'PositionGroup';
+  count: Scalars['Int']['output'];
+  positionType: PositionType;
+  /** In date order. */
+  positions: Array<ForumPosition>;
 };
 
 export type PositionMilestoneMilestonesAggregateSelection = {
@@ -16384,16 +16788,28 @@ export type Query = {
   __typename?: 'Query';
   agendaItems: Array<AgendaItem>;
   agendaItemsConnection: AgendaItemsConnection;
+  /** 1. Which documents depend on this one (or which it depends on), directly or transitively, with the chain and its sources. */
+  documentDependencies: DocumentDependencies;
   entities: Array<Entity>;
   entitiesConnection: EntitiesConnection;
+  /** 5c. The positions a forum took in a period, grouped by decision type. */
+  forumPositions: ForumPositions;
   forums: Array<Forum>;
   forumsConnection: ForumsConnection;
+  /** 3. Money from source to final use for a fund, or every fund an organisation pays or receives in, with totals. */
+  fundFlow: FundFlowTrace;
   fundFlows: Array<FundFlow>;
   fundFlowsConnection: FundFlowsConnection;
   funds: Array<Fund>;
   fundsConnection: FundsConnection;
+  /** 2. Who commissions, steers, prepares, recommends and finally decides on a position, document, project or forum. */
+  governanceChain: GovernanceChain;
   governingDocuments: Array<GoverningDocument>;
   governingDocumentsConnection: GoverningDocumentsConnection;
+  /** 7. What is affected if an agreement is terminated or not renewed: documents, projects, forums and funds, each with its chain. */
+  impact: Impact;
+  /** 5b. Who was invited to, absent from and presenting at a meeting. */
+  meetingAttendance: MeetingAttendance;
   meetings: Array<Meeting>;
   meetingsConnection: MeetingsConnection;
   memberships: Array<Membership>;
@@ -16404,12 +16820,18 @@ export type Query = {
   organisationsConnection: OrganisationsConnection;
   people: Array<Person>;
   peopleConnection: PeopleConnection;
+  /** 5a. A person's roles, presentations, invitations, absences and assignments over time. */
+  personActivity: PersonActivity;
   positions: Array<Position>;
   positionsConnection: PositionsConnection;
   projects: Array<Project>;
   projectsConnection: ProjectsConnection;
+  /** 6. Full-text search (Swedish) over names, aliases, titles, descriptions and positions' wording; best first. */
+  search: SearchResult;
   sourceDocuments: Array<SourceDocument>;
   sourceDocumentsConnection: SourceDocumentsConnection;
+  /** 4. The life of an agreement, project, fund (or any entity) in date order. */
+  timeline: Timeline;
   topics: Array<Topic>;
   topicsConnection: TopicsConnection;
 };
@@ -16431,6 +16853,16 @@ export type QueryAgendaItemsConnectionArgs = {
 };
 
 
+export type QueryDocumentDependenciesArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<DependencyDirection>;
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  relationTypes?: InputMaybe<Array<DependencyRelation>>;
+};
+
+
 export type QueryEntitiesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -16447,6 +16879,13 @@ export type QueryEntitiesConnectionArgs = {
 };
 
 
+export type QueryForumPositionsArgs = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryForumsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -16460,6 +16899,11 @@ export type QueryForumsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ForumSort>>;
   where?: InputMaybe<ForumWhere>;
+};
+
+
+export type QueryFundFlowArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -16495,6 +16939,13 @@ export type QueryFundsConnectionArgs = {
 };
 
 
+export type QueryGovernanceChainArgs = {
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryGoverningDocumentsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -16508,6 +16959,19 @@ export type QueryGoverningDocumentsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<GoverningDocumentSort>>;
   where?: InputMaybe<GoverningDocumentWhere>;
+};
+
+
+export type QueryImpactArgs = {
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  relationTypes?: InputMaybe<Array<DependencyRelation>>;
+};
+
+
+export type QueryMeetingAttendanceArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -16591,6 +17055,14 @@ export type QueryPeopleConnectionArgs = {
 };
 
 
+export type QueryPersonActivityArgs = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryPositionsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -16623,6 +17095,13 @@ export type QueryProjectsConnectionArgs = {
 };
 
 
+export type QuerySearchArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+  types?: InputMaybe<Array<EntityType>>;
+};
+
+
 export type QuerySourceDocumentsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -16639,6 +17118,15 @@ export type QuerySourceDocumentsConnectionArgs = {
 };
 
 
+export type QueryTimelineArgs = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  includeRelated?: InputMaybe<Scalars['Boolean']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryTopicsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -16652,6 +17140,23 @@ export type QueryTopicsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<TopicSort>>;
   where?: InputMaybe<TopicWhere>;
+};
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  entity: EntityRef;
+  score: Scalars['Float']['output'];
+  /** The description, or a position's wording. */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+export type SearchResult = {
+  __typename?: 'SearchResult';
+  /** Best first. */
+  hits: Array<SearchHit>;
+  text: Scalars['String']['output'];
+  truncated: Scalars['Boolean']['output'];
+  types: Array<EntityType>;
 };
 
 /** An enum for sorting in either ascending or descending order. */
@@ -16788,6 +17293,66 @@ export type StringScalarFilters = {
   lt?: InputMaybe<Scalars['String']['input']>;
   lte?: InputMaybe<Scalars['String']['input']>;
   startsWith?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Timeline = {
+  __typename?: 'Timeline';
+  /** In date order; events without a known date last. */
+  events: Array<TimelineEvent>;
+  from?: Maybe<Scalars['String']['output']>;
+  includeRelated: Scalars['Boolean']['output'];
+  subject: EntityRef;
+  to?: Maybe<Scalars['String']['output']>;
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type TimelineCategory =
+  /** an assignment given (ger ... i uppdrag) */
+  | 'COMMISSION'
+  | 'CONFERENCE'
+  | 'DEADLINE'
+  /** on a meeting's agenda without a position on it */
+  | 'DISCUSSED'
+  | 'END'
+  | 'EVENT'
+  /** an extension (förlängning), or an extended end date */
+  | 'EXTENSION'
+  /** comes into force */
+  | 'IN_FORCE'
+  | 'PHASE'
+  | 'PLANNED_DECISION'
+  /** a point in a year plan (årshjul) */
+  | 'PLANNED_ITEM'
+  /** a position taken (noted, endorsed, recommended, referred to the huvudmän) */
+  | 'POSITION'
+  /** sent on referral, or a referral window */
+  | 'REFERRAL'
+  | 'REPORT_DUE'
+  | 'START';
+
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  /** Whose life the event belongs to: the queried entity or a related one. */
+  about: EntityRef;
+  category: TimelineCategory;
+  /** YYYY-MM-DD; the first day of the month or year when `precision` is MONTH or YEAR; null when unknown. */
+  date?: Maybe<Scalars['String']['output']>;
+  endDate?: Maybe<Scalars['String']['output']>;
+  /** The milestone, position or agenda item the event comes from; null for the dates of `about` itself. */
+  entity?: Maybe<EntityRef>;
+  forum?: Maybe<EntityRef>;
+  inferred: Scalars['Boolean']['output'];
+  label: Scalars['String']['output'];
+  /** How the event's entity is connected to `about`. */
+  link?: Maybe<PathStep>;
+  meeting?: Maybe<EntityRef>;
+  milestoneKind?: Maybe<MilestoneKind>;
+  positionType?: Maybe<PositionType>;
+  precision?: Maybe<DatePrecision>;
+  /** How `about` relates to the queried entity (null when it is the queried entity). */
+  relatedVia?: Maybe<PathStep>;
+  sources: Array<Source>;
+  wording?: Maybe<Scalars['String']['output']>;
 };
 
 /** A subject of discussion without a document of its own (covid-19, Millennium, IVPA...). */
@@ -17198,3 +17763,101 @@ export type SourceDocumentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SourceDocumentsQuery = { __typename?: 'Query', sourceDocuments: Array<{ __typename?: 'SourceDocument', id: string, title: string, kind: SourceDocumentKind, date?: string | null, citationCount: number }> };
+
+export type DocumentDependentsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  direction?: InputMaybe<DependencyDirection>;
+  relationTypes?: InputMaybe<Array<DependencyRelation> | DependencyRelation>;
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type DocumentDependentsQuery = { __typename?: 'Query', documentDependencies: { __typename?: 'DocumentDependencies', direction: DependencyDirection, relationTypes: Array<DependencyRelation>, maxDepth: number, asOf?: string | null, documentInForce?: boolean | null, truncated: boolean, document: { __typename?: 'EntityRef', id: string, name: string, status?: string | null }, dependencies: Array<{ __typename?: 'Dependency', depth: number, document: { __typename?: 'EntityRef', id: string, name: string, kind?: string | null, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, meaning: string, inferred: boolean, because?: string | null, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> }> }> } };
+
+export type DocumentDependenciesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  direction?: InputMaybe<DependencyDirection>;
+  relationTypes?: InputMaybe<Array<DependencyRelation> | DependencyRelation>;
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type DocumentDependenciesQuery = { __typename?: 'Query', documentDependencies: { __typename?: 'DocumentDependencies', direction: DependencyDirection, relationTypes: Array<DependencyRelation>, maxDepth: number, asOf?: string | null, documentInForce?: boolean | null, truncated: boolean, document: { __typename?: 'EntityRef', id: string, name: string, status?: string | null }, dependencies: Array<{ __typename?: 'Dependency', depth: number, document: { __typename?: 'EntityRef', id: string, name: string, kind?: string | null, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, meaning: string, inferred: boolean, because?: string | null, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> }> }> } };
+
+export type GovernanceChainQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type GovernanceChainQuery = { __typename?: 'Query', governanceChain: { __typename?: 'GovernanceChain', truncated: boolean, subject: { __typename?: 'EntityRef', id: string, name: string, type: EntityType }, decidedBy: Array<{ __typename?: 'EntityRef', id: string, name: string }>, recommendedBy: Array<{ __typename?: 'EntityRef', id: string, name: string }>, steps: Array<{ __typename?: 'GovernanceStep', order: number, role: GovernanceRole, depth: number, date?: string | null, subject: { __typename?: 'EntityRef', id: string, name: string }, actors: Array<{ __typename?: 'EntityRef', id: string, name: string, type: EntityType }>, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null, relations: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, because?: string | null, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }> } };
+
+export type FundFlowQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type FundFlowQuery = { __typename?: 'Query', fundFlow: { __typename?: 'FundFlowTrace', subject: { __typename?: 'EntityRef', id: string, name: string, type: EntityType }, funds: Array<{ __typename?: 'FundTrace', amountSek?: number | null, periodStart?: string | null, periodEnd?: string | null, purpose?: string | null, subjectPays?: boolean | null, subjectReceives?: boolean | null, fund: { __typename?: 'EntityRef', id: string, name: string }, continuity: Array<{ __typename?: 'PathStep', relation: string, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string } }>, decisions: Array<{ __typename?: 'Authorisation', wording?: string | null, date?: string | null, position: { __typename?: 'EntityRef', id: string, name: string }, forum?: { __typename?: 'EntityRef', id: string, name: string } | null, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null }>, steps: Array<{ __typename?: 'MoneyStep', order: number, id: string, name: string, kind: FundFlowKind, status?: FundFlowStatus | null, amountSek?: number | null, periodStart?: string | null, periodEnd?: string | null, distributionKey?: string | null, purpose?: string | null, inferred: boolean, because?: string | null, from: Array<{ __typename?: 'PathStep', inferred: boolean, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string }> }>, to: Array<{ __typename?: 'PathStep', inferred: boolean, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string }> }>, follows: Array<{ __typename?: 'PathStep', to: { __typename?: 'EntityRef', id: string } }>, authorisedBy: Array<{ __typename?: 'Authorisation', positionType?: PositionType | null, wording?: string | null, date?: string | null, position: { __typename?: 'EntityRef', id: string, name: string }, forum?: { __typename?: 'EntityRef', id: string, name: string } | null, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null, link: { __typename?: 'PathStep', inferred: boolean, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> } }>, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }>, totalsByRecipient: Array<{ __typename?: 'MoneyTotal', amountSek?: number | null, movements: number, movementsWithoutAmount: number, party: { __typename?: 'EntityRef', id: string, name: string } }>, totalsBySource: Array<{ __typename?: 'MoneyTotal', amountSek?: number | null, movements: number, movementsWithoutAmount: number, party: { __typename?: 'EntityRef', id: string, name: string } }> } };
+
+export type TimelineQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  includeRelated?: InputMaybe<Scalars['Boolean']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type TimelineQuery = { __typename?: 'Query', timeline: { __typename?: 'Timeline', from?: string | null, to?: string | null, truncated: boolean, subject: { __typename?: 'EntityRef', id: string, name: string }, events: Array<{ __typename?: 'TimelineEvent', date?: string | null, endDate?: string | null, precision?: DatePrecision | null, category: TimelineCategory, label: string, positionType?: PositionType | null, milestoneKind?: MilestoneKind | null, wording?: string | null, inferred: boolean, entity?: { __typename?: 'EntityRef', id: string, type: EntityType } | null, about: { __typename?: 'EntityRef', id: string, name: string }, relatedVia?: { __typename?: 'PathStep', relation: string } | null, forum?: { __typename?: 'EntityRef', id: string, name: string } | null, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> } };
+
+export type PersonActivityQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type PersonActivityQuery = { __typename?: 'Query', personActivity: { __typename?: 'PersonActivity', party?: string | null, aliases: Array<string>, truncated: boolean, person: { __typename?: 'EntityRef', id: string, name: string }, affiliations: Array<{ __typename?: 'PathStep', to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string }> }>, entries: Array<{ __typename?: 'PersonActivityEntry', kind: PersonActivityKind, date?: string | null, precision?: DatePrecision | null, dateBasis?: string | null, label: string, role?: MembershipRole | null, title?: string | null, entity: { __typename?: 'EntityRef', id: string, type: EntityType }, bodies: Array<{ __typename?: 'EntityRef', id: string, name: string }>, represents: Array<{ __typename?: 'EntityRef', id: string, name: string }>, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null, positions: Array<{ __typename?: 'EntityRef', id: string, name: string }>, link: { __typename?: 'PathStep', relation: string, inferred: boolean, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> } }> } };
+
+export type MeetingAttendanceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MeetingAttendanceQuery = { __typename?: 'Query', meetingAttendance: { __typename?: 'MeetingAttendance', date?: string | null, startTime?: string | null, endTime?: string | null, location?: string | null, format?: MeetingFormat | null, meeting: { __typename?: 'EntityRef', id: string, name: string }, forums: Array<{ __typename?: 'PathStep', to: { __typename?: 'EntityRef', id: string, name: string } }>, invited: Array<{ __typename?: 'Attendee', person: { __typename?: 'EntityRef', id: string, name: string }, affiliations: Array<{ __typename?: 'EntityRef', name: string }>, roles: Array<{ __typename?: 'EntityRef', name: string }>, presented: Array<{ __typename?: 'EntityRef', name: string }>, link: { __typename?: 'PathStep', sources: Array<{ __typename?: 'Source', quote: string }> } }>, absent: Array<{ __typename?: 'Attendee', person: { __typename?: 'EntityRef', id: string, name: string }, link: { __typename?: 'PathStep', sources: Array<{ __typename?: 'Source', quote: string }> } }>, presenters: Array<{ __typename?: 'Attendee', person: { __typename?: 'EntityRef', id: string, name: string }, presented: Array<{ __typename?: 'EntityRef', id: string, name: string }>, link: { __typename?: 'PathStep', sources: Array<{ __typename?: 'Source', quote: string }> } }>, presumedPresent: Array<{ __typename?: 'EntityRef', id: string, name: string }> } };
+
+export type ForumPositionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ForumPositionsQuery = { __typename?: 'Query', forumPositions: { __typename?: 'ForumPositions', from?: string | null, to?: string | null, total: number, forum: { __typename?: 'EntityRef', id: string, name: string }, groups: Array<{ __typename?: 'PositionGroup', positionType: PositionType, count: number, positions: Array<{ __typename?: 'ForumPosition', date?: string | null, precision?: DatePrecision | null, wording: string, inferred: boolean, position: { __typename?: 'EntityRef', id: string, name: string }, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null, concerns: Array<{ __typename?: 'EntityRef', id: string, name: string, type: EntityType }>, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }> } };
+
+export type SearchQueryVariables = Exact<{
+  text: Scalars['String']['input'];
+  types?: InputMaybe<Array<EntityType> | EntityType>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SearchQuery = { __typename?: 'Query', search: { __typename?: 'SearchResult', text: string, types: Array<EntityType>, truncated: boolean, hits: Array<{ __typename?: 'SearchHit', score: number, text?: string | null, entity: { __typename?: 'EntityRef', id: string, type: EntityType, name: string, kind?: string | null, status?: string | null } }> } };
+
+export type ImpactQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  relationTypes?: InputMaybe<Array<DependencyRelation> | DependencyRelation>;
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ImpactQuery = { __typename?: 'Query', impact: { __typename?: 'Impact', relationTypes: Array<DependencyRelation>, maxDepth: number, truncated: boolean, agreement: { __typename?: 'EntityRef', id: string, name: string, status?: string | null }, terms: { __typename?: 'AgreementTerms', status?: string | null, validFrom?: string | null, validTo?: string | null, extendedUntil?: string | null, validityText?: string | null, renewalTerms?: string | null, noticeTerms?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }, documents: Array<{ __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }>, projects: Array<{ __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }>, forums: Array<{ __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }>, funds: Array<{ __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }> } };
+
+export type ImpactedItemFieldsFragment = { __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> };

@@ -1,0 +1,43 @@
+// 1. Dependencies of a document, DEPENDENCIES direction: every governing document that $id depends
+// on directly or transitively ($id -[:PART_OF|BUILDS_ON|...]-> ... -> X), each with one shortest
+// chain of typed relations and the sources of every step.
+//
+// Parameters: $id; $types, the relation types to follow, in tie-break order; $maxDepth (1–8, the
+// {1,8} bound below is the hard maximum); $asOf, YYYY-MM-DD or null: then every document on a chain
+// must count as in force on that date (see docs/analyst-queries.md); $limit.
+// Returns one row. `document` is null when no entity has the id. Shortest paths never repeat a
+// node, so cycles neither hang nor duplicate, and each document is returned once.
+OPTIONAL MATCH (root:Entity {id: $id})
+CALL (root) {
+  MATCH p = ALL SHORTEST (root)((a)-[r:PART_OF|ANNEXED_TO|TERM_FOLLOWS|BUILDS_ON|IMPLEMENTS|REFERENCES|REPLACES|REVISES|HAS_LEGAL_BASIS|CONTINUES]->(b:GoverningDocument)
+      WHERE type(r) IN $types
+        AND ($asOf IS NULL OR (
+          NOT coalesce(b.status, '') IN ['IN_PREPARATION', 'DRAFT', 'ON_REFERRAL', 'PROPOSED', 'ENDORSED']
+          AND (b.validFrom IS NULL OR b.validFrom <= date($asOf))
+          AND (coalesce(b.extendedUntil, b.validTo) IS NULL OR coalesce(b.extendedUntil, b.validTo) >= date($asOf))
+          AND NOT EXISTS { (b)<-[:MILESTONE_OF]-(m:Milestone {kind: 'IN_FORCE_FROM'}) WHERE m.date > date($asOf) }))
+    ){1,8}(d:GoverningDocument)
+  WHERE root:GoverningDocument AND d <> root AND length(p) <= $maxDepth
+  // Several chains of the same (shortest) length: keep the first by relation order, then node ids.
+  WITH d, p
+  ORDER BY d.id, [r IN relationships(p) | [i IN range(0, size($types) - 1) WHERE $types[i] = type(r) | i][0]], [n IN nodes(p) | n.id]
+  WITH d, head(collect(p)) AS p
+  ORDER BY length(p), d.id
+  LIMIT $limit + 1
+  RETURN collect({
+    document: d {.id, .name, .shortName, .status, type: [l IN labels(d) WHERE l <> 'Entity'][0], kind: toString(coalesce(d.kind, d.positionType, d.role))},
+    depth: length(p),
+    nodes: [n IN nodes(p) | n {.id, .name, .shortName, .status, type: [l IN labels(n) WHERE l <> 'Entity'][0], kind: toString(coalesce(n.kind, n.positionType, n.role))}],
+    path: [r IN relationships(p) | {
+      relation: type(r), from: startNode(r).id, to: endNode(r).id, inferred: coalesce(r.inferred, false), because: r.because, note: r.note,
+      sources: COLLECT { UNWIND range(0, size(coalesce(r.sourceQuotes, [])) - 1) AS i MATCH (sd:SourceDocument {id: r.sourceDocuments[i]}) RETURN {document: sd {.id, .title, .kind, date: toString(sd.date)}, quote: r.sourceQuotes[i]} }
+    }]
+  }) AS dependencies
+}
+RETURN root {.id, .name, .shortName, .status, type: [l IN labels(root) WHERE l <> 'Entity'][0], kind: toString(coalesce(root.kind, root.positionType, root.role))} AS document,
+  CASE WHEN root IS NULL OR $asOf IS NULL THEN null ELSE (
+    NOT coalesce(root.status, '') IN ['IN_PREPARATION', 'DRAFT', 'ON_REFERRAL', 'PROPOSED', 'ENDORSED']
+    AND (root.validFrom IS NULL OR root.validFrom <= date($asOf))
+    AND (coalesce(root.extendedUntil, root.validTo) IS NULL OR coalesce(root.extendedUntil, root.validTo) >= date($asOf))
+    AND NOT EXISTS { (root)<-[:MILESTONE_OF]-(m:Milestone {kind: 'IN_FORCE_FROM'}) WHERE m.date > date($asOf) }) END AS documentInForce,
+  dependencies

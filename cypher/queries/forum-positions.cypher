@@ -1,0 +1,33 @@
+// 5c. What a forum took positions on in a period: every Position TAKEN_BY the forum whose date
+// (decidedOn, else its meeting's date, else its month: decidedInMonth or the meeting's month)
+// overlaps [$from, $to], with its wording, meeting, agenda item, what it concerns and sources.
+// Positions without any date are left out when a period is given. Grouping by decision type is
+// done by src/analysis/people.ts.
+// Parameters: $id, $from and $to (YYYY-MM-DD or null). Returns one row; `forum` is null when the id
+// is unknown.
+OPTIONAL MATCH (f:Entity {id: $id})
+CALL (f) {
+  MATCH (pos:Position)-[t:TAKEN_BY]->(f)
+  OPTIONAL MATCH (pos)<-[:RESULTED_IN]-(item:AgendaItem)<-[:HAS_ITEM]-(m:Meeting)
+  WITH pos, t, item, m, coalesce(pos.decidedOn, m.date) AS day, coalesce(pos.decidedInMonth, m.month) AS month
+  WITH pos, t, item, m, day, month,
+       coalesce(day, date(month + '-01')) AS startDate,
+       CASE WHEN day IS NOT NULL THEN day WHEN month IS NOT NULL THEN date(month + '-01') + duration({months: 1}) - duration({days: 1}) END AS endDate
+  WHERE ($from IS NULL OR endDate >= date($from)) AND ($to IS NULL OR startDate <= date($to))
+  WITH pos, t, item, m, day, month, startDate
+  ORDER BY startDate, m.date, item.order, item.label, pos.order, pos.id
+  RETURN collect({
+    position: pos {.id, .name, .shortName, .status, type: 'Position', kind: pos.positionType},
+    positionType: pos.positionType, wording: pos.wording,
+    date: toString(startDate), precision: CASE WHEN day IS NOT NULL THEN 'DAY' WHEN month IS NOT NULL THEN 'MONTH' END,
+    meeting: m {.id, .name, .shortName, .status, type: 'Meeting', kind: toString(m.kind)},
+    agendaItem: item {.id, .name, .shortName, .status, type: 'AgendaItem', kind: toString(item.kind)},
+    concerns: COLLECT { MATCH (pos)-[:CONCERNS]->(c) RETURN c {.id, .name, .shortName, .status, type: [l IN labels(c) WHERE l <> 'Entity'][0], kind: toString(coalesce(c.kind, c.positionType, c.role))} },
+    inferred: coalesce(pos.inferred, false),
+    sources: COLLECT { UNWIND range(0, size(coalesce(pos.sourceQuotes, [])) - 1) AS i MATCH (sd:SourceDocument {id: pos.sourceDocuments[i]}) RETURN {document: sd {.id, .title, .kind, date: toString(sd.date)}, quote: pos.sourceQuotes[i]} },
+    link: {relation: type(t), from: pos.id, to: f.id, inferred: coalesce(t.inferred, false), because: t.because, note: t.note,
+      sources: COLLECT { UNWIND range(0, size(coalesce(t.sourceQuotes, [])) - 1) AS i MATCH (sd:SourceDocument {id: t.sourceDocuments[i]}) RETURN {document: sd {.id, .title, .kind, date: toString(sd.date)}, quote: t.sourceQuotes[i]} }}
+  }) AS positions
+}
+RETURN f {.id, .name, .shortName, .status, type: [l IN labels(f) WHERE l <> 'Entity'][0], kind: toString(coalesce(f.kind, f.positionType, f.role))} AS forum,
+  positions

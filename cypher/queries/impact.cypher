@@ -1,0 +1,95 @@
+// 7. Impact of an agreement ending (terminated or not renewed): the documents that depend on it
+// (as in document-dependents.cypher), the projects working on any of them, the forums governing
+// that work or having taken positions on them, and the funds whose money they concern or whose
+// flows go to that work; each item once, with one shortest chain from the agreement. The effect
+// of each item is classified by src/analysis/impact.ts from the last relations of its chain (for
+// documents: every relation type from the document to the one before it on the chain, `direct`).
+// Parameters: $id, $types (relation types between documents, in tie-break order), $maxDepth (1–8;
+// {0,8} is the hard maximum), $limit (per list). Returns one row; `agreement` is null when the id
+// is unknown.
+OPTIONAL MATCH (root:Entity {id: $id})
+CALL (root) {
+  MATCH p = ALL SHORTEST (root)((a)<-[r:PART_OF|ANNEXED_TO|TERM_FOLLOWS|BUILDS_ON|IMPLEMENTS|REFERENCES|REPLACES|REVISES|HAS_LEGAL_BASIS|CONTINUES]-(b:GoverningDocument) WHERE type(r) IN $types){0,8}(d:GoverningDocument)
+  WHERE root:GoverningDocument AND length(p) <= $maxDepth
+  WITH d, p
+  ORDER BY d.id, [r IN relationships(p) | [i IN range(0, size($types) - 1) WHERE $types[i] = type(r) | i][0]], [n IN nodes(p) | n.id]
+  WITH d, head(collect(relationships(p))) AS chain
+  RETURN collect({node: d, chain: chain,
+    direct: CASE WHEN size(chain) = 0 THEN [] ELSE [(d)-[r2]->(x) WHERE x = endNode(last(chain)) AND type(r2) IN $types | type(r2)] END,
+    entity: d {.id, .name, .shortName, .status, type: [l IN labels(d) WHERE l <> 'Entity'][0], kind: toString(coalesce(d.kind, d.positionType, d.role))}}) AS documents
+}
+CALL (documents) {
+  CALL (documents) {
+    UNWIND documents AS x
+    WITH x.node AS d, x.chain AS chain
+    MATCH (d)<-[r:PRODUCES|REFERENCES|CONCERNS|COORDINATES_WITH]-(project:Project)
+    RETURN project, chain + [r] AS chain
+    UNION
+    UNWIND documents AS x
+    WITH x.node AS d, x.chain AS chain
+    MATCH (d)-[r:CONCERNS]->(project:Project)
+    RETURN project, chain + [r] AS chain
+  }
+  WITH project, chain
+  ORDER BY project.id, size(chain), [r IN chain | type(r) + ' ' + startNode(r).id + ' ' + endNode(r).id]
+  WITH project, head(collect(chain)) AS chain
+  RETURN collect({node: project, chain: chain, entity: project {.id, .name, .shortName, .status, type: [l IN labels(project) WHERE l <> 'Entity'][0], kind: toString(coalesce(project.kind, project.positionType, project.role))}}) AS projects
+}
+CALL (documents, projects) {
+  CALL (documents, projects) {
+    UNWIND projects AS x
+    WITH x.node AS project, x.chain AS chain
+    MATCH (project)-[r:COMMISSIONED_BY|STEERED_BY|PREPARED_BY|ADVISED_BY|CARRIED_OUT_BY|REPORTS_TO]->(forum:Forum)
+    RETURN forum, chain + [r] AS chain
+    UNION
+    UNWIND documents AS x
+    WITH x.node AS d, x.chain AS chain
+    MATCH (d)<-[c:CONCERNS]-(position:Position)-[t:TAKEN_BY]->(forum:Forum)
+    WHERE position.positionType <> 'APPROVED_AGENDA_OR_MINUTES'
+    RETURN forum, chain + [c, t] AS chain
+    UNION
+    UNWIND documents + projects AS x
+    WITH x.node AS n, x.chain AS chain
+    MATCH (n)-[r:CONCERNS]->(forum:Forum)
+    RETURN forum, chain + [r] AS chain
+  }
+  WITH forum, chain
+  ORDER BY forum.id, size(chain), [r IN chain | type(r) + ' ' + startNode(r).id + ' ' + endNode(r).id]
+  WITH forum, head(collect(chain)) AS chain
+  RETURN collect({node: forum, chain: chain, entity: forum {.id, .name, .shortName, .status, type: [l IN labels(forum) WHERE l <> 'Entity'][0], kind: toString(coalesce(forum.kind, forum.positionType, forum.role))}}) AS forums
+}
+CALL (documents, projects) {
+  CALL (documents, projects) {
+    UNWIND documents + projects AS x
+    WITH x.node AS n, x.chain AS chain
+    MATCH (n)-[r:CONCERNS]->(fund:Fund)
+    RETURN fund, chain + [r] AS chain
+    UNION
+    UNWIND projects AS x
+    WITH x.node AS project, x.chain AS chain
+    MATCH (project)<-[t:FLOWS_TO]-(:FundFlow)-[o:OF_FUND]->(fund:Fund)
+    RETURN fund, chain + [t, o] AS chain
+  }
+  WITH fund, chain
+  ORDER BY fund.id, size(chain), [r IN chain | type(r) + ' ' + startNode(r).id + ' ' + endNode(r).id]
+  WITH fund, head(collect(chain)) AS chain
+  RETURN collect({node: fund, chain: chain, entity: fund {.id, .name, .shortName, .status, type: [l IN labels(fund) WHERE l <> 'Entity'][0], kind: toString(coalesce(fund.kind, fund.positionType, fund.role))}}) AS funds
+}
+WITH root,
+  [x IN documents WHERE x.node <> root] AS documents, projects, forums, funds
+RETURN root {.id, .name, .shortName, .status, type: [l IN labels(root) WHERE l <> 'Entity'][0], kind: toString(coalesce(root.kind, root.positionType, root.role))} AS agreement,
+  CASE WHEN root IS NULL THEN null ELSE {
+    status: root.status, validFrom: toString(root.validFrom), validTo: toString(root.validTo), extendedUntil: toString(root.extendedUntil),
+    validityText: root.validityText, renewalTerms: root.renewalTerms, noticeTerms: root.noticeTerms,
+    sources: COLLECT { UNWIND range(0, size(coalesce(root.sourceQuotes, [])) - 1) AS i MATCH (sd:SourceDocument {id: root.sourceDocuments[i]}) RETURN {document: sd {.id, .title, .kind, date: toString(sd.date)}, quote: root.sourceQuotes[i]} }
+  } END AS terms,
+  [list IN [documents, projects, forums, funds] | [x IN list[0..$limit + 1] | {
+    entity: x.entity,
+    depth: size(x.chain),
+    direct: x.direct,
+    nodes: [n IN [root] + [r IN x.chain | startNode(r)] + [r IN x.chain | endNode(r)] | n {.id, .name, .shortName, .status, type: [l IN labels(n) WHERE l <> 'Entity'][0], kind: toString(coalesce(n.kind, n.positionType, n.role))}],
+    path: [r IN x.chain | {
+      relation: type(r), from: startNode(r).id, to: endNode(r).id, inferred: coalesce(r.inferred, false), because: r.because, note: r.note,
+      sources: COLLECT { UNWIND range(0, size(coalesce(r.sourceQuotes, [])) - 1) AS i MATCH (sd:SourceDocument {id: r.sourceDocuments[i]}) RETURN {document: sd {.id, .title, .kind, date: toString(sd.date)}, quote: r.sourceQuotes[i]} }
+    }]
+  }]] AS lists

@@ -1,0 +1,50 @@
+/**
+ * Runs one analyst query: the driver and database come from the GraphQL context that
+ * @neo4j/graphql hands to custom resolvers (executionContext, sessionConfig). Every query returns
+ * exactly one row; its values are converted to plain JSON (Neo4j integers to numbers).
+ */
+import neo4j, { type Driver } from "neo4j-driver";
+import { analysisCypher, type QueryName } from "./cypher.js";
+import { LIMITS } from "./limits.js";
+
+export interface AnalysisDatabase {
+  driver: Driver;
+  database: string;
+}
+
+export function databaseOf(context: unknown): AnalysisDatabase {
+  const ctx = (context ?? {}) as { executionContext?: unknown; sessionConfig?: { database?: string } };
+  const driver = ctx.executionContext as Driver | undefined;
+  if (!driver || typeof driver.executeQuery !== "function") {
+    throw new Error("analysis: the GraphQL context has no Neo4j driver (executionContext)");
+  }
+  return { driver, database: ctx.sessionConfig?.database ?? "neo4j" };
+}
+
+/** Converts driver values to JSON: Integer to number, temporal values to ISO strings. */
+export function toNative(value: unknown): unknown {
+  if (value === null || value === undefined) return value ?? null;
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (Array.isArray(value)) return value.map(toNative);
+  if (typeof value === "object") {
+    const v = value as Record<string, unknown>;
+    if (neo4j.isDate(v) || neo4j.isDateTime(v) || neo4j.isLocalDateTime(v) || neo4j.isTime(v) || neo4j.isLocalTime(v) || neo4j.isDuration(v)) return String(v);
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toNative(x)]));
+  }
+  return value;
+}
+
+/** Parameters as the driver expects them: whole numbers as Neo4j integers. */
+export function toParams(params: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "number" && Number.isInteger(v) ? neo4j.int(v) : v]));
+}
+
+export async function runAnalysis<T>(db: AnalysisDatabase, name: QueryName, params: Record<string, unknown>): Promise<T> {
+  const result = await db.driver.executeQuery(analysisCypher(name), toParams(params), {
+    database: db.database,
+    routing: neo4j.routing.READ,
+    transactionConfig: { timeout: LIMITS.queryTimeoutMs, metadata: { app: "samverkansgrafen-analysis", query: name } },
+  });
+  if (result.records.length !== 1) throw new Error(`analysis: ${name} returned ${result.records.length} rows, expected 1`);
+  return toNative(result.records[0]!.toObject()) as T;
+}

@@ -1,0 +1,46 @@
+/**
+ * Query plans: every analyst question starts from an index (the id's unique constraint, or the
+ * full-text index) and reads no label or relationship type in full; its db hits on the seed
+ * graph stay within a budget. The same check prints as `npm run query-plans`.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Driver } from "neo4j-driver";
+import { profileQuestion } from "../../../src/analysis/plans.js";
+import { QUESTIONS, readExample } from "../../../src/analysis/questions.js";
+import { testDatabase, testDriver } from "../../support/test-database.js";
+
+const db = testDatabase();
+let driver: Driver;
+beforeAll(() => {
+  driver = testDriver(db);
+});
+afterAll(async () => {
+  await driver?.close();
+});
+
+/** Generous ceilings (about ten times what the seed graph costs today) that catch a plan gone wrong. */
+const BUDGET: Record<string, number> = {
+  dependents: 10_000,
+  "depends-on": 10_000,
+  governance: 300_000,
+  money: 20_000,
+  timeline: 50_000,
+  person: 20_000,
+  meeting: 50_000,
+  positions: 50_000,
+  search: 50_000,
+  impact: 100_000,
+};
+
+describe("query plans of the analyst questions", () => {
+  for (const question of QUESTIONS) {
+    it(`${question.name}: index lookups only, no full scans, db hits within budget`, async () => {
+      const report = await profileQuestion(driver, db.database, question, readExample(question).variables);
+      expect(report.rows).toBe(1);
+      expect(report.scans, JSON.stringify(report.scans)).toEqual([]);
+      if (question.name === "search") expect(report.indexLookups.join(" ")).toMatch(/ProcedureCall.*fulltext\.queryNodes/);
+      else expect(report.indexLookups.join(" ")).toMatch(/NodeUniqueIndexSeek UNIQUE \w+:Entity\(id\) WHERE id = \$id/);
+      expect(report.dbHits).toBeLessThan(BUDGET[question.name]!);
+    });
+  }
+});

@@ -1,0 +1,55 @@
+/** 6. Search: one full-text search across names, titles and decision texts (Swedish), ranked, typed. */
+import { describe, expect, it } from "vitest";
+import { useAnalysisApi } from "./support.js";
+
+const api = useAnalysisApi();
+
+const QUERY = `query($text: String!, $types: [EntityType!], $limit: Int) { search(text: $text, types: $types, limit: $limit) {
+  text types truncated hits { score entity { id type name kind status } text }
+} }`;
+interface Result {
+  text: string;
+  types: string[];
+  truncated: boolean;
+  hits: { score: number; entity: { id: string; type: string; name: string }; text: string | null }[];
+}
+const search = async (variables: Record<string, unknown>) => (await api.ok<{ search: Result }>(QUERY, variables)).search;
+const top = async (text: string, extra: Record<string, unknown> = {}) => (await search({ text, ...extra })).hits.map((h) => h.entity.id);
+
+describe("search", () => {
+  it("finds the Färdplan first, whatever the case, and also without å ä ö", async () => {
+    for (const text of ["färdplan", "FÄRDPLAN", "Färdplan", "fardplan"]) expect((await top(text))[0], text).toBe("doc:fardplan");
+  });
+
+  it("ranks an exact name first and returns typed results", async () => {
+    const r = await search({ text: "Hälso- och sjukvårdsavtalet", types: ["GoverningDocument"], limit: 5 });
+    expect(r.hits[0]!.entity).toMatchObject({ id: "doc:hos-avtal", type: "GoverningDocument", name: "Hälso- och sjukvårdsavtalet i Västra Götalands län" });
+    expect(r.hits.every((h) => h.entity.type === "GoverningDocument")).toBe(true);
+    const scores = r.hits.map((h) => h.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    expect((await top("Malin Swärd"))[0]).toBe("person:malin-sward");
+    expect((await top("Göteborgs stad"))[0]).toBe("org:kommun-goteborg");
+  });
+
+  it("searches decision texts: positions on extensions", async () => {
+    const r = await search({ text: "ställer sig bakom förlängning", types: ["Position"], limit: 5 });
+    expect(r.hits.map((h) => h.entity.id).slice(0, 3).sort()).toEqual(["position:sro-2022-04-03-1", "position:sro-2022-04-06-1", "position:sro-2022-12-02-1"]);
+    expect(r.hits[0]!.text).toContain("förlängning");
+    expect(r.hits.every((h) => h.entity.type === "Position")).toBe(true);
+  });
+
+  it("treats everything the user types as text (no query syntax errors), and limits the answer", async () => {
+    expect((await search({ text: 'HoS-avtalet (2022) AND OR "' })).hits.length).toBeGreaterThan(0);
+    expect(await search({ text: "!!! ???" })).toMatchObject({ hits: [], truncated: false });
+    const limited = await search({ text: "avtal", limit: 2 });
+    expect(limited.hits).toHaveLength(2);
+    expect(limited.truncated).toBe(true);
+  });
+
+  it("rejects empty and over-long texts and limits out of range", async () => {
+    for (const variables of [{ text: "   " }, { text: "x".repeat(201) }, { text: "avtal", limit: 101 }, { text: "a b c d e f g h i j k l m" }]) {
+      const result = await api.post(QUERY, variables);
+      expect(result.errors?.[0]?.extensions?.code, JSON.stringify(variables)).toBe("BAD_USER_INPUT");
+    }
+  });
+});
