@@ -30,7 +30,6 @@ export const envSchema = z
       .enum(["true", "false"])
       .default("true")
       .transform((v) => v === "true"),
-    LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && (!env.NEO4J_USERNAME) !== (!env.NEO4J_PASSWORD)) {
