@@ -9,7 +9,7 @@ import { postGraphQL, queryOk, startTestServer } from "../support/test-server.js
 const db = testDatabase();
 let driver: Driver;
 let server: RunningHttpServer;
-const testId = `org:round-trip-${process.pid}`;
+const testId = `org:test-round-trip-${process.pid}`;
 
 beforeAll(async () => {
   driver = testDriver(db);
@@ -17,7 +17,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await driver.executeQuery("MATCH (n {origin: 'test'}) DETACH DELETE n", {}, { database: db.database });
+  // Only this file's fixtures: other files' may be in use right now.
+  await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH $id DETACH DELETE n", { id: testId }, { database: db.database });
   await server?.close();
   await driver?.close();
 });

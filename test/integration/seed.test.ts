@@ -30,7 +30,7 @@ beforeAll(() => {
   driver = testDriver(db);
 });
 afterAll(async () => {
-  await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'topic:rollback-' DETACH DELETE n", {}, { database: db.database });
+  await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'topic:test-rollback-' DETACH DELETE n", {}, { database: db.database });
   await driver.close();
 });
 
@@ -59,7 +59,7 @@ describe("seeding", () => {
   it("rolls back everything when the database rejects a write half-way", async () => {
     const before = await snapshot();
     const graph = loadSeedGraph({ seedDir: seedPaths.seedDir });
-    const id = `topic:rollback-${process.pid}`;
+    const id = `topic:test-rollback-${process.pid}`;
     graph.entities.push({ id, type: "Topic", properties: { id, name: "Rollback" }, citations: [{ document: "reference/kommuner.tsv", quote: "kommun" }], inferred: false, definedAt: "test" });
     // A map is not a legal property value: Neo4j fails this relationship after the node above was written.
     graph.relations.push({ type: "CONCERNS", from: id, to: "org:vgr", properties: { note: { nested: true } }, citations: [{ document: "reference/kommuner.tsv", quote: "kommun" }], inferred: false, definedAt: "test" });

@@ -19,7 +19,7 @@ beforeAll(() => {
   driver = testDriver(db);
 });
 afterAll(async () => {
-  await driver.executeQuery(`MATCH (n:GoverningDocument) WHERE n.id STARTS WITH $prefix DETACH DELETE n`, { prefix: `doc:pbt-${process.pid}-` }, { database: db.database });
+  await driver.executeQuery(`MATCH (n:GoverningDocument) WHERE n.id STARTS WITH $prefix DETACH DELETE n`, { prefix: `doc:test-pbt-${process.pid}-` }, { database: db.database });
   await driver?.close();
 });
 
@@ -96,7 +96,7 @@ export function referenceDepths(c: Case): Map<number, number> {
 
 let run = 0;
 async function writeGraph(c: Case): Promise<(i: number) => string> {
-  const prefix = `doc:pbt-${process.pid}-${run++}`;
+  const prefix = `doc:test-pbt-${process.pid}-${run++}`;
   const id = (i: number) => `${prefix}-${i}`;
   await driver.executeQuery(
     `UNWIND $docs AS d

@@ -29,7 +29,7 @@ const QUERY = `query($id: ID!, $direction: DependencyDirection, $relationTypes: 
 }`;
 
 async function dependencies(variables: Record<string, unknown>) {
-  return (await api.ok<Answer>(QUERY, variables)).documentDependencies;
+  return (await api.query<Answer>(QUERY, variables)).documentDependencies;
 }
 
 const byId = (deps: Answer["documentDependencies"]["dependencies"]) => Object.fromEntries(deps.map((d) => [d.document.id, d]));

@@ -62,7 +62,7 @@ interface Trace {
 }
 
 async function trace(id: string): Promise<Trace> {
-  return (await api.ok<{ fundFlow: Trace }>(QUERY, { id })).fundFlow;
+  return (await api.query<{ fundFlow: Trace }>(QUERY, { id })).fundFlow;
 }
 
 const line = (s: Trace["funds"][number]["steps"][number]) => `${s.order} ${s.kind} ${s.status ?? "-"} ${s.from.map((p) => p.to.id).join("+") || "?"} -> ${s.to.map((p) => p.to.id).join("+") || "?"} ${s.amountSek ?? "?"}`;

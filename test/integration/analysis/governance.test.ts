@@ -22,7 +22,7 @@ const QUERY = `query($id: ID!, $maxDepth: Int) { governanceChain(id: $id, maxDep
 } }`;
 
 async function chain(id: string, maxDepth?: number): Promise<Chain> {
-  return (await api.ok<{ governanceChain: Chain }>(QUERY, { id, maxDepth })).governanceChain;
+  return (await api.query<{ governanceChain: Chain }>(QUERY, { id, maxDepth })).governanceChain;
 }
 
 const HUVUDMAN_COUNT = 50; // Västra Götalandsregionen and the 49 municipalities

@@ -28,7 +28,7 @@ interface Impact {
   forums: Item[];
   funds: Item[];
 }
-const impact = async (variables: Record<string, unknown>) => (await api.ok<{ impact: Impact }>(QUERY, variables)).impact;
+const impact = async (variables: Record<string, unknown>) => (await api.query<{ impact: Impact }>(QUERY, variables)).impact;
 const effects = (items: Item[]) => Object.fromEntries(items.map((i) => [i.entity.id, i.effect]));
 
 describe("if the HoS-avtal is terminated or not renewed", () => {

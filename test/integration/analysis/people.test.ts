@@ -29,7 +29,7 @@ describe("a person's roles and presentations over time", () => {
     affiliations: { to: { id: string } }[];
     entries: Entry[];
   }
-  const activity = async (variables: Record<string, unknown>) => (await api.ok<{ personActivity: Activity }>(QUERY, variables)).personActivity;
+  const activity = async (variables: Record<string, unknown>) => (await api.query<{ personActivity: Activity }>(QUERY, variables)).personActivity;
 
   it("Malin Swärd: presented at VVG in June 2022, prepares SRO's matters for VästKom and presented two items in January 2025", async () => {
     const a = await activity({ id: "person:malin-sward" });
@@ -95,7 +95,7 @@ describe("a meeting's attendance", () => {
     presenters: Attendee[];
     presumedPresent: { id: string }[];
   }
-  const attendance = async (id: string) => (await api.ok<{ meetingAttendance: Attendance }>(QUERY, { id })).meetingAttendance;
+  const attendance = async (id: string) => (await api.query<{ meetingAttendance: Attendance }>(QUERY, { id })).meetingAttendance;
   const ids = (list: { person: { id: string } }[]) => list.map((a) => a.person.id);
 
   it("SRO 2025-01-30: 26 invited, 6 absent, 7 presenters, so 20 presumably present", async () => {
@@ -152,7 +152,7 @@ describe("what a forum took positions on in a period", () => {
     total: number;
     groups: { positionType: string; count: number; positions: { date: string; precision: string; position: { id: string }; wording: string; meeting: { id: string } | null; concerns: { id: string }[]; link: { relation: string } }[] }[];
   }
-  const positions = async (variables: Record<string, unknown>) => (await api.ok<{ forumPositions: Positions }>(QUERY, variables)).forumPositions;
+  const positions = async (variables: Record<string, unknown>) => (await api.query<{ forumPositions: Positions }>(QUERY, variables)).forumPositions;
 
   it("SRO in 2022: 30 positions, grouped by decision type (the presidium's two decisions are its own)", async () => {
     const p = await positions({ id: "forum:sro", from: "2022-01-01", to: "2022-12-31" });

@@ -13,7 +13,7 @@ interface Result {
   truncated: boolean;
   hits: { score: number; entity: { id: string; type: string; name: string }; text: string | null }[];
 }
-const search = async (variables: Record<string, unknown>) => (await api.ok<{ search: Result }>(QUERY, variables)).search;
+const search = async (variables: Record<string, unknown>) => (await api.query<{ search: Result }>(QUERY, variables)).search;
 const top = async (text: string, extra: Record<string, unknown> = {}) => (await search({ text, ...extra })).hits.map((h) => h.entity.id);
 
 describe("search", () => {

@@ -33,7 +33,7 @@ const QUERY = `query($id: ID!, $includeRelated: Boolean, $from: String, $to: Str
 }`;
 
 async function timeline(variables: Record<string, unknown>): Promise<Timeline> {
-  return (await api.ok<{ timeline: Timeline }>(QUERY, variables)).timeline;
+  return (await api.query<{ timeline: Timeline }>(QUERY, variables)).timeline;
 }
 
 const key = (e: Event) => `${e.date} ${e.category} ${e.entity?.id ?? e.about.id}`;

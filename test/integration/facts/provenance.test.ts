@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { seedPaths } from "../../../src/config/paths.js";
 import { normaliseWhitespace, SourceTexts } from "../../../src/seed/source-texts.js";
+import { TEST_ID_MARK } from "../../support/test-api.js";
 import { DOC, seedGraph, useApi } from "./harness.js";
 
 const api = useApi();
@@ -90,7 +91,7 @@ describe("through the GraphQL API", () => {
 
   it("every entity has sources with non-empty quotes, and inferred entities have 'because'", async () => {
     const data = await api.query<{ entities: { id: string; inferred: boolean; because: string | null; sourceDocuments: string[]; sources: Src[] }[] }>(
-      `{ entities(where: { NOT: { id: { startsWith: "org:round-trip" } } }) { id inferred because sourceDocuments sources { quote document { id title kind } } } }`,
+      `{ entities(where: { NOT: { id: { contains: "${TEST_ID_MARK}" } } }) { id inferred because sourceDocuments sources { quote document { id title kind } } } }`,
     );
     expect(data.entities).toHaveLength(seedGraph().entities.length);
     for (const e of data.entities) {
@@ -134,7 +135,7 @@ describe("through the GraphQL API", () => {
     const reads = Object.entries(OUTGOING).flatMap(([type, [plural, fields]]) =>
       Object.entries(fields).map(([field, relType]) => async () => {
         const data = await api.query<Record<string, (Record<string, { edges: Edge[] }> & { id: string })[]>>(
-          `{ ${plural}(where: { NOT: { id: { startsWith: "org:round-trip" } } }) { id ${field}Connection { edges { node { id } properties { inferred because sourceDocuments sources { quote document { id title kind } } } } } } }`,
+          `{ ${plural}(where: { NOT: { id: { contains: "${TEST_ID_MARK}" } } }) { id ${field}Connection { edges { node { id } properties { inferred because sourceDocuments sources { quote document { id title kind } } } } } } }`,
         );
         expect(data[plural]!.length, type).toBeGreaterThan(0);
         return data[plural]!.flatMap((node) => node[`${field}Connection`]!.edges.map((edge) => [`${relType}|${node.id}|${edge.node.id}`, edge.properties] as const));
