@@ -13,16 +13,8 @@ const FIELD = "fundFlow";
 
 export const fundFlowArgs = z.object({ id: idArg });
 
-interface RawDecision {
-  position: EntityRef;
-  positionType: string | null;
-  wording: string | null;
-  date: string | null;
-  forum: EntityRef | null;
-  meeting: EntityRef | null;
-  agendaItem: EntityRef | null;
-  link: RawStep;
-}
+/** An authorisation as the Cypher returns it: the same, with the link step not yet resolved. */
+type RawDecision = Omit<Authorisation, "link"> & { link: RawStep };
 
 interface RawLink {
   node: EntityRef;
