@@ -31,6 +31,7 @@ async function main(): Promise<void> {
   log(`database: ${db.description}`);
   log(`GraphQL API and explorer: ${app.http.graphqlUrl}  (health: ${app.http.url}/health, ready: ${app.http.url}/ready)`);
   log(`started in ${((Date.now() - started) / 1000).toFixed(1)} s; Ctrl-C stops the app${db.local ? " and the local database" : ""}`);
+  db.local?.buildStartupArchiveInBackground();
 }
 
 main().catch((error: unknown) => {

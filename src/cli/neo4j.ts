@@ -14,6 +14,7 @@ try {
   const url = await local.start();
   log(`connect with: cypher-shell -a ${url}   (no username or password; listens on 127.0.0.1 only)`);
   log("Ctrl-C stops it");
+  local.buildStartupArchiveInBackground();
   const stop = async (signal: string) => {
     log(`${signal}: stopping the local Neo4j (flushing data)...`);
     await local.stop();

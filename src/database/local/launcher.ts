@@ -2,18 +2,26 @@
  * Starts and stops the embedded Neo4j (neo4j-runtime/Launcher.java) as a child JVM listening
  * on 127.0.0.1, and waits until Bolt answers.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
-import { ensureJars, type JarSet } from "./jars.js";
+import { ensureJars } from "./jars.js";
+import { ensureLauncherJar } from "./launcher-jar.js";
+import {
+  CANCELLED,
+  READY_LINE,
+  buildStartupArchive,
+  startupArchiveOptions,
+  startupArchivePath,
+  type ArchiveBuild,
+  type RuntimeClassPath,
+} from "./startup-archive.js";
 import { LocalNeo4jError, requireJava } from "./tools.js";
-
-const READY = "SAMVERKANSGRAFEN_NEO4J_READY";
 
 export interface LocalNeo4jOptions {
   runtimeDir: string; // holds pom.xml and Launcher.java
-  cacheDir: string; // jars and compiled launcher
+  cacheDir: string; // jars, launcher jar, class-data archive
   dataDir: string;
   port: number; // 0 = any free port
   pageCacheMb: number;
@@ -40,15 +48,6 @@ async function claimPort(port: number): Promise<number> {
   });
 }
 
-function compileLauncher(runtimeDir: string, classesDir: string, jars: JarSet): void {
-  const source = join(runtimeDir, "Launcher.java");
-  const compiled = join(classesDir, "Launcher.class");
-  if (existsSync(compiled) && statSync(compiled).mtimeMs >= statSync(source).mtimeMs) return;
-  mkdirSync(classesDir, { recursive: true });
-  const javac = spawnSync("javac", ["-cp", join(jars.libDir, "*"), "-d", classesDir, source], { encoding: "utf8" });
-  if (javac.status !== 0) throw new LocalNeo4jError(`javac failed for ${source}:\n${javac.stderr}`);
-}
-
 function tailOf(path: string, lines: number): string {
   if (!existsSync(path)) return "";
   return readFileSync(path, "utf8").trimEnd().split("\n").slice(-lines).join("\n");
@@ -58,6 +57,8 @@ export class LocalNeo4j {
   private child?: ChildProcess;
   private output: string[] = [];
   private exited?: Promise<number | null>;
+  private archiveBuild?: ArchiveBuild;
+  private preparedRuntime?: ReturnType<typeof prepareRuntime>;
   boltUrl = "";
   port = 0;
 
@@ -70,10 +71,9 @@ export class LocalNeo4j {
   async start(): Promise<string> {
     if (this.running) return this.boltUrl;
     const o = this.options;
-    requireJava();
-    const jars = ensureJars({ pomPath: join(o.runtimeDir, "pom.xml"), cacheDir: o.cacheDir, log: o.log });
-    const classesDir = join(o.cacheDir, "launcher-classes");
-    compileLauncher(o.runtimeDir, classesDir, jars);
+    const runtime = this.runtime();
+    const archive = startupArchivePath(o.cacheDir, runtime);
+    const archiveOptions = startupArchiveOptions(archive);
     // Reuse the same port on restarts so clients configured with it recover by themselves.
     this.port = await claimPort(this.port || o.port);
     const dataDir = resolve(o.dataDir);
@@ -85,12 +85,13 @@ export class LocalNeo4j {
       [
         `-Xmx${o.heapMb}m`,
         "-XX:+UseG1GC",
+        ...archiveOptions,
         "-cp",
-        `${classesDir}:${join(jars.libDir, "*")}`,
+        runtime.classPath,
         "Launcher",
         dataDir,
         String(this.port),
-        jars.pluginDir,
+        runtime.pluginDir,
         String(o.pageCacheMb),
       ],
       // stdin stays open: the launcher exits when it closes, so the JVM never outlives us.
@@ -111,7 +112,7 @@ export class LocalNeo4j {
       }, o.startTimeoutMs);
       child.stdout!.on("data", (chunk: Buffer) => {
         remember(chunk);
-        if (chunk.toString("utf8").includes(READY)) {
+        if (chunk.toString("utf8").includes(READY_LINE)) {
           clearTimeout(timer);
           ready();
         }
@@ -122,8 +123,40 @@ export class LocalNeo4j {
       });
     });
     this.boltUrl = `bolt://127.0.0.1:${this.port}`;
-    o.log(`Local Neo4j ${jars.neo4jVersion} ready at ${this.boltUrl} (data in ${o.dataDir}) after ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const archiveNote = archiveOptions.length ? "with its class-data archive" : "no class-data archive yet";
+    o.log(`Local Neo4j ${runtime.neo4jVersion} ready at ${this.boltUrl} (data in ${o.dataDir}) after ${seconds} s (${archiveNote}).`);
     return this.boltUrl;
+  }
+
+  private runtime(): ReturnType<typeof prepareRuntime> {
+    this.preparedRuntime ??= prepareRuntime(this.options);
+    return this.preparedRuntime;
+  }
+
+  /** Whether the next start can use the class-data archive (see startup-archive.ts). */
+  hasStartupArchive(): boolean {
+    return existsSync(startupArchivePath(this.options.cacheDir, this.runtime()));
+  }
+
+  /**
+   * Builds the class-data archive in the background, at low priority, so later starts are
+   * faster; stop() cancels it. Failures only cost the speed-up, so they are logged, not thrown.
+   */
+  buildStartupArchiveInBackground(): void {
+    if (this.archiveBuild || this.hasStartupArchive()) return;
+    const o = this.options;
+    const runtime = this.runtime();
+    const started = Date.now();
+    o.log("Building the local Neo4j's class-data archive in the background, for faster starts (about a minute)...");
+    const build = buildStartupArchive(runtime, startupArchivePath(o.cacheDir, runtime), { niceness: 10 });
+    this.archiveBuild = build;
+    build.done.then(
+      () => o.log(`Class-data archive ready after ${((Date.now() - started) / 1000).toFixed(0)} s; the next start of the local Neo4j uses it.`),
+      (error: Error) => {
+        if (error.message !== CANCELLED) o.log(`Class-data archive not built (starts stay slower): ${error.message.split("\n")[0]}`);
+      },
+    );
   }
 
   private failure(what: string, dataDir: string): LocalNeo4jError {
@@ -136,6 +169,7 @@ export class LocalNeo4j {
 
   /** Clean shutdown (flushes the store); forced after `graceMs`. */
   async stop(graceMs = 60_000): Promise<void> {
+    this.archiveBuild?.cancel();
     const child = this.child;
     if (!child || !this.running) return;
     child.kill("SIGTERM");
@@ -150,4 +184,12 @@ export class LocalNeo4j {
     this.child.kill("SIGKILL");
     await this.exited;
   }
+}
+
+/** The jars, the launcher jar and the JVM that run the local Neo4j; fetched or built once. */
+export function prepareRuntime(o: Pick<LocalNeo4jOptions, "runtimeDir" | "cacheDir" | "log">): RuntimeClassPath & { neo4jVersion: string } {
+  const javaVersion = requireJava();
+  const jars = ensureJars({ pomPath: join(o.runtimeDir, "pom.xml"), cacheDir: o.cacheDir, log: o.log });
+  const launcherJar = ensureLauncherJar(o.runtimeDir, o.cacheDir, jars);
+  return { classPath: `${launcherJar}:${join(jars.libDir, "*")}`, pluginDir: jars.pluginDir, javaVersion, neo4jVersion: jars.neo4jVersion };
 }
