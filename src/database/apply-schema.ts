@@ -2,12 +2,27 @@
 import type { Driver } from "neo4j-driver";
 import { readCypher, splitStatements } from "./cypher-files.js";
 
+const NAMED_CREATE = /^\s*CREATE\s+(?:\w+\s+)?(?:CONSTRAINT|INDEX)\s+(\w+)\s+IF\s+NOT\s+EXISTS\b/i;
+
+/** The name a `CREATE ... <name> IF NOT EXISTS` statement creates, if it has that form. */
+export function createdSchemaName(statement: string): string | undefined {
+  return NAMED_CREATE.exec(statement)?.[1];
+}
+
 export async function applyDatabaseSchema(driver: Driver, database: string): Promise<number> {
   const statements = splitStatements(readCypher("schema/constraints-and-indexes.cypher"));
   const session = driver.session({ database });
   try {
-    // Schema statements cannot share a transaction with each other or with data writes.
-    for (const statement of statements) await session.run(statement);
+    // Each statement is a round trip of its own (schema statements cannot share a transaction),
+    // so skip the ones whose index or constraint exists: the same outcome as IF NOT EXISTS.
+    const existing = new Set<string>();
+    for (const show of ["SHOW INDEXES YIELD name", "SHOW CONSTRAINTS YIELD name"]) {
+      for (const record of (await session.run(show)).records) existing.add(record.get("name") as string);
+    }
+    for (const statement of statements) {
+      const name = createdSchemaName(statement);
+      if (name === undefined || !existing.has(name)) await session.run(statement);
+    }
     await session.run("CALL db.awaitIndexes(120)");
   } finally {
     await session.close();
