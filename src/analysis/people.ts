@@ -189,15 +189,9 @@ export interface MeetingAttendance {
   sources: Source[];
 }
 
-interface MeetingRow {
+/** The Cypher row: the meeting's own fields as answered, its links still raw. */
+interface MeetingRow extends Pick<MeetingAttendance, "date" | "month" | "startTime" | "endTime" | "location" | "format" | "sources"> {
   meeting: EntityRef | null;
-  date: string | null;
-  month: string;
-  startTime: string | null;
-  endTime: string | null;
-  location: string | null;
-  format: string | null;
-  sources: Source[];
   forums: { node: EntityRef; step: RawStep }[];
   listed: RawAttendee[];
   presenters: RawAttendee[];
