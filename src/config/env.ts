@@ -25,6 +25,14 @@ export const envSchema = z
     LOCAL_NEO4J_START_TIMEOUT_S: z.coerce.number().int().min(5).max(600).default(120),
     PORT: port.default(4000),
     HOST: z.string().min(1).default("127.0.0.1"),
+    /** Fair share per client (IP address): requests per minute and requests in flight at once; 0 turns either off. */
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
+    MAX_CONCURRENT_PER_CLIENT: z.coerce.number().int().min(0).max(1000).default(4),
+    /** One JSON log line per request on stderr (default true). */
+    REQUEST_LOG: z
+      .enum(["true", "false"])
+      .default("true")
+      .transform((v) => v === "true"),
     /** Seed an empty database on start-up (default true). */
     SEED_ON_START: z
       .enum(["true", "false"])

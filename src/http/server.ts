@@ -1,6 +1,16 @@
 /**
  * The HTTP server: GraphQL at /graphql (the explorer when opened in a browser), the explorer's
- * assets, and the operations endpoints. Cross-cutting concerns are Apollo plugins.
+ * assets, and the operations endpoints. Cross-cutting concerns are Apollo plugins and Express
+ * middleware in plugins/ (docs/hardening.md).
+ *
+ * Express middleware order (slot new middleware where it belongs):
+ *   1. requestLog        request id header + one JSON log line per request
+ *   2. requestDeadline   typed 503 after the deadline; AbortSignal for the work
+ *   3. /health, /ready   never rate-limited
+ *   4. explorer assets, "/"          (caching, CORS for pages go here)
+ *   5. on /graphql: fairShare (rate + concurrency per client) → express.json (size limit) →
+ *      Apollo (parse limits, validation limits, input limits, cost, database state, timeouts)
+ *   6. notFoundHandler, httpErrorHandler   JSON for every error, never Express's HTML page
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -10,12 +20,22 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import express from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
+import { DatabaseHealth } from "../database/health.js";
 import { readExamples } from "../explorer/examples.js";
 import { EXPLORER_ASSET_PATH, explorerAssets } from "../explorer/page.js";
 import { healthRoutes } from "./health.js";
 import { databaseErrorsPlugin } from "./plugins/database-errors.js";
 import { explorerLandingPagePlugin } from "./plugins/explorer-landing-page.js";
+import { formatError } from "./plugins/error-format.js";
+import { fairShare, type FairShareOptions } from "./plugins/fair-share.js";
+import { httpErrorHandler, notFoundHandler } from "./plugins/http-errors.js";
+import { inputLimitsPlugin } from "./plugins/input-limits.js";
+import { REQUEST_LIMITS, TIME_LIMITS } from "./plugins/limits.js";
+import { queryCostPlugin } from "./plugins/query-cost.js";
+import { armorProtection, introspectionLimitRule, parseOptions, rootFieldLimitRule } from "./plugins/query-limits.js";
 import { readOnlyRule } from "./plugins/read-only.js";
+import { requestDeadline, signalOf } from "./plugins/request-deadline.js";
+import { requestLog, writeLogLine } from "./plugins/request-log.js";
 
 export const GRAPHQL_PATH = "/graphql";
 
@@ -25,12 +45,19 @@ export interface HttpServerOptions {
   database: string;
   port: number;
   host: string;
+  /** Per-client rate and concurrency limits; absent: off (tests), `npm start` sets them from the environment. */
+  fairShare?: FairShareOptions;
+  /** One JSON log line per request on stderr (default off; `npm start` turns it on). */
+  requestLog?: boolean;
+  /** Called when the database is back after an outage (the app re-plans its analyst queries). */
+  onDatabaseRecovered?: () => void | Promise<void>;
 }
 
 export interface RunningHttpServer {
   url: string;
   graphqlUrl: string;
   server: Server;
+  health: DatabaseHealth;
   close(): Promise<void>;
 }
 
@@ -38,20 +65,32 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const app = express();
   app.disable("x-powered-by");
   const httpServer = createServer(app);
+  const health = new DatabaseHealth({ driver: options.driver, database: options.database, log: writeLogLine, onRecovered: options.onDatabaseRecovered });
+  const armor = armorProtection();
   const apollo = new ApolloServer({
     schema: options.schema,
     introspection: true,
     // Stack traces reveal internals to the public; the server log has them.
     includeStacktraceInErrorResponses: false,
-    validationRules: [readOnlyRule],
+    hideSchemaDetailsFromClientErrors: true,
+    allowBatchedHttpRequests: false,
+    parseOptions,
+    validationRules: [readOnlyRule, rootFieldLimitRule, introspectionLimitRule, ...armor.validationRules],
+    formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      databaseErrorsPlugin(),
+      ...armor.plugins,
+      inputLimitsPlugin(),
+      queryCostPlugin(options.schema),
+      databaseErrorsPlugin(health),
       explorerLandingPagePlugin(GRAPHQL_PATH, readExamples()),
     ],
   });
   await apollo.start();
+  health.start();
 
+  app.use(requestLog({ enabled: options.requestLog ?? false }));
+  app.use(requestDeadline(TIME_LIMITS.requestDeadlineMs));
   app.use(healthRoutes(options.driver, options.database));
   app.get(`${EXPLORER_ASSET_PATH}/:file`, (req, res) => {
     const file = explorerAssets[req.params.file];
@@ -62,11 +101,20 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   app.get("/", (_req, res) => res.redirect(GRAPHQL_PATH));
   app.use(
     GRAPHQL_PATH,
-    express.json({ limit: "1mb" }),
+    ...fairShare(options.fairShare ?? { requestsPerMinute: 0, concurrentPerClient: 0 }),
+    express.json({ limit: REQUEST_LIMITS.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async () => ({ sessionConfig: { database: options.database } }),
+      context: async ({ res }) => ({
+        sessionConfig: { database: options.database },
+        // Every generated query's transaction: Neo4j aborts it after this.
+        transaction: { timeout: TIME_LIMITS.transactionTimeoutMs, metadata: { app: "samverkansgrafen-api" } },
+        // Fires at the request deadline or when the client goes away; the analyst queries stop then.
+        signal: signalOf(res),
+      }),
     }),
   );
+  app.use(notFoundHandler);
+  app.use(httpErrorHandler);
 
   await new Promise<void>((ready) => httpServer.listen(options.port, options.host, ready));
   const { port } = httpServer.address() as AddressInfo;
@@ -76,6 +124,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     url,
     graphqlUrl: url + GRAPHQL_PATH,
     server: httpServer,
-    close: () => apollo.stop(),
+    health,
+    close: async () => {
+      health.stop();
+      await apollo.stop();
+    },
   };
 }
