@@ -29,10 +29,11 @@ function repeat(count: number, make: (i: number) => string, separator = " "): st
   return Array.from({ length: count }, (_, i) => make(i)).join(separator);
 }
 
-/** `items { meeting { items { meeting ... } } }`, `depth` levels below `meetings`. */
+/** `meetings { items { meeting { items ... } } }`, `depth` levels below `meetings`. */
 function nestedMeetings(depth: number): string {
   let inner = "name";
-  for (let i = 0; i < depth; i++) inner = i % 2 === 0 ? `items { name meeting { ${inner} } }` : `meeting { name items { ${inner} } }`;
+  // From the innermost level out: even levels select a meeting's items, odd ones an item's meeting.
+  for (let level = depth - 1; level >= 0; level--) inner = level % 2 === 0 ? `items { name ${inner} }` : `meeting { name ${inner} }`;
   return `{ meetings(limit: 5) { name ${inner} } }`;
 }
 

@@ -8,6 +8,8 @@ export interface AttackResult {
   name: string;
   kind: string;
   status: number | "timeout" | "error";
+  /** performance.now() when it was sent. */
+  startedAt: number;
   durationMs: number;
   bytes: number;
   contentType: string;
@@ -39,19 +41,28 @@ export async function sendCase(graphqlUrl: string, attack: AttackCase, timeoutMs
     } catch {
       codes = ["<not JSON>"];
     }
-    return { name: attack.name, kind: attack.kind, status: response.status, durationMs: performance.now() - started, bytes: body.length, contentType: response.headers.get("content-type") ?? "", codes, body };
+    return { name: attack.name, kind: attack.kind, status: response.status, startedAt: started, durationMs: performance.now() - started, bytes: body.length, contentType: response.headers.get("content-type") ?? "", codes, body };
   } catch (error) {
     const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
-    return { name: attack.name, kind: attack.kind, status: timedOut ? "timeout" : "error", durationMs: performance.now() - started, bytes: 0, contentType: "", codes: [], body: String(error) };
+    return { name: attack.name, kind: attack.kind, status: timedOut ? "timeout" : "error", startedAt: started, durationMs: performance.now() - started, bytes: 0, contentType: "", codes: [], body: String(error) };
   }
 }
 
 /** Polls GET /health every `intervalMs` until stopped; reports the slowest answer. */
-export function probeHealth(baseUrl: string, intervalMs = 50): { stop(): Promise<{ probes: number; slowestMs: number; failures: number }> } {
+export interface HealthProbeResult {
+  probes: number;
+  slowestMs: number;
+  /** performance.now() when the slowest probe was sent. */
+  slowestAt: number;
+  failures: number;
+}
+
+export function probeHealth(baseUrl: string, intervalMs = 50): { stop(): Promise<HealthProbeResult> } {
   assertLoopback(baseUrl);
   let running = true;
   let probes = 0;
   let slowestMs = 0;
+  let slowestAt = 0;
   let failures = 0;
   const loop = (async () => {
     while (running) {
@@ -63,7 +74,10 @@ export function probeHealth(baseUrl: string, intervalMs = 50): { stop(): Promise
       } catch {
         failures++;
       }
-      slowestMs = Math.max(slowestMs, performance.now() - started);
+      if (performance.now() - started > slowestMs) {
+        slowestMs = performance.now() - started;
+        slowestAt = started;
+      }
       probes++;
       await new Promise((r) => setTimeout(r, intervalMs));
     }
@@ -72,7 +86,7 @@ export function probeHealth(baseUrl: string, intervalMs = 50): { stop(): Promise
     async stop() {
       running = false;
       await loop;
-      return { probes, slowestMs, failures };
+      return { probes, slowestMs, slowestAt, failures };
     },
   };
 }
