@@ -16,6 +16,7 @@ import { healthRoutes } from "./health.js";
 import { databaseErrorsPlugin } from "./plugins/database-errors.js";
 import { explorerLandingPagePlugin } from "./plugins/explorer-landing-page.js";
 import { readOnlyRule } from "./plugins/read-only.js";
+import { DEFAULT_WEB_OPTIONS, webIntegration, type WebIntegrationOptions } from "./web-integration.js";
 
 export const GRAPHQL_PATH = "/graphql";
 
@@ -25,6 +26,8 @@ export interface HttpServerOptions {
   database: string;
   port: number;
   host: string;
+  /** CORS, HTTP caching, trusted documents (docs/integration.md); defaults when omitted. */
+  web?: Partial<WebIntegrationOptions>;
 }
 
 export interface RunningHttpServer {
@@ -38,7 +41,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const app = express();
   app.disable("x-powered-by");
   const httpServer = createServer(app);
+  // Website integration (CORS, caching, trusted documents, /id/<id>): its mount points are marked "web".
+  const web = webIntegration({ ...DEFAULT_WEB_OPTIONS, ...options.web }, options.driver, options.database);
   const apollo = new ApolloServer({
+    ...web.apolloOptions,
     schema: options.schema,
     introspection: true,
     // Stack traces reveal internals to the public; the server log has them.
@@ -48,10 +54,13 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       ApolloServerPluginDrainHttpServer({ httpServer }),
       databaseErrorsPlugin(),
       explorerLandingPagePlugin(GRAPHQL_PATH, readExamples()),
+      ...web.apolloPlugins,
     ],
   });
   await apollo.start();
 
+  app.use(web.beforeRoutes); // web
+  app.use(web.routes(apollo)); // web
   app.use(healthRoutes(options.driver, options.database));
   app.get(`${EXPLORER_ASSET_PATH}/:file`, (req, res) => {
     const file = explorerAssets[req.params.file];
@@ -62,6 +71,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   app.get("/", (_req, res) => res.redirect(GRAPHQL_PATH));
   app.use(
     GRAPHQL_PATH,
+    ...web.graphqlGuards, // web
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
       context: async () => ({ sessionConfig: { database: options.database } }),
