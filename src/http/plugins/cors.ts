@@ -18,7 +18,7 @@ const EXPOSED_HEADERS = ["ETag"];
 export function corsMiddleware(origins: CorsOrigins): RequestHandler {
   return cors({
     // An empty list answers no origin: the default, where only same-origin pages and non-browser clients use the API.
-    origin: origins === "*" ? "*" : origins,
+    origin: origins === "*" ? "*" : [...origins],
     methods: ["GET", "HEAD", "POST"],
     allowedHeaders: ALLOWED_HEADERS,
     exposedHeaders: EXPOSED_HEADERS,
