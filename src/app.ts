@@ -49,6 +49,7 @@ export async function startApp(env: Env, db: Database, log: (line: string) => vo
       host: env.HOST,
       fairShare: { requestsPerMinute: env.RATE_LIMIT_PER_MINUTE, concurrentPerClient: env.MAX_CONCURRENT_PER_CLIENT },
       requestLog: env.REQUEST_LOG,
+      web: { corsOrigins: env.CORS_ORIGINS, trustedDocuments: env.TRUSTED_DOCUMENTS, cacheMaxAgeS: env.HTTP_CACHE_MAX_AGE_S },
       // Neo4j forgets its query plans when it restarts: plan the analyst queries again.
       onDatabaseRecovered: () => warmAnalysisQueries(db.driver, db.database, log),
     }),

@@ -38,6 +38,16 @@ export const envSchema = z
       .enum(["true", "false"])
       .default("true")
       .transform((v) => v === "true"),
+    /** Website integration (docs/integration.md): origins whose pages may call the API, comma-separated, or "*". */
+    CORS_ORIGINS: z
+      .string()
+      .default("")
+      .transform((v) => (v.trim() === "*" ? ("*" as const) : v.split(",").map((o) => o.trim()).filter(Boolean)))
+      .refine((v) => v === "*" || v.every((o) => /^https?:\/\/[^/\s,*]+$/.test(o)), "expected '*' or comma-separated origins like https://vardsamverkan.se (scheme and host, optional port, no path)"),
+    /** "any": trusted documents by id and any other query; "only": nothing but the trusted documents. */
+    TRUSTED_DOCUMENTS: z.enum(["any", "only"]).default("any"),
+    /** max-age (s) of cacheable answers without a more specific @cacheControl hint. */
+    HTTP_CACHE_MAX_AGE_S: z.coerce.number().int().min(0).max(31_536_000).default(60),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && (!env.NEO4J_USERNAME) !== (!env.NEO4J_PASSWORD)) {

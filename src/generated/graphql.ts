@@ -801,6 +801,10 @@ export type BooleanScalarFilters = {
   eq?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type CacheControlScope =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
 /** Case insensitive String filters */
 export type CaseInsensitiveStringScalarFilters = {
   contains?: InputMaybe<Scalars['String']['input']>;
@@ -16792,6 +16796,13 @@ export type Query = {
   documentDependencies: DocumentDependencies;
   entities: Array<Entity>;
   entitiesConnection: EntitiesConnection;
+  /**
+   * Any entity by its stable id (e.g. `doc:hos-avtal`, `forum:sro`), or null when no entity has
+   * that id: an unknown id is an answer ("nothing"), not an error, so it can be cached like any
+   * other. Ask for the type's fields with `... on GoverningDocument { ... }`. Over HTTP the same
+   * lookup is `GET /id/<id>`, which answers 404 for an unknown id.
+   */
+  entity?: Maybe<Entity>;
   /** 5c. The positions a forum took in a period, grouped by decision type. */
   forumPositions: ForumPositions;
   forums: Array<Forum>;
@@ -16876,6 +16887,11 @@ export type QueryEntitiesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<EntityWhere>;
+};
+
+
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -17861,3 +17877,119 @@ export type ImpactQueryVariables = Exact<{
 export type ImpactQuery = { __typename?: 'Query', impact: { __typename?: 'Impact', relationTypes: Array<DependencyRelation>, maxDepth: number, truncated: boolean, agreement: { __typename?: 'EntityRef', id: string, name: string, status?: string | null }, terms: { __typename?: 'AgreementTerms', status?: string | null, validFrom?: string | null, validTo?: string | null, extendedUntil?: string | null, validityText?: string | null, renewalTerms?: string | null, noticeTerms?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }, documents: Array<{ __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }>, projects: Array<{ __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }>, forums: Array<{ __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }>, funds: Array<{ __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }> } };
 
 export type ImpactedItemFieldsFragment = { __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> };
+
+export type AgreementQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AgreementQuery = { __typename?: 'Query', governingDocuments: Array<{ __typename?: 'GoverningDocument', id: string, name: string, shortName?: string | null, kind: GoverningDocumentKind, status?: GoverningDocumentStatus | null, validFrom?: string | null, validTo?: string | null, extendedUntil?: string | null, validityText?: string | null, description?: string | null, inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }>, parties: Array<{ __typename?: 'Organisation', id: string, name: string }>, partOfConnection: { __typename?: 'GoverningDocumentPartOfConnection', edges: Array<{ __typename?: 'GoverningDocumentPartOfRelationship', node:
+          | { __typename: 'AgendaItem', id: string, name: string }
+          | { __typename: 'Forum', id: string, name: string }
+          | { __typename: 'Fund', id: string, name: string }
+          | { __typename: 'FundFlow', id: string, name: string }
+          | { __typename: 'GoverningDocument', id: string, name: string }
+          | { __typename: 'Meeting', id: string, name: string }
+          | { __typename: 'Membership', id: string, name: string }
+          | { __typename: 'Milestone', id: string, name: string }
+          | { __typename: 'Organisation', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Position', id: string, name: string }
+          | { __typename: 'Project', id: string, name: string }
+          | { __typename: 'Topic', id: string, name: string }
+        , properties: { __typename?: 'Fact', inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> } }> }, partsConnection: { __typename?: 'GoverningDocumentPartsConnection', edges: Array<{ __typename?: 'GoverningDocumentPartsRelationship', node:
+          | { __typename: 'AgendaItem', id: string, name: string }
+          | { __typename: 'Forum', id: string, name: string }
+          | { __typename: 'Fund', id: string, name: string }
+          | { __typename: 'FundFlow', id: string, name: string }
+          | { __typename: 'GoverningDocument', id: string, name: string }
+          | { __typename: 'Meeting', id: string, name: string }
+          | { __typename: 'Membership', id: string, name: string }
+          | { __typename: 'Milestone', id: string, name: string }
+          | { __typename: 'Organisation', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Position', id: string, name: string }
+          | { __typename: 'Project', id: string, name: string }
+          | { __typename: 'Topic', id: string, name: string }
+        , properties: { __typename?: 'Fact', inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> } }> }, annexesConnection: { __typename?: 'GoverningDocumentAnnexesConnection', edges: Array<{ __typename?: 'GoverningDocumentAnnexesRelationship', node: { __typename: 'GoverningDocument', id: string, name: string }, properties: { __typename?: 'Fact', inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> } }> }, buildsOnConnection: { __typename?: 'GoverningDocumentBuildsOnConnection', edges: Array<{ __typename?: 'GoverningDocumentBuildsOnRelationship', node: { __typename: 'GoverningDocument', id: string, name: string }, properties: { __typename?: 'Fact', inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> } }> }, builtOnByConnection: { __typename?: 'GoverningDocumentBuiltOnByConnection', edges: Array<{ __typename?: 'GoverningDocumentBuiltOnByRelationship', node: { __typename: 'GoverningDocument', id: string, name: string }, properties: { __typename?: 'Fact', inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> } }> }, implementedByConnection: { __typename?: 'GoverningDocumentImplementedByConnection', edges: Array<{ __typename?: 'GoverningDocumentImplementedByRelationship', node: { __typename: 'GoverningDocument', id: string, name: string }, properties: { __typename?: 'Fact', inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> } }> }, termFollowsConnection: { __typename?: 'GoverningDocumentTermFollowsConnection', edges: Array<{ __typename?: 'GoverningDocumentTermFollowsRelationship', node: { __typename: 'GoverningDocument', id: string, name: string }, properties: { __typename?: 'Fact', inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> } }> }, termFollowedByConnection: { __typename?: 'GoverningDocumentTermFollowedByConnection', edges: Array<{ __typename?: 'GoverningDocumentTermFollowedByRelationship', node: { __typename: 'GoverningDocument', id: string, name: string }, properties: { __typename?: 'Fact', inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> } }> }, revisedByConnection: { __typename?: 'GoverningDocumentRevisedByConnection', edges: Array<{ __typename?: 'GoverningDocumentRevisedByRelationship', node: { __typename: 'GoverningDocument', id: string, name: string }, properties: { __typename?: 'Fact', inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> } }> }, replacedByConnection: { __typename?: 'GoverningDocumentReplacedByConnection', edges: Array<{ __typename?: 'GoverningDocumentReplacedByRelationship', node: { __typename: 'GoverningDocument', id: string, name: string }, properties: { __typename?: 'Fact', inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> } }> } }> };
+
+type Named_AgendaItem_Fragment = { __typename: 'AgendaItem', id: string, name: string };
+
+type Named_Forum_Fragment = { __typename: 'Forum', id: string, name: string };
+
+type Named_Fund_Fragment = { __typename: 'Fund', id: string, name: string };
+
+type Named_FundFlow_Fragment = { __typename: 'FundFlow', id: string, name: string };
+
+type Named_GoverningDocument_Fragment = { __typename: 'GoverningDocument', id: string, name: string };
+
+type Named_Meeting_Fragment = { __typename: 'Meeting', id: string, name: string };
+
+type Named_Membership_Fragment = { __typename: 'Membership', id: string, name: string };
+
+type Named_Milestone_Fragment = { __typename: 'Milestone', id: string, name: string };
+
+type Named_Organisation_Fragment = { __typename: 'Organisation', id: string, name: string };
+
+type Named_Person_Fragment = { __typename: 'Person', id: string, name: string };
+
+type Named_Position_Fragment = { __typename: 'Position', id: string, name: string };
+
+type Named_Project_Fragment = { __typename: 'Project', id: string, name: string };
+
+type Named_Topic_Fragment = { __typename: 'Topic', id: string, name: string };
+
+export type NamedFragment =
+  | Named_AgendaItem_Fragment
+  | Named_Forum_Fragment
+  | Named_Fund_Fragment
+  | Named_FundFlow_Fragment
+  | Named_GoverningDocument_Fragment
+  | Named_Meeting_Fragment
+  | Named_Membership_Fragment
+  | Named_Milestone_Fragment
+  | Named_Organisation_Fragment
+  | Named_Person_Fragment
+  | Named_Position_Fragment
+  | Named_Project_Fragment
+  | Named_Topic_Fragment
+;
+
+export type CitationFragment = { __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } };
+
+export type ProvenanceFragment = { __typename?: 'Fact', inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> };
+
+export type EntityByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EntityByIdQuery = { __typename?: 'Query', entity?:
+    | { __typename: 'AgendaItem', id: string, name: string, description?: string | null, inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, kind: SourceDocumentKind, date?: string | null } }> }
+    | { __typename: 'Forum', id: string, name: string, description?: string | null, inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, kind: SourceDocumentKind, date?: string | null } }> }
+    | { __typename: 'Fund', id: string, name: string, description?: string | null, inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, kind: SourceDocumentKind, date?: string | null } }> }
+    | { __typename: 'FundFlow', id: string, name: string, description?: string | null, inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, kind: SourceDocumentKind, date?: string | null } }> }
+    | { __typename: 'GoverningDocument', id: string, name: string, description?: string | null, inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, kind: SourceDocumentKind, date?: string | null } }> }
+    | { __typename: 'Meeting', id: string, name: string, description?: string | null, inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, kind: SourceDocumentKind, date?: string | null } }> }
+    | { __typename: 'Membership', id: string, name: string, description?: string | null, inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, kind: SourceDocumentKind, date?: string | null } }> }
+    | { __typename: 'Milestone', id: string, name: string, description?: string | null, inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, kind: SourceDocumentKind, date?: string | null } }> }
+    | { __typename: 'Organisation', id: string, name: string, description?: string | null, inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, kind: SourceDocumentKind, date?: string | null } }> }
+    | { __typename: 'Person', id: string, name: string, description?: string | null, inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, kind: SourceDocumentKind, date?: string | null } }> }
+    | { __typename: 'Position', id: string, name: string, description?: string | null, inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, kind: SourceDocumentKind, date?: string | null } }> }
+    | { __typename: 'Project', id: string, name: string, description?: string | null, inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, kind: SourceDocumentKind, date?: string | null } }> }
+    | { __typename: 'Topic', id: string, name: string, description?: string | null, inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, kind: SourceDocumentKind, date?: string | null } }> }
+   | null };
+
+export type ForumMeetingsQueryVariables = Exact<{
+  forumId: Scalars['ID']['input'];
+}>;
+
+
+export type ForumMeetingsQuery = { __typename?: 'Query', meetings: Array<{ __typename?: 'Meeting', id: string, name: string, kind: MeetingKind, status: MeetingStatus, month: string, date?: string | null, startTime?: string | null, location?: string | null, items: Array<{ __typename?: 'AgendaItem', id: string, order: number, label?: string | null, name: string, presenters: Array<{ __typename?: 'Person', id: string, name: string }>, positions: Array<{ __typename?: 'Position', id: string, positionType: PositionType, wording: string }> }>, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> };
+
+export type FundWhereItWentQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type FundWhereItWentQuery = { __typename?: 'Query', fundFlow: { __typename?: 'FundFlowTrace', subject: { __typename?: 'EntityRef', id: string, name: string, type: EntityType }, funds: Array<{ __typename?: 'FundTrace', amountSek?: number | null, periodStart?: string | null, periodEnd?: string | null, purpose?: string | null, fund: { __typename?: 'EntityRef', id: string, name: string }, steps: Array<{ __typename?: 'MoneyStep', order: number, id: string, name: string, kind: FundFlowKind, status?: FundFlowStatus | null, amountSek?: number | null, purpose?: string | null, inferred: boolean, because?: string | null, from: Array<{ __typename?: 'PathStep', to: { __typename?: 'EntityRef', id: string, name: string } }>, to: Array<{ __typename?: 'PathStep', to: { __typename?: 'EntityRef', id: string, name: string } }>, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }>, totalsByRecipient: Array<{ __typename?: 'MoneyTotal', amountSek?: number | null, movements: number, party: { __typename?: 'EntityRef', id: string, name: string } }> } };

@@ -6,11 +6,13 @@
  * Express middleware order (slot new middleware where it belongs):
  *   1. requestLog        request id header + one JSON log line per request
  *   2. requestDeadline   typed 503 after the deadline; AbortSignal for the work
- *   3. /health, /ready   never rate-limited
- *   4. explorer assets, "/"          (caching, CORS for pages go here)
- *   5. on /graphql: fairShare (rate + concurrency per client) → express.json (size limit) →
+ *   3. web.beforeRoutes  CORS (answers preflights), compression
+ *   4. /health, /ready   never rate-limited
+ *   5. web.routes        /id/<id>, /trusted-documents.json; explorer assets, "/"
+ *   6. on /graphql: fairShare (rate + concurrency per client) → CSRF for POST, ETag/304 for GET
+ *      → express.json (size limit) →
  *      Apollo (parse limits, validation limits, input limits, cost, database state, timeouts)
- *   6. notFoundHandler, httpErrorHandler   JSON for every error, never Express's HTML page
+ *   7. notFoundHandler, httpErrorHandler   JSON for every error, never Express's HTML page
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -36,6 +38,7 @@ import { armorProtection, introspectionLimitRule, parseOptions, rootFieldLimitRu
 import { readOnlyRule } from "./plugins/read-only.js";
 import { requestDeadline, signalOf } from "./plugins/request-deadline.js";
 import { requestLog, writeLogLine } from "./plugins/request-log.js";
+import { DEFAULT_WEB_OPTIONS, webIntegration, type WebIntegrationOptions } from "./web-integration.js";
 
 export const GRAPHQL_PATH = "/graphql";
 
@@ -51,6 +54,8 @@ export interface HttpServerOptions {
   requestLog?: boolean;
   /** Called when the database is back after an outage (the app re-plans its analyst queries). */
   onDatabaseRecovered?: () => void | Promise<void>;
+  /** CORS, HTTP caching, trusted documents (docs/integration.md); defaults when omitted. */
+  web?: Partial<WebIntegrationOptions>;
 }
 
 export interface RunningHttpServer {
@@ -67,7 +72,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const httpServer = createServer(app);
   const health = new DatabaseHealth({ driver: options.driver, database: options.database, log: writeLogLine, onRecovered: options.onDatabaseRecovered });
   const armor = armorProtection();
+  // Website integration (CORS, caching, trusted documents, /id/<id>): its mount points are marked "web".
+  const web = webIntegration({ ...DEFAULT_WEB_OPTIONS, ...options.web }, options.driver, options.database);
   const apollo = new ApolloServer({
+    ...web.apolloOptions,
     schema: options.schema,
     introspection: true,
     // Stack traces reveal internals to the public; the server log has them.
@@ -84,6 +92,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       queryCostPlugin(options.schema),
       databaseErrorsPlugin(health),
       explorerLandingPagePlugin(GRAPHQL_PATH, readExamples()),
+      ...web.apolloPlugins,
     ],
   });
   await apollo.start();
@@ -91,7 +100,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
 
   app.use(requestLog({ enabled: options.requestLog ?? false }));
   app.use(requestDeadline(TIME_LIMITS.requestDeadlineMs));
+  app.use(web.beforeRoutes); // web: CORS (answers preflights), compression
   app.use(healthRoutes(options.driver, options.database));
+  app.use(web.routes(apollo)); // web: /id/<id>, /trusted-documents.json
   app.get(`${EXPLORER_ASSET_PATH}/:file`, (req, res) => {
     const file = explorerAssets[req.params.file];
     if (!file) return void res.status(404).send("not found");
@@ -102,6 +113,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   app.use(
     GRAPHQL_PATH,
     ...fairShare(options.fairShare ?? { requestsPerMinute: 0, concurrentPerClient: 0 }),
+    ...web.graphqlGuards, // web: CSRF for POST, ETag/Last-Modified validators and 304 for GET
     express.json({ limit: REQUEST_LIMITS.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ res }) => ({
