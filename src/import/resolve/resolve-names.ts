@@ -1,0 +1,98 @@
+/**
+ * Resolution of names against the graph. Never merges on a guess: an exact match of a name or
+ * alias is "known"; a likely match that no document states (same first name and an overlapping
+ * surname, e.g. a changed or double surname) is "ambiguous" with its candidates, and the person
+ * stays a new entity; two people who share only a surname stay two people.
+ */
+import type { EntityType } from "../../model/entities.js";
+import type { EntityNode } from "../../seed/seed-graph.js";
+import { nameKey, namesOf, slugOf, type GraphIndex } from "./graph-index.js";
+
+export interface Resolution {
+  status: "new" | "known" | "ambiguous";
+  id: string;
+  node?: EntityNode;
+  candidates?: EntityNode[];
+  because?: string;
+}
+
+const ORG_TYPES: EntityType[] = ["Organisation", "Forum"];
+
+export function resolvePerson(index: GraphIndex, name: string): Resolution {
+  const exact = index.find(name, ["Person"]);
+  if (exact.length === 1) return { status: "known", id: exact[0]!.id, node: exact[0] };
+  const id = `person:${slugOf(name)}`;
+  if (exact.length > 1) return { status: "ambiguous", id, candidates: exact, because: "flera personer i grafen har detta namn" };
+  const words = name.split(/\s+/).map(nameKey);
+  const likely = index.ofType("Person").filter((p) =>
+    namesOf(p).some((n) => {
+      const other = n.split(/\s+/).map(nameKey);
+      if (other[0] !== words[0] || other.length === words.length) return false;
+      const [shorter, longer] = other.length < words.length ? [other, words] : [words, other];
+      return shorter.slice(1).every((w) => longer.slice(1).includes(w));
+    }),
+  );
+  if (likely.length) {
+    return {
+      status: "ambiguous",
+      id: byIdTaken(index, id) ? `${id}-2` : id,
+      candidates: likely,
+      because: `samma förnamn och ett gemensamt efternamn som ${likely.map((p) => `${p.properties.name} (${p.id})`).join(", ")}; inget dokument säger att det är samma person (t.ex. bytt eller dubbelt efternamn)`,
+    };
+  }
+  return { status: "new", id: byIdTaken(index, id) ? `${id}-2` : id };
+}
+
+function byIdTaken(index: GraphIndex, id: string) {
+  return index.byId.has(id);
+}
+
+/** "strategiska Hälso- och sjukvårdsnämnden (SSN)" tries the whole text, the text without the parentheses, and what is inside them. */
+export function resolveOrganisation(index: GraphIndex, text: string): EntityNode | undefined {
+  const variants = [text, text.replace(/\s*\([^)]*\)/g, ""), ...[...text.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!), text.replace(/^(strategiska|regionens|kommunens)\s+/i, ""), text.replace(/s [Kk]ommunalförbund$/, ""), text.replace(/s [Kk]ommunalförbund$/, "sregionen")];
+  for (const v of variants) {
+    const found = index.find(v.trim(), ORG_TYPES);
+    if (found.length === 1) return found[0];
+  }
+  // "Boråsregionen/Sjuhärads kommunalförbund": either half.
+  for (const part of text.split("/")) {
+    const found = index.find(part.trim(), ORG_TYPES);
+    if (found.length === 1) return found[0];
+  }
+  return undefined;
+}
+
+export function resolveForum(index: GraphIndex, text: string): EntityNode | undefined {
+  const found = index.find(text, ["Forum"]);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * Governing documents and funds named in a line: their names, short names and aliases, as
+ * whole words of the line (compared without case and diacritics; at least 8 letters, so
+ * that short words do not match by accident).
+ */
+export function namedDocumentsIn(index: GraphIndex, line: string): EntityNode[] {
+  const key = nameKey(line);
+  const out: EntityNode[] = [];
+  for (const e of [...index.ofType("GoverningDocument"), ...index.ofType("Fund")]) {
+    if (namesOf(e).some((n) => nameKey(n).length >= 8 && key.includes(nameKey(n)))) out.push(e);
+  }
+  // A longer name contains a shorter one ("Hälso- och sjukvårdsavtalet" in "... avtalet med underavtal"): keep the longest matches only.
+  return out.filter((e) => !out.some((o) => o !== e && namesOf(o).some((n) => namesOf(e).some((m) => nameKey(n).length > nameKey(m).length && nameKey(n).includes(nameKey(m))))));
+}
+
+/** Organisations and forums named in a line: long names as part of the line, short names (VVG, SKR) as whole words. */
+export function namedBodiesIn(index: GraphIndex, line: string): EntityNode[] {
+  const key = nameKey(line);
+  const out: EntityNode[] = [];
+  for (const e of [...index.ofType("Organisation"), ...index.ofType("Forum")]) {
+    const hit = namesOf(e).some((n) => {
+      const k = nameKey(n);
+      if (k.length >= 10) return key.includes(k);
+      return /^[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,7}$/.test(n) && n.length >= 3 && new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, "u").test(line);
+    });
+    if (hit) out.push(e);
+  }
+  return out;
+}
