@@ -159,7 +159,8 @@ export function parseDocument(text: string, ctx: ParseContext = {}): ParsedDocum
   // --- agenda items --------------------------------------------------------------------------
   const items: { item: FoundItem; start: number }[] = [];
   const agendaAt = lines.findIndex((l) => !l.bullet && /^(Agenda|Agendan för|Dagordning)\b/i.test(l.clean) && !/^\d+\./.test(l.clean));
-  const bulletAgenda = agendaAt >= 0 && lines.slice(agendaAt + 1, agendaAt + 4).some((l) => l.bullet);
+  const afterAgenda = lines.slice(agendaAt + 1).find((l) => l.clean);
+  const bulletAgenda = agendaAt >= 0 && !!afterAgenda?.bullet && !/^\d{1,2}\.\s/.test(afterAgenda.clean);
   if (bulletAgenda) {
     const titles: Line[] = [];
     for (let i = agendaAt + 1; i < lines.length; i++) {
