@@ -282,6 +282,7 @@ export function parseDocument(text: string, ctx: ParseContext = {}): ParsedDocum
 /** Presenters, positions and medskick inside one item's block. */
 function readBlock(block: Line[], item: FoundItem, doc: ParsedDocument, endsDocument: boolean) {
   const forum = (s: string) => s;
+  const lastText = block.findLastIndex((l) => l.clean.length > 0);
   for (let i = 0; i < block.length; i++) {
     const l = block[i]!;
     const clean = l.clean.replace(/^(Föredragande:\s*)+/i, "Föredragande: ");
@@ -301,7 +302,7 @@ function readBlock(block: Line[], item: FoundItem, doc: ParsedDocument, endsDocu
     if (decision) {
       const s = decision[1]!.split(/(?<=\.)\s+(?=\p{Lu})/u)[0]!;
       const t = positionTypeOf(s);
-      if (t) addPosition(item, { wording: s, positionType: t, passage: passageOf(l, s), incomplete: endsDocument && i === block.length - 1 && !/[.!?]$/.test(s) ? true : undefined });
+      if (t) addPosition(item, { wording: s, positionType: t, passage: passageOf(l, s), incomplete: endsDocument && i === lastText && !/[.!?]$/.test(s) ? true : undefined });
       continue;
     }
     const pos = /^Ställningstagande\s*[:.]\s*(.*)$/i.exec(clean);
@@ -326,7 +327,7 @@ function readBlock(block: Line[], item: FoundItem, doc: ParsedDocument, endsDocu
       }
       break;
     }
-    const incomplete = endsDocument && i >= block.length - 1 - list.length;
+    const incomplete = endsDocument && i + list.length >= lastText;
     if (list.length && (!formula || /bakom$|^\S+ (ställer sig bakom|beslutar)$/i.test(formula) || positionTypeOf(formula) === undefined)) {
       list.forEach((b, k) => {
         const wording = formula ? formula : b.clean;
@@ -352,7 +353,7 @@ function readBlock(block: Line[], item: FoundItem, doc: ParsedDocument, endsDocu
       continue;
     }
     for (const s of sentences.slice(0, 1)) {
-      const cutOff = endsDocument && i === block.length - 1 && !/[.!?]$/.test(s);
+      const cutOff = endsDocument && i === lastText && !/[.!?]$/.test(s);
       addPosition(item, { wording: s, positionType: positionTypeOf(s)!, passage: passageOf(l, s), incomplete: cutOff || undefined });
     }
   }

@@ -23,6 +23,9 @@ export function isPersonName(text: string): boolean {
   return !t.split(/\s+/).some((w) => isOrganisationText(w) || /^(Region|Kommun|Vårdsamverkan|Hälso|Mötet|Dagens|Information|Remiss|Ställningstagande|Föredragande)/.test(w));
 }
 
+/** Swedish party labels as written after a name: "(S)", "(m)", "(KD)". */
+const PARTY_RE = /^(s|m|c|v|l|kd|mp|sd|fp)$/i;
+
 /** Splits on commas, semicolons and "och"/"samt" (not the "och" inside "Hälso- och sjukvård"). */
 function segments(text: string): string[] {
   return text
@@ -39,7 +42,7 @@ function splitNameSegment(segment: string): { name: string; party?: string; rest
     const [, before, inside, after] = paren;
     const inner = splitNameSegment(before!);
     if (!inner) return undefined;
-    if (/^\p{L}{1,3}$/u.test(inside!)) return { name: inner.name, party: inside, rest: [inner.rest, after].filter(Boolean).join(", ") || undefined };
+    if (PARTY_RE.test(inside!)) return { name: inner.name, party: inside, rest: [inner.rest, after].filter(Boolean).join(", ") || undefined };
     return { name: inner.name, party: inner.party, rest: [inner.rest, inside, after].filter(Boolean).join(", ") || undefined };
   }
   if (isPersonName(segment)) return { name: segment };

@@ -212,7 +212,7 @@ export function buildProposal(parsed: ParsedDocument, text: string, index: Graph
   for (const a of parsed.amounts) {
     if (a.unit !== "SEK") continue;
     const line = text.split("\n")[a.passage.line - 1] ?? "";
-    const fund = /^\W*((?:Statsbidrag|Stimulansmedel|Medel)\b[^(]*?)\s*\(\s*[^)]*\)/i.exec(line.trim());
+    const fund = /^(?:\d+\.\s*)?\W*((?:Statsbidrag|Stimulansmedel|Medel)\b[^(]*?)\s*\(\s*[^)]*\)/i.exec(line.trim());
     if (!fund) continue;
     const name = fund[1]!.trim();
     const found = index.find(name, ["Fund"]);

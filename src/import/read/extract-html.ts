@@ -54,8 +54,11 @@ export function extractHtmlText(html: string, url?: string): HtmlText {
   const article = new Readability(document.cloneNode(true) as Document, { charThreshold: 100 }).parse();
   if (article?.content) {
     const content = new JSDOM(article.content).window.document.body;
-    const text = blockText(content);
-    if (text) return { title: article.title || title, text };
+    let text = blockText(content);
+    // Readability removes the heading that repeats the title; the title is part of the page's text.
+    const heading = article.title || title;
+    if (heading && !text.startsWith(heading)) text = `${heading}\n\n${text}`;
+    if (text) return { title: heading, text };
   }
   return { title, text: blockText(document.body) };
 }
