@@ -3,8 +3,6 @@ import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { ImportError } from "../errors.js";
 import { decodeText } from "./decode-text.js";
-import { declaredCharset, extractHtmlText } from "./extract-html.js";
-import { extractPdfText } from "./extract-pdf.js";
 
 /** A published note is a few hundred kB at most; far larger input is refused before it is read. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -47,8 +45,11 @@ export async function readDocument(path: string, url?: string): Promise<ReadDocu
   const bytes = new Uint8Array(await readFile(path));
   let doc: ReadDocument;
   if (format === "pdf") {
+    // The PDF and HTML extractors (pdf.js, jsdom) load only when a file needs them: a text note starts faster.
+    const { extractPdfText } = await import("./extract-pdf.js");
     doc = { path, format, text: await extractPdfText(bytes, path), encoding: "pdf" };
   } else if (format === "html") {
+    const { declaredCharset, extractHtmlText } = await import("./extract-html.js");
     const decoded = decodeText(bytes, path, declaredCharset(bytes));
     const html = extractHtmlText(decoded.text, url);
     doc = { path, format, text: html.text, encoding: decoded.encoding, htmlTitle: html.title };
