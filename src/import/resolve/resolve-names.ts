@@ -67,32 +67,52 @@ export function resolveForum(index: GraphIndex, text: string): EntityNode | unde
   return found.length === 1 ? found[0] : undefined;
 }
 
+interface NameMatcher {
+  entity: EntityNode;
+  /** Keys of the entity's longer names, matched as part of the line's key. */
+  keys: string[];
+  /** Short names (VVG, SKR), matched as whole words of the line. */
+  words: RegExp[];
+}
+
+const matchers = new WeakMap<GraphIndex, { documents: NameMatcher[]; bodies: NameMatcher[] }>();
+
+/** Built once per index: every line of a document is matched against them. */
+function matchersOf(index: GraphIndex) {
+  let m = matchers.get(index);
+  if (!m) {
+    const build = (types: EntityType[], minKey: number, shortWords: boolean): NameMatcher[] =>
+      types.flatMap((t) => index.ofType(t)).map((entity) => ({
+        entity,
+        keys: namesOf(entity).map(nameKey).filter((k) => k.length >= minKey),
+        words: shortWords
+          ? namesOf(entity).filter((n) => nameKey(n).length < minKey && n.length >= 3 && /^[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,7}$/.test(n)).map((n) => new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, "u"))
+          : [],
+      }));
+    m = { documents: build(["GoverningDocument", "Fund"], 8, false), bodies: build(["Organisation", "Forum"], 10, true) };
+    matchers.set(index, m);
+  }
+  return m;
+}
+
 /**
  * Governing documents and funds named in a line: their names, short names and aliases, as
- * whole words of the line (compared without case and diacritics; at least 8 letters, so
- * that short words do not match by accident).
+ * part of the line (compared without case and diacritics; at least 8 letters, so that short
+ * words do not match by accident).
  */
 export function namedDocumentsIn(index: GraphIndex, line: string): EntityNode[] {
   const key = nameKey(line);
-  const out: EntityNode[] = [];
-  for (const e of [...index.ofType("GoverningDocument"), ...index.ofType("Fund")]) {
-    if (namesOf(e).some((n) => nameKey(n).length >= 8 && key.includes(nameKey(n)))) out.push(e);
-  }
+  const hits = matchersOf(index).documents.filter((m) => m.keys.some((k) => key.includes(k)));
   // A longer name contains a shorter one ("Hälso- och sjukvårdsavtalet" in "... avtalet med underavtal"): keep the longest matches only.
-  return out.filter((e) => !out.some((o) => o !== e && namesOf(o).some((n) => namesOf(e).some((m) => nameKey(n).length > nameKey(m).length && nameKey(n).includes(nameKey(m))))));
+  return hits
+    .filter((h) => !hits.some((o) => o !== h && o.keys.some((k) => h.keys.some((j) => k.length > j.length && k.includes(j) && key.includes(k)))))
+    .map((h) => h.entity);
 }
 
 /** Organisations and forums named in a line: long names as part of the line, short names (VVG, SKR) as whole words. */
 export function namedBodiesIn(index: GraphIndex, line: string): EntityNode[] {
   const key = nameKey(line);
-  const out: EntityNode[] = [];
-  for (const e of [...index.ofType("Organisation"), ...index.ofType("Forum")]) {
-    const hit = namesOf(e).some((n) => {
-      const k = nameKey(n);
-      if (k.length >= 10) return key.includes(k);
-      return /^[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,7}$/.test(n) && n.length >= 3 && new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, "u").test(line);
-    });
-    if (hit) out.push(e);
-  }
-  return out;
+  return matchersOf(index)
+    .bodies.filter((m) => m.keys.some((k) => key.includes(k)) || m.words.some((w) => w.test(line)))
+    .map((m) => m.entity);
 }
