@@ -200,6 +200,21 @@ export function parseDocument(text: string, ctx: ParseContext = {}): ParsedDocum
         if (sub) items.push({ item: { order: n, label: `${n}${sub[1]}`, name: sub[2]!.trim(), passages: [passageOf(lines[j]!)], kind: "PROCEDURAL", presenters: [], positions: [] }, start: j });
       }
     }
+    // An unlettered sub-point: a bold bullet heading with its own presenter inside an item's block
+    // ("- **Rapport från referensgruppen**" then "Föredragande: ...") gets the next letter.
+    const numbered = items.filter((x) => x.item.label && /^\d+$/.test(x.item.label));
+    for (const { item, start } of numbered) {
+      const end = items.map((x) => x.start).filter((s) => s > start).sort((a, b) => a - b)[0] ?? lines.length;
+      for (let j = start + 1; j < end; j++) {
+        const l = lines[j]!;
+        if (!(l.bullet && /\*\*[^*]+\*\*\s*$/.test(l.raw) && /^\s*[-•]\s*\*\*/.test(l.raw))) continue;
+        if (!lines.slice(j + 1, j + 5).some((x) => /^Föredragande:/i.test(x.clean))) continue;
+        const letters = items.filter((x) => x.item.order === item.order && x.item.label !== String(item.order)).length;
+        // The parent's own text counts as its "a" part (seeds/README: 003's sub-point under item 4 is "4b").
+        const label = `${item.order}${String.fromCharCode(97 + letters + (letters === 0 ? 1 : 0))}`;
+        items.push({ item: { order: item.order, label, name: l.clean, passages: [passageOf(l)], kind: "INFORMATION", presenters: [], positions: [], inlineSubOf: item } as FoundItem, start: j });
+      }
+    }
   }
 
   // Each item's block runs from its heading to the next item's heading.
@@ -211,11 +226,20 @@ export function parseDocument(text: string, ctx: ParseContext = {}): ParsedDocum
     const block = lines.slice(start + 1, end);
     block.forEach((l) => claimed.add(l.n));
     readBlock(block, item, doc, end === lines.length && !/[.!?:)”"]\s*$/.test(text.trimEnd()));
-    item.kind = item.label?.match(/[a-z]$/) ? "PROCEDURAL" : itemKind(block.map((l) => l.clean).join("\n"), item.positions);
+    item.kind = item.label?.match(/[a-z]$/) && !item.presenters.length ? "PROCEDURAL" : itemKind(block.map((l) => l.clean).join("\n"), item.positions);
     const time = findTimeRanges(block.slice(0, 4).map((l) => l.clean).join(" "))[0];
     if (time) Object.assign(item, { startTime: time.start, endTime: time.end });
     const minutes = /\((\d+) minuter/.exec(block.slice(0, 4).map((l) => l.clean).join(" "));
     if (minutes) item.minutesAllotted = Number(minutes[1]);
+  }
+  // A sub-point printed inside its parent's text: the parent's Ställningstagande list follows it and belongs to the parent.
+  for (const { item } of items) {
+    const parent = (item as FoundItem & { inlineSubOf?: FoundItem }).inlineSubOf;
+    if (!parent) continue;
+    for (const p of item.positions) addPosition(parent, p);
+    item.positions = [];
+    delete (item as FoundItem & { inlineSubOf?: FoundItem }).inlineSubOf;
+    parent.kind = itemKind("", parent.positions);
   }
   if (shape !== "page" && shape !== "organisation") flagCutOffEnd(doc, items);
   doc.items = items.map((x) => x.item).sort((a, b) => a.order - b.order || (a.label ?? "").localeCompare(b.label ?? ""));
