@@ -1,12 +1,13 @@
 /**
  * Precision and recall of a proposal against the curated seed graph, per kind of fact. The
  * curated side is every entity and relationship that cites the document; facts are compared
- * by id (the importer uses the same id scheme as the curated files), relationships by their
- * ends, amounts and dates by value.
+ * by id (the importer uses the same id scheme as the curated files), funds by name,
+ * relationships by their ends, amounts and dates by value.
  */
 import { dateFields } from "../../model/entities.js";
 import type { SeedGraph } from "../../seed/seed-graph.js";
 import type { Proposal } from "../propose/proposal-schema.js";
+import { nameKey } from "../resolve/graph-index.js";
 
 export const KINDS = ["meetings", "agenda items", "presenters", "positions", "position types", "people", "organisations", "agreements", "funds", "amounts", "dates"] as const;
 export type Kind = (typeof KINDS)[number];
@@ -30,7 +31,8 @@ function factsOfGraph(graph: SeedGraph, file: string): Record<Kind, Set<string>>
     people: ids("Person"),
     organisations: ids("Organisation", "Forum"),
     agreements: ids("GoverningDocument"),
-    funds: ids("Fund"),
+    // New funds get a slug of their name, curated ones a hand-chosen id: compared by name.
+    funds: new Set(ents.filter((e) => e.type === "Fund").map((e) => nameKey(String(e.properties.name)))),
     amounts: new Set(ents.map((e) => e.properties.amountSek).filter((v) => typeof v === "number").map(String)),
     dates: new Set(ents.flatMap((e) => Object.entries(e.properties).filter(([k, v]) => dateFields.has(k) && typeof v === "string").map(([, v]) => v as string))),
   };
@@ -47,7 +49,7 @@ function factsOfProposal(p: Proposal): Record<Kind, Set<string>> {
     people: ids("Person"),
     organisations: ids("Organisation", "Forum"),
     agreements: ids("GoverningDocument"),
-    funds: ids("Fund"),
+    funds: new Set(p.entities.filter((e) => e.type === "Fund").map((e) => nameKey(String(e.fields.name)))),
     amounts: new Set([...p.amounts.filter((a) => a.unit === "SEK").map((a) => String(a.value)), ...p.entities.map((e) => e.fields.amountSek).filter((v) => typeof v === "number").map(String)]),
     dates: new Set([...p.dates.filter((d) => d.precision === "DAY").map((d) => d.value), ...p.entities.flatMap((e) => Object.entries(e.fields).filter(([k, v]) => dateFields.has(k) && typeof v === "string").map(([, v]) => v as string))]),
   };

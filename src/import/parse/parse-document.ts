@@ -255,6 +255,18 @@ export function parseDocument(text: string, ctx: ParseContext = {}): ParsedDocum
       const p = { quote: rest.length >= 3 ? `${l.clean.slice(0, label[0].length)}${rest}`.trim() : l.clean, line: l.n };
       if (!l.raw.includes(p.quote.split(" ").slice(0, 3).join(" "))) p.quote = l.clean;
       const people = parsePeople(rest, { quote: l.raw.includes(l.clean) ? l.clean : l.raw.trim(), line: l.n }).people;
+      // "Inbjudna:" on a line of its own: the people follow one per line, under side headings
+      // ("För Västra Götalandsregionen (VGR)", "Tjänstepersoner"), until the agenda begins.
+      if (!rest.trim()) {
+        for (let j = i + 1; j < lines.length; j++) {
+          const c = lines[j]!;
+          if (/^(Dagordning|Agenda)\b/i.test(c.clean) || /^\d{1,2}\.\s/.test(c.clean) || LABEL_RE.test(c.clean)) break;
+          if (!c.clean) continue;
+          const first = c.clean.split(/[,(]/)[0]!.trim();
+          if (!isPersonName(first)) continue;
+          people.push(...parsePeople(c.clean, passageOf(c)).people.slice(0, 1));
+        }
+      }
       if (name === "inbjudna" || name === "kallade") doc.invited.push(...people);
       else if (name === "frånvarande") doc.absent.push(...people);
       else if (name === "närvarande" || name === "deltagare") doc.present.push(...people);
@@ -268,10 +280,12 @@ export function parseDocument(text: string, ctx: ParseContext = {}): ParsedDocum
     }
     // Fyrbodal shape: "Name[,] role/body (party) [e-mail]".
     const party = /^(.+?)\s*\(([a-zåäö]{1,3})\)(?:\s+\S+@\S+)?$/u.exec(l.clean);
-    if (party && !claimed.has(l.n)) {
-      const people = parsePeople(party[1]!, passageOf(l)).people;
-      if (people[0]) doc.people.push({ ...people[0], party: party[2], role: [people[0].title, people[0].organisation].filter(Boolean).join(", ") || undefined });
+    const withMail = /^(.+?),?\s+\S+@\S+\.[a-z]{2,}$/u.exec(l.clean);
+    if ((party || withMail) && !claimed.has(l.n) && isPersonName(l.clean.split(/[,(]/)[0]!.trim().split(/\s+/).slice(0, 2).join(" "))) {
+      const people = parsePeople((party ?? withMail)![1]!, passageOf(l)).people;
+      if (people[0]) doc.people.push({ ...people[0], party: party?.[2], role: [people[0].title, people[0].organisation].filter(Boolean).join(", ") || undefined });
     }
+    if (/^Ej klart, under tillsättning/i.test(l.clean)) doc.unread.push({ line: l.n, text: l.clean, reason: "vakant plats: ingen person att föreslå" });
     // Contact blocks: "Kontaktpersoner:" / "Frågor besvaras av:" then "Name, title, Org" lines.
     if (/(Kontaktpersoner|Frågor besvaras av):\s*$/i.test(l.clean)) {
       for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {

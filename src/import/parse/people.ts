@@ -10,7 +10,7 @@ const NAME_RE = new RegExp(`^${WORD}(?:\\s+${WORD}){1,3}$`, "u");
 
 /** Organisation names and short names seen next to people (not an exhaustive register). */
 const ORG_RE =
-  /^(VGR|VGK|VästKom|Västkom|SKR|SSN|GR|Västra Götalandsregionen|Region \p{Lu}\p{Ll}+|\p{L}*regionen|\p{L}*[Kk]ommunalförbund(et)?|\p{L}+ kommun|\p{L}+ [Ss]tad|Göteborgs [Ss]tad|Fyrbodal|Skaraborg|Sjuhärad|NU-sjukvården|Koncernkontoret|Länsstyrelsen|Folkhälsomyndigheten|Socialstyrelsen|Chalmers)$/u;
+  /^(VGR|VGK|VästKom|Västkom|SKR|SSN|GR|Västra Götalandsregionen|Region \p{Lu}\p{Ll}+|\p{L}*regionen|\p{L}*[Kk]ommunalförbund(et)?|\p{L}+s [Kk]ommunalförbund(et)?|\p{L}+ kommun|\p{L}+ [Ss]tad|Göteborgs [Ss]tad|Fyrbodal|Skaraborg|Sjuhärad|NU-sjukvården|Koncernkontoret|Länsstyrelsen|Folkhälsomyndigheten|Socialstyrelsen|Chalmers)$/u;
 
 export function isOrganisationText(text: string): boolean {
   const t = text.trim();
@@ -50,7 +50,7 @@ function splitNameSegment(segment: string): { name: string; party?: string; rest
   for (let n = Math.min(4, words.length - 1); n >= 2; n--) {
     const name = words.slice(0, n).join(" ");
     const rest = words.slice(n).join(" ");
-    if (isPersonName(name) && (isOrganisationText(rest) || /^\p{Ll}/u.test(rest) || isOrganisationText(words.at(-1)!))) return { name, rest };
+    if (isPersonName(name) && (isOrganisationText(rest) || /^\p{Ll}/u.test(rest) || isOrganisationText(words.at(-1)!) || isOrganisationText(words[n]!))) return { name, rest };
   }
   return undefined;
 }
