@@ -4,7 +4,7 @@
  * The document's own seed file is left out of the graph the importer resolves against, so it
  * cannot find its own answers.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { seedPaths } from "../config/paths.js";
@@ -26,10 +26,9 @@ for (const k of KINDS) [totals.all[k], totals.meeting[k]] = [zero(), zero()];
 try {
   const files = readdirSync(sourcesDir).filter((f) => /^\d{3}_[0-9a-f]{16}\.txt$/.test(f)).sort();
   for (const file of files) {
-    const title = readFileSync(join(sourcesDir, file), "utf8").split("\n").find((l) => l.trim())?.replace(/[#*]/g, "").trim();
     const index = loadGraphIndex(seedPaths.seedDir, file);
     const started = performance.now();
-    const r = await importDocument(join(sourcesDir, file), { seedDir: join(scratch, "seeds"), sourcesDir: join(scratch, "sources"), index, write: true, title });
+    const r = await importDocument(join(sourcesDir, file), { seedDir: join(scratch, "seeds"), sourcesDir: join(scratch, "sources"), index, write: true });
     const ms = performance.now() - started;
     const scores = compareWithGraph(r.proposal, curatedGraph, file);
     console.log(`\n${file} (${r.proposal.document.shape}, ${ms.toFixed(0)} ms)`);

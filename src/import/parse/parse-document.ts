@@ -103,7 +103,8 @@ export function parseDocument(text: string, ctx: ParseContext = {}): ParsedDocum
   const lines = toLines(text);
   const shape = shapeOf(text);
   const year = contextYear(lines, ctx);
-  const title = ctx.title ?? lines.find((l) => l.clean.length > 2)?.clean ?? "Utan titel";
+  // The first short line: a long first paragraph is an image description or an intro, not a title.
+  const title = ctx.title ?? lines.find((l) => l.clean.length > 2 && l.clean.length <= 80)?.clean ?? "Utan titel";
   const doc: ParsedDocument = { shape, title, year, items: [], invited: [], present: [], absent: [], people: [], amounts: [], dates: [], positions: [], medskick: [], unread: [] };
 
   // --- the meeting ---------------------------------------------------------------------------
@@ -120,7 +121,7 @@ export function parseDocument(text: string, ctx: ParseContext = {}): ParsedDocum
     if (d) {
       meeting.date = d.value;
       meeting.yearFromContext = d.yearFromContext;
-      meeting.datePassages.push(passageOf(l, d.text));
+      meeting.datePassages.push(passageOf(l));
     }
     return d;
   };

@@ -58,6 +58,8 @@ export function buildProposal(parsed: ParsedDocument, text: string, index: Graph
         const graphValue = node.properties[field];
         if (graphValue !== undefined && value !== undefined && field !== "name" && field !== "description" && !isDeepStrictEqual(graphValue, value)) conflicts.push({ field, graph: graphValue, document: value });
       }
+      // An agenda item under an existing id with another title is probably another item: never merged silently.
+      if (node.type === "AgendaItem" && nameKey(String(node.properties.name)) !== nameKey(String(e.fields.name))) conflicts.push({ field: "name", graph: node.properties.name, document: e.fields.name });
       if (conflicts.length) status = "conflicting";
     }
     const created: ProposedEntity = { ...e, status, quotes, inferred: e.inferred ?? false };
@@ -192,8 +194,10 @@ export function buildProposal(parsed: ParsedDocument, text: string, index: Graph
     const forumName = /\bSRO\b|samrådsorgan/i.test(pos.wording) ? "SRO" : /\bVVG\b/.test(pos.wording) ? "VVG" : /Regionfullmäktige/.test(pos.wording) ? "Regionfullmäktige" : undefined;
     const forum = forumName ? resolveForum(index, forumName) : undefined;
     const decided = parsed.dates.find((d) => d.passage.line === pos.passage.line && d.precision === "DAY" && !d.yearFromContext);
-    const slug = `${forum ? forum.id.replace(/^forum:/, "") : forumId?.replace(/^forum:/, "") ?? "okand"}-${decided?.value ?? parsed.date ?? slugOf(meta.title).slice(0, 30)}`;
-    const id = `position:${slug}-${k + 1}`;
+    // The wording is part of the id: a position in running text must not take the id of one the graph has for that meeting.
+    const slug = `${forum ? forum.id.replace(/^forum:/, "") : forumId?.replace(/^forum:/, "") ?? "okand"}-${decided?.value ?? parsed.date ?? "odaterad"}-${slugOf(pos.wording.replace(/^.*?(ställ|godkän|beslut|rekommend|noterar|ger)/i, "$1")).slice(0, 40).replace(/-+$/, "")}`;
+    const id = `position:${slug}`;
+    void k;
     const fields: Record<string, unknown> = { name: pos.wording.slice(0, 160), positionType: pos.positionType, wording: pos.wording, order: k + 1 };
     if (decided) fields.decidedOn = decided.value;
     const e = entity({ id, type: "Position", fields, quotes: [pos.passage.quote] });
