@@ -163,6 +163,50 @@ describe("resolution: never merge on a guess", () => {
   });
 });
 
+describe("the meeting date's year from the context, never guessed", () => {
+  const summary = (intro: string) =>
+    ["Sammanställning från SRO", "", intro, "", "Agenda SRO 19 november", " • Lägesrapport om test", "", "Lägesrapport om test", "Föredragande: Jenny Nilsson, VGR", "Ställningstagande: SRO noterar informationen."].join("\n");
+  it("from the title", async () => {
+    const p = (await importDocument(file("titel.txt", summary("Här är vad SRO tog ställning till på mötet 19 november.")), { ...out, index, title: "Sammanställning från SRO 2021" })).proposal;
+    expect(p.entities.find((e) => e.type === "Meeting")?.id).toBe("meeting:sro-2021-11-19");
+  });
+  it("from the URL", async () => {
+    const p = (await importDocument(file("url.txt", summary("Här är vad SRO tog ställning till på mötet 19 november.")), { ...out, index, url: "https://www.vardsamverkan.se/nyhetsarkiv/nyhetsarkiv-2020/sammanstallning/" })).proposal;
+    expect(p.entities.find((e) => e.type === "Meeting")?.id).toBe("meeting:sro-2020-11-19");
+  });
+  it("from a dated line elsewhere in the document", async () => {
+    const text = summary("Här är vad SRO tog ställning till på mötet 19 november.") + "\n\n2019-11-19 Sammanställning från SRO, PowerPoint\n";
+    const p = (await importDocument(file("rad.txt", text), { ...out, index })).proposal;
+    const meeting = p.entities.find((e) => e.type === "Meeting");
+    expect(meeting?.id).toBe("meeting:sro-2019-11-19");
+    expect(meeting?.quotes).toContain("2019-11-19 Sammanställning från SRO, PowerPoint");
+  });
+  it("no year anywhere: refused rather than guessed", async () => {
+    const err = await importDocument(file("inget-ar.txt", summary("Här är vad SRO tog ställning till på mötet 19 november.")), { ...out, index }).catch((e: unknown) => e);
+    expect((err as ImportError).reason).toMatch(/saknar datum/);
+  });
+});
+
+describe("a partly understood document", () => {
+  it("yields what it is sure of and lists what it could not read", async () => {
+    const text = NOTE.replace("Ställningstagande: VVG ställer sig bakom att förslaget sänds på rem", "Ställningstagande: VVG fikar och pratar vidare.");
+    const p = (await importDocument(file("delvis.txt", text), { ...out, index })).proposal;
+    expect(p.entities.filter((e) => e.type === "Position")).toHaveLength(4);
+    expect(p.unresolved).toContainEqual(expect.objectContaining({ reason: "ställningstagande utan känd formulering", text: expect.stringContaining("VVG fikar") }));
+  });
+});
+
+describe("statuses against the graph", () => {
+  it("a re-imported curated note: known ids, and a field that differs from the graph is conflicting", async () => {
+    const p = (await importDocument(join(seedPaths.sourcesDir, "seeds", "001_484dff92c3137b0a.txt"), { ...out, index })).proposal;
+    expect(p.entities.find((e) => e.id === "meeting:sro-2021-05-21")?.status).toBe("known");
+    expect(p.entities.find((e) => e.id === "person:ann-marie-svensson")?.status).toBe("known");
+    const item = p.entities.find((e) => e.id === "item:sro-2021-05-21-01");
+    expect(item?.status).toBe("conflicting");
+    expect(item?.conflicts).toContainEqual({ field: "kind", graph: "INFORMATION_AND_DIALOGUE", document: "INFORMATION" });
+  });
+});
+
 describe("HTML and PDF input", () => {
   it("a saved web page: boilerplate dropped, the main text kept", async () => {
     const html = `<!doctype html><html><head><meta charset="utf-8"><title>Sammanställning från SRO</title></head><body>
