@@ -54,6 +54,14 @@ export function normaliseText(raw: string): NormalisedText {
     dropped.push(...lines.slice(programAt - 1));
     lines = lines.slice(0, Math.max(0, programAt - 1));
   }
+  // "Publicerad: Uppdaterad:" (newer vardsamverkan.se pages), usually with both values empty.
+  lines = lines.filter((line) => {
+    const m = /^\s*Publicerad:\s*(\d{4}-\d{2}-\d{2})?\s*(Uppdaterad:\s*(\d{4}-\d{2}-\d{2})?)?\s*$/.exec(line);
+    if (!m) return true;
+    published ??= m[1];
+    dropped.push(line.trim());
+    return false;
+  });
   lines = lines.filter((line) => {
     const t = line.trim();
     const boiler = t.length > 0 && (BOILERPLATE.some((re) => re.test(t)) || VASTKOM_SLOGANS.some((re) => re.test(t)));

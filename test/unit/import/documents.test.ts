@@ -253,6 +253,17 @@ describe("the development corpus", () => {
       expect(r.text).not.toMatch(/webbläsare|Hoppa direkt|^MENY$|NaN:NaN|Hover Image|^Senast publicerad$/m);
     }
   });
+  it("the regionfullmaktige.nu footer gives the publication date and is dropped", async () => {
+    const r = await importDocument(join(corpus, "05_regionfullmaktige-hos-avtal-2022-06-13.txt"), { ...out, index });
+    expect(r.proposal.document.publishedOn).toBe("2022-06-13");
+    expect(r.proposal.document.publisher).toMatch(/Regionfullmäktige/);
+    expect(r.text).not.toMatch(/^Program$|^\d+ av \d+$/m);
+  });
+  it("an empty 'Publicerad: Uppdaterad:' line is dropped and no date is taken from it", async () => {
+    const r = await importDocument(file("publicerad.txt", NOTE.replace("Mötesanteckning\n", "Mötesanteckning\nPublicerad: Uppdaterad:\n")), { ...out, index });
+    expect(r.text).not.toContain("Publicerad:");
+    expect(r.proposal.document.publishedOn).toBeUndefined();
+  });
   it("nothing was written by the runs without --write", () => nothingWritten());
 });
 
