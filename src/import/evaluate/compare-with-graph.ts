@@ -1,13 +1,13 @@
 /**
  * Precision and recall of a proposal against the curated seed graph, per kind of fact. The
  * curated side is every entity and relationship that cites the document; facts are compared
- * by id (the importer uses the same id scheme as the curated files), funds by name,
+ * by id (the importer uses the same id scheme as the curated files), funds and new agreements by name,
  * relationships by their ends, amounts and dates by value.
  */
 import { dateFields } from "../../model/entities.js";
 import type { SeedGraph } from "../../seed/seed-graph.js";
 import type { Proposal } from "../propose/proposal-schema.js";
-import { nameKey } from "../resolve/graph-index.js";
+import { nameKey, namesOf } from "../resolve/graph-index.js";
 
 export const KINDS = ["meetings", "agenda items", "presenters", "positions", "position types", "people", "organisations", "agreements", "funds", "amounts", "dates"] as const;
 export type Kind = (typeof KINDS)[number];
@@ -58,6 +58,10 @@ function factsOfProposal(p: Proposal): Record<Kind, Set<string>> {
 export function compareWithGraph(p: Proposal, graph: SeedGraph, curatedFile: string): Record<Kind, Score> {
   const curated = factsOfGraph(graph, curatedFile);
   const proposed = factsOfProposal(p);
+  // A new agreement has a slug of its name as id: it matches a curated one with that name or alias.
+  const byName = new Map<string, string>();
+  for (const e of graph.entities) if (e.type === "GoverningDocument" && curated.agreements.has(e.id)) for (const n of namesOf(e)) byName.set(nameKey(n), e.id);
+  proposed.agreements = new Set(p.entities.filter((e) => e.type === "GoverningDocument").map((e) => (curated.agreements.has(e.id) ? e.id : byName.get(nameKey(String(e.fields.name))) ?? e.id)));
   return Object.fromEntries(
     KINDS.map((k) => [k, { proposed: proposed[k].size, curated: curated[k].size, matched: [...proposed[k]].filter((x) => curated[k].has(x)).length }]),
   ) as Record<Kind, Score>;

@@ -105,7 +105,7 @@ export function parseDocument(text: string, ctx: ParseContext = {}): ParsedDocum
   const year = contextYear(lines, ctx);
   // The first short line: a long first paragraph is an image description or an intro, not a title.
   const title = ctx.title ?? lines.find((l) => l.clean.length > 2 && l.clean.length <= 80)?.clean ?? "Utan titel";
-  const doc: ParsedDocument = { shape, title, year, items: [], invited: [], present: [], absent: [], people: [], amounts: [], dates: [], positions: [], medskick: [], unread: [] };
+  const doc: ParsedDocument = { shape, title, year, items: [], invited: [], present: [], absent: [], people: [], amounts: [], dates: [], positions: [], agreements: [], medskick: [], unread: [] };
 
   // --- the meeting ---------------------------------------------------------------------------
   const meeting: FoundMeeting = { datePassages: [] };
@@ -308,6 +308,18 @@ export function parseDocument(text: string, ctx: ParseContext = {}): ParsedDocum
         doc.positions.push({ wording: l.clean, positionType: t, passage: passageOf(l) });
       }
     }
+  }
+
+  // --- agreements named on a line of their own --------------------------------------------------
+  const KIND = { överenskommelse: "OVERENSKOMMELSE", riktlinje: "RIKTLINJE", ramavtal: "RAMAVTAL", samverkansavtal: "SAMVERKANSAVTAL" } as const;
+  for (const l of lines) {
+    if (l.clean.length > 200 || /[.:]$/.test(l.clean)) continue;
+    const titled = /^(Överenskommelse|Riktlinje|Ramavtal|Samverkansavtal)\s*[-–]\s*(.+?)(?:,\s*(?:SRO|VVG)\s+\d{4}-\d{2}-\d{2})?(?:,\s*(?:PDF|PPT|PowerPoint))?$/i.exec(l.clean);
+    const phrase = /^(Överenskommelse|Riktlinje|Ramavtal|Samverkansavtal) (om|för|mellan|kring) .{10,}$/i.exec(l.clean);
+    const name = titled ? titled[2]!.trim() : phrase ? l.clean.replace(/,\s*(PDF|PPT|PowerPoint)$/i, "").trim() : undefined;
+    if (!name || name.length < 8) continue;
+    const kind = KIND[(titled ?? phrase)![1]!.toLowerCase() as keyof typeof KIND];
+    if (!doc.agreements.some((a) => titleKey(a.name) === titleKey(name))) doc.agreements.push({ name, kind, passage: passageOf(l) });
   }
 
   // --- amounts and dates anywhere --------------------------------------------------------------

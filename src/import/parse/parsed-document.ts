@@ -87,6 +87,8 @@ export interface ParsedDocument {
   dates: (FoundDate & { passage: Passage })[];
   /** Positions outside an agenda (running text: "ställde sig bakom ...", "beslutar att ..."). */
   positions: FoundPosition[];
+  /** Agreements and guidelines named as a heading, paragraph or link title ("Överenskommelse - ..."). */
+  agreements: { name: string; kind: "OVERENSKOMMELSE" | "RIKTLINJE" | "RAMAVTAL" | "SAMVERKANSAVTAL"; passage: Passage }[];
   /** Medskick: input given to those preparing a matter. */
   medskick: Passage[];
   unread: Unread[];

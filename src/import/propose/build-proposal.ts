@@ -8,7 +8,7 @@ import { isDeepStrictEqual } from "node:util";
 import { normaliseWhitespace } from "../../seed/source-texts.js";
 import type { ParsedDocument, PersonMention } from "../parse/parsed-document.js";
 import { nameKey, slugOf, type GraphIndex } from "../resolve/graph-index.js";
-import { namedBodiesIn, namedDocumentsIn, resolveForum, resolveOrganisation, resolvePerson } from "../resolve/resolve-names.js";
+import { namedBodiesIn, namedDocumentsIn, resolveAgreement, resolveForum, resolveOrganisation, resolvePerson } from "../resolve/resolve-names.js";
 import type { Proposal, ProposedEntity, ProposedRelation } from "./proposal-schema.js";
 
 export interface DocumentMeta {
@@ -224,9 +224,30 @@ export function buildProposal(parsed: ParsedDocument, text: string, index: Graph
     entity({ id, type: "Fund", fields: { name, kind: /statsbidrag/i.test(name) ? "STATE_GRANT" : "OTHER", amountSek: a.value }, quotes: [a.passage.quote] });
   }
 
+  // --- agreements named as a heading, paragraph or link title -----------------------------------------
+  for (const a of parsed.agreements) {
+    const kindWord = { OVERENSKOMMELSE: "Överenskommelse", RIKTLINJE: "Riktlinje", RAMAVTAL: "Ramavtal", SAMVERKANSAVTAL: "Samverkansavtal" }[a.kind];
+    const r = resolveAgreement(index, a.name, kindWord);
+    if (r.status === "known") {
+      known(r.id, [a.passage.quote]);
+      continue;
+    }
+    const e = entity({
+      id: r.id,
+      type: "GoverningDocument",
+      status: r.status === "ambiguous" ? "ambiguous" : undefined,
+      fields: { name: a.name, kind: a.kind },
+      quotes: [a.passage.quote],
+      ...(r.candidates ? { candidates: r.candidates.map((c) => ({ id: c.id, name: String(c.properties.name) })) } : {}),
+    });
+    if (e && r.because) e.notes = [`möjligen samma som ${r.candidates!.map((c) => c.id).join(", ")}: ${r.because}`];
+  }
+
   // --- governing documents and funds the graph knows, named anywhere --------------------------------
-  text.split("\n").forEach((line) => {
-    if (line.trim().length < 8) return;
+  // A line that names an agreement of its own (above) is not also read as naming a known one: that would be a guess.
+  const agreementLines = new Set(parsed.agreements.map((a) => a.passage.line));
+  text.split("\n").forEach((line, i) => {
+    if (line.trim().length < 8 || agreementLines.has(i + 1)) return;
     for (const d of namedDocumentsIn(index, line)) known(d.id, [line.trim().replace(/^[-•·➤#*\s]+/, "")]);
     for (const b of namedBodiesIn(index, line)) if (!entities.has(b.id)) known(b.id, [line.trim().replace(/^[-•·➤#*\s]+/, "")]);
   });

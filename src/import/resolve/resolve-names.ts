@@ -116,3 +116,29 @@ export function namedBodiesIn(index: GraphIndex, line: string): EntityNode[] {
     .bodies.filter((m) => m.keys.some((k) => key.includes(k)) || m.words.some((w) => w.test(line)))
     .map((m) => m.entity);
 }
+
+const words = (text: string) => new Set(text.split(/[\s/,–-]+/).map(nameKey).filter((w) => w.length > 2));
+
+/**
+ * An agreement by name: exact (name, short name or alias, with or without its kind word) is
+ * known; most of its words shared with one in the graph (Jaccard ≥ 0.7, e.g. "sluten" /
+ * "slutna") is ambiguous, never merged; otherwise new.
+ */
+export function resolveAgreement(index: GraphIndex, name: string, kindWord: string): Resolution {
+  const exact = [...index.find(name, ["GoverningDocument"]), ...index.find(`${kindWord} ${name}`, ["GoverningDocument"])];
+  if (exact.length) return { status: "known", id: exact[0]!.id, node: exact[0] };
+  const mine = words(name.replace(new RegExp(`^${kindWord}\\s+`, "i"), ""));
+  const likely = index.ofType("GoverningDocument").filter((d) =>
+    namesOf(d).some((n) => {
+      const theirs = words(n.replace(new RegExp(`^${kindWord}\\s+`, "i"), ""));
+      const shared = [...mine].filter((w) => theirs.has(w)).length;
+      return shared / (mine.size + theirs.size - shared) >= 0.7;
+    }),
+  );
+  let id = `doc:${slugOf(name)}`;
+  if (index.byId.has(id)) id = `${id}-2`;
+  if (likely.length) {
+    return { status: "ambiguous", id, candidates: likely, because: `namnet liknar ${likely.map((d) => `${d.properties.name} (${d.id})`).join(", ")} men är inte detsamma; inget dokument säger att det är samma avtal` };
+  }
+  return { status: "new", id };
+}

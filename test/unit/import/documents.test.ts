@@ -154,6 +154,15 @@ describe("resolution: never merge on a guess", () => {
     const anna = p.entities.find((e) => e.fields.name === "Anna Swärd");
     expect(anna?.status).toBe("new");
   });
+  it("an agreement whose name is close to one in the graph is ambiguous, not merged; an exact name is known", async () => {
+    const p = (await importDocument(join(seedPaths.sourcesDir, "corpus", "05_regionfullmaktige-hos-avtal-2022-06-13.txt"), { ...out, index })).proposal;
+    const utskrivning = p.entities.find((e) => e.type === "GoverningDocument" && /in- och utskrivning/.test(String(e.fields.name)));
+    expect(utskrivning?.status).toBe("ambiguous");
+    expect(utskrivning?.candidates?.map((c) => c.id)).toContain("doc:ok-in-utskrivning");
+    expect(utskrivning?.id).not.toBe("doc:ok-in-utskrivning");
+    expect(p.entities.find((e) => e.id === "doc:ok-munhalsa-2025")).toBeUndefined();
+    expect(p.entities.find((e) => e.id === "doc:hos-avtal")?.status).toBe("known");
+  });
   it("case, diacritics and aliases: Västkom, VGK and Västra Götalandsregionen resolve", async () => {
     const note = NOTE.replace("Jenny Nilsson, VGR", "Jenny Nilsson, Västra Götalandsregionen, och Per Exempelsson, VGK");
     const p = (await importDocument(file("alias.txt", note), { ...out, index })).proposal;
