@@ -16,7 +16,7 @@ beforeAll(() => {
   index = loadGraphIndex(seedPaths.seedDir);
   dir = mkdtempSync(join(tmpdir(), "import-unit-"));
   out = { seedDir: join(dir, "seeds-out"), sourcesDir: join(dir, "sources-out") };
-});
+}, 60_000);
 const file = (name: string, content: string | Buffer) => {
   const path = join(dir, name);
   writeFileSync(path, content);
@@ -261,7 +261,7 @@ describe("the development corpus", () => {
       const r = await importDocument(join(corpus, f), { ...out, index });
       expect(r.text).not.toMatch(/webbläsare|Hoppa direkt|^MENY$|NaN:NaN|Hover Image|^Senast publicerad$/m);
     }
-  });
+  }, 30_000);
   it("the regionfullmaktige.nu footer gives the publication date and is dropped", async () => {
     const r = await importDocument(join(corpus, "05_regionfullmaktige-hos-avtal-2022-06-13.txt"), { ...out, index });
     expect(r.proposal.document.publishedOn).toBe("2022-06-13");
