@@ -9,7 +9,8 @@ import { parseDocument } from "./parse/parse-document.js";
 import { buildProposal } from "./propose/build-proposal.js";
 import { proposal as proposalSchema, type Proposal } from "./propose/proposal-schema.js";
 import { readDocument } from "./read/read-document.js";
-import { loadGraphIndex, type GraphIndex } from "./resolve/graph-index.js";
+import { loadGraphIndexCached } from "./resolve/graph-cache.js";
+import type { GraphIndex } from "./resolve/graph-index.js";
 import { seedYaml } from "./output/seed-yaml.js";
 import { placeDocument, writeImport } from "./output/write-files.js";
 
@@ -54,7 +55,7 @@ export async function importDocument(path: string, options: ImportOptions): Prom
   const sha256 = createHash("sha256").update(normalised.text).digest("hex");
   const finalTitle = title ?? parsed.title;
   const place = placeDocument(sha256, finalTitle, options.seedDir, options.sourcesDir);
-  const index = options.index ?? loadGraphIndex(options.seedDir, place.sourceFile);
+  const index = options.index ?? loadGraphIndexCached(options.seedDir, place.sourceFile);
   const proposal = buildProposal(parsed, normalised.text, index, {
     file: place.sourceFile,
     seedFile: place.seedFile,
