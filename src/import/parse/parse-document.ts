@@ -8,7 +8,7 @@
  */
 import { findAmounts } from "./amounts.js";
 import { findDates, findTimeRanges, firstFullDate } from "./dates.js";
-import type { DocumentShape, FoundItem, FoundMeeting, FoundPosition, ParsedDocument, Passage, PersonMention } from "./parsed-document.js";
+import type { DocumentShape, FoundItem, FoundMeeting, FoundPosition, ParsedDocument, Passage } from "./parsed-document.js";
 import { parsePeople, isPersonName } from "./people.js";
 import { positionTypeOf } from "./position-types.js";
 
@@ -332,7 +332,6 @@ export function parseDocument(text: string, ctx: ParseContext = {}): ParsedDocum
 
 /** Presenters, positions and medskick inside one item's block. */
 function readBlock(block: Line[], item: FoundItem, doc: ParsedDocument, endsDocument: boolean) {
-  const forum = (s: string) => s;
   const lastText = block.findLastIndex((l) => l.clean.length > 0);
   for (let i = 0; i < block.length; i++) {
     const l = block[i]!;
@@ -362,7 +361,7 @@ function readBlock(block: Line[], item: FoundItem, doc: ParsedDocument, endsDocu
       if (positionTypeOf(clean) === "APPROVED_AGENDA_OR_MINUTES") addPosition(item, { wording: clean, positionType: "APPROVED_AGENDA_OR_MINUTES", passage: passageOf(l) });
       continue;
     }
-    const formula = forum(pos[1]!.trim());
+    const formula = pos[1]!.trim();
     // A bullet or numbered list after the label: one position per entry.
     const list: Line[] = [];
     for (let j = i + 1; j < block.length; j++) {
@@ -428,4 +427,3 @@ function addPosition(item: FoundItem, p: FoundPosition) {
   item.positions.push(p);
 }
 
-export type { PersonMention };

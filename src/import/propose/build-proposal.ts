@@ -190,15 +190,14 @@ export function buildProposal(parsed: ParsedDocument, text: string, index: Graph
   }
 
   // --- positions in running text -----------------------------------------------------------------
-  parsed.positions.forEach((pos, k) => {
+  parsed.positions.forEach((pos) => {
     const forumName = /\bSRO\b|samrådsorgan/i.test(pos.wording) ? "SRO" : /\bVVG\b/.test(pos.wording) ? "VVG" : /Regionfullmäktige/.test(pos.wording) ? "Regionfullmäktige" : undefined;
     const forum = forumName ? resolveForum(index, forumName) : undefined;
     const decided = parsed.dates.find((d) => d.passage.line === pos.passage.line && d.precision === "DAY" && !d.yearFromContext);
     // The wording is part of the id: a position in running text must not take the id of one the graph has for that meeting.
     const slug = `${forum ? forum.id.replace(/^forum:/, "") : forumId?.replace(/^forum:/, "") ?? "okand"}-${decided?.value ?? parsed.date ?? "odaterad"}-${slugOf(pos.wording.replace(/^.*?(ställ|godkän|beslut|rekommend|noterar|ger)/i, "$1")).slice(0, 40).replace(/-+$/, "")}`;
     const id = `position:${slug}`;
-    void k;
-    const fields: Record<string, unknown> = { name: pos.wording.slice(0, 160), positionType: pos.positionType, wording: pos.wording, order: k + 1 };
+    const fields: Record<string, unknown> = { name: pos.wording.slice(0, 160), positionType: pos.positionType, wording: pos.wording };
     if (decided) fields.decidedOn = decided.value;
     const e = entity({ id, type: "Position", fields, quotes: [pos.passage.quote] });
     const takenBy = forum?.id ?? forumId;
@@ -289,4 +288,3 @@ function describe(parsed: ParsedDocument, meta: DocumentMeta): string {
   return `${parts.join("; ")}. Granskas innan den används.`;
 }
 
-export { nameKey };
