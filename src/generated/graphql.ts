@@ -20,6 +20,8 @@ export type Scalars = {
 /** An item on a meeting's agenda, with its presenters and the positions it ended in. */
 export type AgendaItem = Entity & {
   __typename?: 'AgendaItem';
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   because?: Maybe<Scalars['String']['output']>;
   /** Entities that are about this one (agenda items, positions, projects, documents). */
@@ -770,6 +772,15 @@ export type AgreementTerms = {
   validityText?: Maybe<Scalars['String']['output']>;
 };
 
+/** Another name of an entity, and whether the identity is only inferred. */
+export type Alias = {
+  __typename?: 'Alias';
+  because?: Maybe<Scalars['String']['output']>;
+  /** True when no document states that this name means the entity; `because` says why it is taken to. */
+  inferred: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type Attendee = {
   __typename?: 'Attendee';
   affiliations: Array<EntityRef>;
@@ -1233,6 +1244,8 @@ export type Forum = Entity & {
   advisesConnection: ForumAdvisesConnection;
   advisesProjects: Array<Project>;
   advisesProjectsConnection: ForumAdvisesProjectsConnection;
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   because?: Maybe<Scalars['String']['output']>;
   carriesOut: Array<Project>;
@@ -3231,6 +3244,8 @@ export type ForumsConnection = {
 /** A grant, pool or initiative: who grants it, to whom, how much, for what. */
 export type Fund = Entity & {
   __typename?: 'Fund';
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   amountSek?: Maybe<Scalars['Float']['output']>;
   because?: Maybe<Scalars['String']['output']>;
@@ -3257,7 +3272,11 @@ export type Fund = Entity & {
   milestonesConnection: FundMilestonesConnection;
   name: Scalars['String']['output'];
   periodEnd?: Maybe<Scalars['Date']['output']>;
+  /** How much of `periodEnd` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
+  periodEndPrecision?: Maybe<DatePrecision>;
   periodStart?: Maybe<Scalars['Date']['output']>;
+  /** How much of `periodStart` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
+  periodStartPrecision?: Maybe<DatePrecision>;
   purpose?: Maybe<Scalars['String']['output']>;
   sourceDocuments: Array<Scalars['String']['output']>;
   sources: Array<Source>;
@@ -3711,6 +3730,8 @@ export type FundEntityContinuesNodeAggregateSelection = {
 /** One step of a fund's flow: a grant, requisition, allocation, distribution key or (proposed) use. */
 export type FundFlow = Entity & {
   __typename?: 'FundFlow';
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   amountSek?: Maybe<Scalars['Float']['output']>;
   authorisedBy: Array<Position>;
@@ -3738,7 +3759,11 @@ export type FundFlow = Entity & {
   nextStepsConnection: FundFlowNextStepsConnection;
   order: Scalars['Int']['output'];
   periodEnd?: Maybe<Scalars['Date']['output']>;
+  /** How much of `periodEnd` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
+  periodEndPrecision?: Maybe<DatePrecision>;
   periodStart?: Maybe<Scalars['Date']['output']>;
+  /** How much of `periodStart` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
+  periodStartPrecision?: Maybe<DatePrecision>;
   previousStep: Array<FundFlow>;
   previousStepConnection: FundFlowPreviousStepConnection;
   purpose?: Maybe<Scalars['String']['output']>;
@@ -4617,7 +4642,9 @@ export type FundFlowSort = {
   name?: InputMaybe<SortDirection>;
   order?: InputMaybe<SortDirection>;
   periodEnd?: InputMaybe<SortDirection>;
+  periodEndPrecision?: InputMaybe<SortDirection>;
   periodStart?: InputMaybe<SortDirection>;
+  periodStartPrecision?: InputMaybe<SortDirection>;
   purpose?: InputMaybe<SortDirection>;
   status?: InputMaybe<SortDirection>;
 };
@@ -4672,7 +4699,9 @@ export type FundFlowWhere = {
   nextStepsConnection?: InputMaybe<FundFlowNextStepsConnectionFilters>;
   order?: InputMaybe<IntScalarFilters>;
   periodEnd?: InputMaybe<DateScalarFilters>;
+  periodEndPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   periodStart?: InputMaybe<DateScalarFilters>;
+  periodStartPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   previousStep?: InputMaybe<FundFlowRelationshipFilters>;
   previousStepConnection?: InputMaybe<FundFlowPreviousStepConnectionFilters>;
   purpose?: InputMaybe<StringScalarFilters>;
@@ -4984,7 +5013,9 @@ export type FundSort = {
   kind?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   periodEnd?: InputMaybe<SortDirection>;
+  periodEndPrecision?: InputMaybe<SortDirection>;
   periodStart?: InputMaybe<SortDirection>;
+  periodStartPrecision?: InputMaybe<SortDirection>;
   purpose?: InputMaybe<SortDirection>;
 };
 
@@ -5034,7 +5065,9 @@ export type FundWhere = {
   milestonesConnection?: InputMaybe<FundMilestonesConnectionFilters>;
   name?: InputMaybe<StringScalarFilters>;
   periodEnd?: InputMaybe<DateScalarFilters>;
+  periodEndPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   periodStart?: InputMaybe<DateScalarFilters>;
+  periodStartPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   purpose?: InputMaybe<StringScalarFilters>;
   sourceDocuments?: InputMaybe<StringListFilters>;
 };
@@ -5109,6 +5142,8 @@ export type GovernanceStep = {
 /** An agreement or governing document: the Hälso- och sjukvårdsavtal, överenskommelser, ramavtal, samverkansavtal, riktlinjer, Färdplan, plans, laws and reports. */
 export type GoverningDocument = Entity & {
   __typename?: 'GoverningDocument';
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   annexedTo: Array<GoverningDocument>;
   annexedToConnection: GoverningDocumentAnnexedToConnection;
@@ -5130,6 +5165,8 @@ export type GoverningDocument = Entity & {
   continuesConnection: GoverningDocumentContinuesConnection;
   description?: Maybe<Scalars['String']['output']>;
   extendedUntil?: Maybe<Scalars['Date']['output']>;
+  /** How much of `extendedUntil` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
+  extendedUntilPrecision?: Maybe<DatePrecision>;
   id: Scalars['ID']['output'];
   implementedBy: Array<GoverningDocument>;
   implementedByConnection: GoverningDocumentImplementedByConnection;
@@ -5180,7 +5217,11 @@ export type GoverningDocument = Entity & {
   termFollows: Array<GoverningDocument>;
   termFollowsConnection: GoverningDocumentTermFollowsConnection;
   validFrom?: Maybe<Scalars['Date']['output']>;
+  /** How much of `validFrom` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
+  validFromPrecision?: Maybe<DatePrecision>;
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** How much of `validTo` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
+  validToPrecision?: Maybe<DatePrecision>;
   validityText?: Maybe<Scalars['String']['output']>;
   version?: Maybe<Scalars['String']['output']>;
 };
@@ -7801,6 +7842,7 @@ export type GoverningDocumentSort = {
   because?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   extendedUntil?: InputMaybe<SortDirection>;
+  extendedUntilPrecision?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
@@ -7813,7 +7855,9 @@ export type GoverningDocumentSort = {
   shortName?: InputMaybe<SortDirection>;
   status?: InputMaybe<SortDirection>;
   validFrom?: InputMaybe<SortDirection>;
+  validFromPrecision?: InputMaybe<SortDirection>;
   validTo?: InputMaybe<SortDirection>;
+  validToPrecision?: InputMaybe<SortDirection>;
   validityText?: InputMaybe<SortDirection>;
   version?: InputMaybe<SortDirection>;
 };
@@ -7997,6 +8041,7 @@ export type GoverningDocumentWhere = {
   continuesConnection?: InputMaybe<GoverningDocumentContinuesConnectionFilters>;
   description?: InputMaybe<StringScalarFilters>;
   extendedUntil?: InputMaybe<DateScalarFilters>;
+  extendedUntilPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
   implementedBy?: InputMaybe<GoverningDocumentRelationshipFilters>;
   implementedByConnection?: InputMaybe<GoverningDocumentImplementedByConnectionFilters>;
@@ -8044,7 +8089,9 @@ export type GoverningDocumentWhere = {
   termFollows?: InputMaybe<GoverningDocumentRelationshipFilters>;
   termFollowsConnection?: InputMaybe<GoverningDocumentTermFollowsConnectionFilters>;
   validFrom?: InputMaybe<DateScalarFilters>;
+  validFromPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   validTo?: InputMaybe<DateScalarFilters>;
+  validToPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   validityText?: InputMaybe<StringScalarFilters>;
   version?: InputMaybe<StringScalarFilters>;
 };
@@ -8143,6 +8190,8 @@ export type Meeting = Entity & {
   __typename?: 'Meeting';
   absent: Array<Person>;
   absentConnection: MeetingAbsentConnection;
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   because?: Maybe<Scalars['String']['output']>;
   /** Entities that are about this one (agenda items, positions, projects, documents). */
@@ -9150,6 +9199,8 @@ export type MeetingsConnection = {
 /** A role held by a person (or an unnamed post) in a forum, organisation or project, as of a date. */
 export type Membership = Entity & {
   __typename?: 'Membership';
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   /** Date of the document that shows the role. */
   asOf?: Maybe<Scalars['Date']['output']>;
@@ -9179,7 +9230,11 @@ export type Membership = Entity & {
   /** Title as written, e.g. förbundsdirektör. */
   title?: Maybe<Scalars['String']['output']>;
   validFrom?: Maybe<Scalars['Date']['output']>;
+  /** How much of `validFrom` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
+  validFromPrecision?: Maybe<DatePrecision>;
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** How much of `validTo` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
+  validToPrecision?: Maybe<DatePrecision>;
 };
 
 
@@ -9749,7 +9804,9 @@ export type MembershipSort = {
   shareOfTimePercent?: InputMaybe<SortDirection>;
   title?: InputMaybe<SortDirection>;
   validFrom?: InputMaybe<SortDirection>;
+  validFromPrecision?: InputMaybe<SortDirection>;
   validTo?: InputMaybe<SortDirection>;
+  validToPrecision?: InputMaybe<SortDirection>;
 };
 
 export type MembershipWhere = {
@@ -9779,7 +9836,9 @@ export type MembershipWhere = {
   sourceDocuments?: InputMaybe<StringListFilters>;
   title?: InputMaybe<StringScalarFilters>;
   validFrom?: InputMaybe<DateScalarFilters>;
+  validFromPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   validTo?: InputMaybe<DateScalarFilters>;
+  validToPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
 };
 
 export type MembershipsConnection = {
@@ -9793,6 +9852,8 @@ export type MembershipsConnection = {
 /** A dated step: a referral window, deadline, planned decision, year-plan item, phase or event. */
 export type Milestone = Entity & {
   __typename?: 'Milestone';
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   because?: Maybe<Scalars['String']['output']>;
   /** Entities that are about this one (agenda items, positions, projects, documents). */
@@ -10344,6 +10405,8 @@ export type Organisation = Entity & {
   /** Forums that recommend decisions to this huvudman. */
   advisedBy: Array<Forum>;
   advisedByConnection: OrganisationAdvisedByConnection;
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   because?: Maybe<Scalars['String']['output']>;
   carriesOut: Array<Project>;
@@ -12661,6 +12724,8 @@ export type Person = Entity & {
   absentFromConnection: PersonAbsentFromConnection;
   affiliatedWith: Array<Organisation>;
   affiliatedWithConnection: PersonAffiliatedWithConnection;
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   because?: Maybe<Scalars['String']['output']>;
   carriesOut: Array<Project>;
@@ -13723,6 +13788,8 @@ export type Position = Entity & {
   __typename?: 'Position';
   agendaItem: Array<AgendaItem>;
   agendaItemConnection: PositionAgendaItemConnection;
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   assigns: Array<Project>;
   assignsConnection: PositionAssignsConnection;
@@ -14685,6 +14752,8 @@ export type Project = Entity & {
   __typename?: 'Project';
   advisedBy: Array<Forum>;
   advisedByConnection: ProjectAdvisedByConnection;
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   assignedBy: Array<Position>;
   assignedByConnection: ProjectAssignedByConnection;
@@ -14706,6 +14775,8 @@ export type Project = Entity & {
   coordinatesWithConnection: ProjectCoordinatesWithConnection;
   description?: Maybe<Scalars['String']['output']>;
   end?: Maybe<Scalars['Date']['output']>;
+  /** How much of `end` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
+  endPrecision?: Maybe<DatePrecision>;
   id: Scalars['ID']['output'];
   incomingFlows: Array<FundFlow>;
   incomingFlowsConnection: ProjectIncomingFlowsConnection;
@@ -14728,6 +14799,8 @@ export type Project = Entity & {
   sourceDocuments: Array<Scalars['String']['output']>;
   sources: Array<Source>;
   start?: Maybe<Scalars['Date']['output']>;
+  /** How much of `start` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
+  startPrecision?: Maybe<DatePrecision>;
   status?: Maybe<ProjectStatus>;
   steeredBy: Array<Forum>;
   steeredByConnection: ProjectSteeredByConnection;
@@ -16521,11 +16594,13 @@ export type ProjectSort = {
   because?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   end?: InputMaybe<SortDirection>;
+  endPrecision?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   start?: InputMaybe<SortDirection>;
+  startPrecision?: InputMaybe<SortDirection>;
   status?: InputMaybe<SortDirection>;
 };
 
@@ -16747,6 +16822,7 @@ export type ProjectWhere = {
   coordinatesWithConnection?: InputMaybe<ProjectCoordinatesWithConnectionFilters>;
   description?: InputMaybe<StringScalarFilters>;
   end?: InputMaybe<DateScalarFilters>;
+  endPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
   incomingFlows?: InputMaybe<FundFlowRelationshipFilters>;
   incomingFlowsConnection?: InputMaybe<ProjectIncomingFlowsConnectionFilters>;
@@ -16767,6 +16843,7 @@ export type ProjectWhere = {
   rolesConnection?: InputMaybe<ProjectRolesConnectionFilters>;
   sourceDocuments?: InputMaybe<StringListFilters>;
   start?: InputMaybe<DateScalarFilters>;
+  startPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   status?: InputMaybe<ProjectStatusEnumScalarFilters>;
   steeredBy?: InputMaybe<ForumRelationshipFilters>;
   steeredByConnection?: InputMaybe<ProjectSteeredByConnectionFilters>;
@@ -17358,6 +17435,8 @@ export type TimelineEvent = {
 /** A subject of discussion without a document of its own (covid-19, Millennium, IVPA...). */
 export type Topic = Entity & {
   __typename?: 'Topic';
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   because?: Maybe<Scalars['String']['output']>;
   /** Entities that are about this one (agenda items, positions, projects, documents). */
