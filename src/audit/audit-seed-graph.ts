@@ -113,7 +113,11 @@ export function auditSeedGraph(graph: SeedGraph, texts?: SourceTexts): SeedProbl
         // A short form inside another name ("Härryda" in "Härryda kommun") or a spelling of it
         // ("Västkom", "Läke-medelsverket") claims no identity of its own.
         const others = statedNames(e).filter((n) => n !== alias.name);
-        const spelling = others.some((n) => compact(n).includes(compact(alias.name)) || compact(alias.name).includes(compact(n)));
+        // Compared with the name and other aliases only: a curator's short name ("Fyrbodal") would
+        // make "Fyrbodalsregionen" look like a spelling of "Fyrbodals kommunalförbund".
+        const spelling = others
+          .filter((n) => n !== e.properties.shortName)
+          .some((n) => compact(n).includes(compact(alias.name)) || compact(alias.name).includes(compact(n)));
         const documents = new Set(e.citations.filter((c) => occursIn(alias.name, c.quote)).map((c) => c.document));
         const together = [...documents].some((d) => {
           const text = texts.raw(d);

@@ -26,6 +26,8 @@ describe("identities no document states are inferred aliases with a reason", () 
     ["people", "person:ann-marie-svensson", "Ami Svensson"],
     ["people", "person:malin-sward", "Malin Swärd Davidsson"],
     ["organisations", "org:vastkom", "VGK"],
+    ["organisations", "org:fyrbodal", "Fyrbodalsregionen"],
+    ["organisations", "org:skr", "Sveriges Kommuner och Regioner"],
     ["governingDocuments", "doc:hos-avtal", "HoS-avtalet"],
     ["governingDocuments", "doc:rapport-primarvarden-som-nav", "rapport om primärvårdsuppdraget"],
     ["topics", "topic:tvistehantering", "tvistelösning"],
