@@ -4,8 +4,20 @@
  * "länsgemensam"). Hand-written: a dozen lines of String.normalize, no library needed.
  */
 
+// The same quotes are folded again for every claim checked against them; a few thousand distinct texts.
+const folded = new Map<string, string>();
+
 /** Lower-case ASCII words separated by single spaces; a hyphen inside a word vanishes ("Hälso- och" keeps its space). */
 export function words(text: string): string {
+  let result = folded.get(text);
+  if (result === undefined) {
+    result = fold(text);
+    folded.set(text, result);
+  }
+  return result;
+}
+
+function fold(text: string): string {
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
