@@ -20,6 +20,8 @@ export type Scalars = {
 /** An item on a meeting's agenda, with its presenters and the positions it ended in. */
 export type AgendaItem = Entity & {
   __typename?: 'AgendaItem';
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   because?: Maybe<Scalars['String']['output']>;
   /** Entities that are about this one (agenda items, positions, projects, documents). */
@@ -770,6 +772,15 @@ export type AgreementTerms = {
   validityText?: Maybe<Scalars['String']['output']>;
 };
 
+/** Another name of an entity, and whether the identity is only inferred. */
+export type Alias = {
+  __typename?: 'Alias';
+  because?: Maybe<Scalars['String']['output']>;
+  /** True when no document states that this name means the entity; `because` says why it is taken to. */
+  inferred: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type Attendee = {
   __typename?: 'Attendee';
   affiliations: Array<EntityRef>;
@@ -1237,6 +1248,8 @@ export type Forum = Entity & {
   advisesConnection: ForumAdvisesConnection;
   advisesProjects: Array<Project>;
   advisesProjectsConnection: ForumAdvisesProjectsConnection;
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   because?: Maybe<Scalars['String']['output']>;
   carriesOut: Array<Project>;
@@ -3235,6 +3248,8 @@ export type ForumsConnection = {
 /** A grant, pool or initiative: who grants it, to whom, how much, for what. */
 export type Fund = Entity & {
   __typename?: 'Fund';
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   amountSek?: Maybe<Scalars['Float']['output']>;
   because?: Maybe<Scalars['String']['output']>;
@@ -3261,7 +3276,11 @@ export type Fund = Entity & {
   milestonesConnection: FundMilestonesConnection;
   name: Scalars['String']['output'];
   periodEnd?: Maybe<Scalars['Date']['output']>;
+  /** How much of `periodEnd` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
+  periodEndPrecision?: Maybe<DatePrecision>;
   periodStart?: Maybe<Scalars['Date']['output']>;
+  /** How much of `periodStart` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
+  periodStartPrecision?: Maybe<DatePrecision>;
   purpose?: Maybe<Scalars['String']['output']>;
   sourceDocuments: Array<Scalars['String']['output']>;
   sources: Array<Source>;
@@ -3715,6 +3734,8 @@ export type FundEntityContinuesNodeAggregateSelection = {
 /** One step of a fund's flow: a grant, requisition, allocation, distribution key or (proposed) use. */
 export type FundFlow = Entity & {
   __typename?: 'FundFlow';
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   amountSek?: Maybe<Scalars['Float']['output']>;
   authorisedBy: Array<Position>;
@@ -3742,7 +3763,11 @@ export type FundFlow = Entity & {
   nextStepsConnection: FundFlowNextStepsConnection;
   order: Scalars['Int']['output'];
   periodEnd?: Maybe<Scalars['Date']['output']>;
+  /** How much of `periodEnd` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
+  periodEndPrecision?: Maybe<DatePrecision>;
   periodStart?: Maybe<Scalars['Date']['output']>;
+  /** How much of `periodStart` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
+  periodStartPrecision?: Maybe<DatePrecision>;
   previousStep: Array<FundFlow>;
   previousStepConnection: FundFlowPreviousStepConnection;
   purpose?: Maybe<Scalars['String']['output']>;
@@ -4621,7 +4646,9 @@ export type FundFlowSort = {
   name?: InputMaybe<SortDirection>;
   order?: InputMaybe<SortDirection>;
   periodEnd?: InputMaybe<SortDirection>;
+  periodEndPrecision?: InputMaybe<SortDirection>;
   periodStart?: InputMaybe<SortDirection>;
+  periodStartPrecision?: InputMaybe<SortDirection>;
   purpose?: InputMaybe<SortDirection>;
   status?: InputMaybe<SortDirection>;
 };
@@ -4676,7 +4703,9 @@ export type FundFlowWhere = {
   nextStepsConnection?: InputMaybe<FundFlowNextStepsConnectionFilters>;
   order?: InputMaybe<IntScalarFilters>;
   periodEnd?: InputMaybe<DateScalarFilters>;
+  periodEndPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   periodStart?: InputMaybe<DateScalarFilters>;
+  periodStartPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   previousStep?: InputMaybe<FundFlowRelationshipFilters>;
   previousStepConnection?: InputMaybe<FundFlowPreviousStepConnectionFilters>;
   purpose?: InputMaybe<StringScalarFilters>;
@@ -4988,7 +5017,9 @@ export type FundSort = {
   kind?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   periodEnd?: InputMaybe<SortDirection>;
+  periodEndPrecision?: InputMaybe<SortDirection>;
   periodStart?: InputMaybe<SortDirection>;
+  periodStartPrecision?: InputMaybe<SortDirection>;
   purpose?: InputMaybe<SortDirection>;
 };
 
@@ -5038,7 +5069,9 @@ export type FundWhere = {
   milestonesConnection?: InputMaybe<FundMilestonesConnectionFilters>;
   name?: InputMaybe<StringScalarFilters>;
   periodEnd?: InputMaybe<DateScalarFilters>;
+  periodEndPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   periodStart?: InputMaybe<DateScalarFilters>;
+  periodStartPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   purpose?: InputMaybe<StringScalarFilters>;
   sourceDocuments?: InputMaybe<StringListFilters>;
 };
@@ -5113,6 +5146,8 @@ export type GovernanceStep = {
 /** An agreement or governing document: the Hälso- och sjukvårdsavtal, överenskommelser, ramavtal, samverkansavtal, riktlinjer, Färdplan, plans, laws and reports. */
 export type GoverningDocument = Entity & {
   __typename?: 'GoverningDocument';
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   annexedTo: Array<GoverningDocument>;
   annexedToConnection: GoverningDocumentAnnexedToConnection;
@@ -5134,6 +5169,8 @@ export type GoverningDocument = Entity & {
   continuesConnection: GoverningDocumentContinuesConnection;
   description?: Maybe<Scalars['String']['output']>;
   extendedUntil?: Maybe<Scalars['Date']['output']>;
+  /** How much of `extendedUntil` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
+  extendedUntilPrecision?: Maybe<DatePrecision>;
   id: Scalars['ID']['output'];
   implementedBy: Array<GoverningDocument>;
   implementedByConnection: GoverningDocumentImplementedByConnection;
@@ -5184,7 +5221,11 @@ export type GoverningDocument = Entity & {
   termFollows: Array<GoverningDocument>;
   termFollowsConnection: GoverningDocumentTermFollowsConnection;
   validFrom?: Maybe<Scalars['Date']['output']>;
+  /** How much of `validFrom` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
+  validFromPrecision?: Maybe<DatePrecision>;
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** How much of `validTo` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
+  validToPrecision?: Maybe<DatePrecision>;
   validityText?: Maybe<Scalars['String']['output']>;
   version?: Maybe<Scalars['String']['output']>;
 };
@@ -7805,6 +7846,7 @@ export type GoverningDocumentSort = {
   because?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   extendedUntil?: InputMaybe<SortDirection>;
+  extendedUntilPrecision?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
@@ -7817,7 +7859,9 @@ export type GoverningDocumentSort = {
   shortName?: InputMaybe<SortDirection>;
   status?: InputMaybe<SortDirection>;
   validFrom?: InputMaybe<SortDirection>;
+  validFromPrecision?: InputMaybe<SortDirection>;
   validTo?: InputMaybe<SortDirection>;
+  validToPrecision?: InputMaybe<SortDirection>;
   validityText?: InputMaybe<SortDirection>;
   version?: InputMaybe<SortDirection>;
 };
@@ -8001,6 +8045,7 @@ export type GoverningDocumentWhere = {
   continuesConnection?: InputMaybe<GoverningDocumentContinuesConnectionFilters>;
   description?: InputMaybe<StringScalarFilters>;
   extendedUntil?: InputMaybe<DateScalarFilters>;
+  extendedUntilPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
   implementedBy?: InputMaybe<GoverningDocumentRelationshipFilters>;
   implementedByConnection?: InputMaybe<GoverningDocumentImplementedByConnectionFilters>;
@@ -8048,7 +8093,9 @@ export type GoverningDocumentWhere = {
   termFollows?: InputMaybe<GoverningDocumentRelationshipFilters>;
   termFollowsConnection?: InputMaybe<GoverningDocumentTermFollowsConnectionFilters>;
   validFrom?: InputMaybe<DateScalarFilters>;
+  validFromPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   validTo?: InputMaybe<DateScalarFilters>;
+  validToPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   validityText?: InputMaybe<StringScalarFilters>;
   version?: InputMaybe<StringScalarFilters>;
 };
@@ -8147,6 +8194,8 @@ export type Meeting = Entity & {
   __typename?: 'Meeting';
   absent: Array<Person>;
   absentConnection: MeetingAbsentConnection;
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   because?: Maybe<Scalars['String']['output']>;
   /** Entities that are about this one (agenda items, positions, projects, documents). */
@@ -9154,6 +9203,8 @@ export type MeetingsConnection = {
 /** A role held by a person (or an unnamed post) in a forum, organisation or project, as of a date. */
 export type Membership = Entity & {
   __typename?: 'Membership';
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   /** Date of the document that shows the role. */
   asOf?: Maybe<Scalars['Date']['output']>;
@@ -9183,7 +9234,11 @@ export type Membership = Entity & {
   /** Title as written, e.g. förbundsdirektör. */
   title?: Maybe<Scalars['String']['output']>;
   validFrom?: Maybe<Scalars['Date']['output']>;
+  /** How much of `validFrom` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
+  validFromPrecision?: Maybe<DatePrecision>;
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** How much of `validTo` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
+  validToPrecision?: Maybe<DatePrecision>;
 };
 
 
@@ -9753,7 +9808,9 @@ export type MembershipSort = {
   shareOfTimePercent?: InputMaybe<SortDirection>;
   title?: InputMaybe<SortDirection>;
   validFrom?: InputMaybe<SortDirection>;
+  validFromPrecision?: InputMaybe<SortDirection>;
   validTo?: InputMaybe<SortDirection>;
+  validToPrecision?: InputMaybe<SortDirection>;
 };
 
 export type MembershipWhere = {
@@ -9783,7 +9840,9 @@ export type MembershipWhere = {
   sourceDocuments?: InputMaybe<StringListFilters>;
   title?: InputMaybe<StringScalarFilters>;
   validFrom?: InputMaybe<DateScalarFilters>;
+  validFromPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   validTo?: InputMaybe<DateScalarFilters>;
+  validToPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
 };
 
 export type MembershipsConnection = {
@@ -9797,6 +9856,8 @@ export type MembershipsConnection = {
 /** A dated step: a referral window, deadline, planned decision, year-plan item, phase or event. */
 export type Milestone = Entity & {
   __typename?: 'Milestone';
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   because?: Maybe<Scalars['String']['output']>;
   /** Entities that are about this one (agenda items, positions, projects, documents). */
@@ -10348,6 +10409,8 @@ export type Organisation = Entity & {
   /** Forums that recommend decisions to this huvudman. */
   advisedBy: Array<Forum>;
   advisedByConnection: OrganisationAdvisedByConnection;
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   because?: Maybe<Scalars['String']['output']>;
   carriesOut: Array<Project>;
@@ -12665,6 +12728,8 @@ export type Person = Entity & {
   absentFromConnection: PersonAbsentFromConnection;
   affiliatedWith: Array<Organisation>;
   affiliatedWithConnection: PersonAffiliatedWithConnection;
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   because?: Maybe<Scalars['String']['output']>;
   carriesOut: Array<Project>;
@@ -13727,6 +13792,8 @@ export type Position = Entity & {
   __typename?: 'Position';
   agendaItem: Array<AgendaItem>;
   agendaItemConnection: PositionAgendaItemConnection;
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   assigns: Array<Project>;
   assignsConnection: PositionAssignsConnection;
@@ -14689,6 +14756,8 @@ export type Project = Entity & {
   __typename?: 'Project';
   advisedBy: Array<Forum>;
   advisedByConnection: ProjectAdvisedByConnection;
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   assignedBy: Array<Position>;
   assignedByConnection: ProjectAssignedByConnection;
@@ -14710,6 +14779,8 @@ export type Project = Entity & {
   coordinatesWithConnection: ProjectCoordinatesWithConnection;
   description?: Maybe<Scalars['String']['output']>;
   end?: Maybe<Scalars['Date']['output']>;
+  /** How much of `end` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
+  endPrecision?: Maybe<DatePrecision>;
   id: Scalars['ID']['output'];
   incomingFlows: Array<FundFlow>;
   incomingFlowsConnection: ProjectIncomingFlowsConnection;
@@ -14732,6 +14803,8 @@ export type Project = Entity & {
   sourceDocuments: Array<Scalars['String']['output']>;
   sources: Array<Source>;
   start?: Maybe<Scalars['Date']['output']>;
+  /** How much of `start` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
+  startPrecision?: Maybe<DatePrecision>;
   status?: Maybe<ProjectStatus>;
   steeredBy: Array<Forum>;
   steeredByConnection: ProjectSteeredByConnection;
@@ -16525,11 +16598,13 @@ export type ProjectSort = {
   because?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   end?: InputMaybe<SortDirection>;
+  endPrecision?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   start?: InputMaybe<SortDirection>;
+  startPrecision?: InputMaybe<SortDirection>;
   status?: InputMaybe<SortDirection>;
 };
 
@@ -16751,6 +16826,7 @@ export type ProjectWhere = {
   coordinatesWithConnection?: InputMaybe<ProjectCoordinatesWithConnectionFilters>;
   description?: InputMaybe<StringScalarFilters>;
   end?: InputMaybe<DateScalarFilters>;
+  endPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
   incomingFlows?: InputMaybe<FundFlowRelationshipFilters>;
   incomingFlowsConnection?: InputMaybe<ProjectIncomingFlowsConnectionFilters>;
@@ -16771,6 +16847,7 @@ export type ProjectWhere = {
   rolesConnection?: InputMaybe<ProjectRolesConnectionFilters>;
   sourceDocuments?: InputMaybe<StringListFilters>;
   start?: InputMaybe<DateScalarFilters>;
+  startPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   status?: InputMaybe<ProjectStatusEnumScalarFilters>;
   steeredBy?: InputMaybe<ForumRelationshipFilters>;
   steeredByConnection?: InputMaybe<ProjectSteeredByConnectionFilters>;
@@ -17374,6 +17451,8 @@ export type TimelineEvent = {
 /** A subject of discussion without a document of its own (covid-19, Millennium, IVPA...). */
 export type Topic = Entity & {
   __typename?: 'Topic';
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   because?: Maybe<Scalars['String']['output']>;
   /** Entities that are about this one (agenda items, positions, projects, documents). */
