@@ -8,11 +8,12 @@
  *   npm run bench -- --quick                          # the seed graph only, in a throw-away folder
  *   npm run bench -- --graphs .data/generated-10000-seed1,.data/generated-100000-seed1 [--runs 50]
  *       [--seconds 5] [--out bench-results]
+ *   npm run bench -- --report a/bench.json,b/bench.json   # one table and chart from separate runs
  *
  * See src/bench/ and docs/scale.md. Not part of the tests.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { benchCases, THROUGHPUT_CASE } from "../bench/cases.js";
@@ -32,6 +33,19 @@ const seconds = Number(option("seconds", quick ? "2" : "5"));
 const outDir = resolve(projectRoot, option("out", "bench-results"));
 const graphs = quick ? [] : option("graphs", "").split(",").filter(Boolean);
 const log = (line: string) => console.error(`  ${line}`);
+
+// --report a.json,b.json: one table and chart from graphs benchmarked in separate runs.
+const reports = option("report", "").split(",").filter(Boolean);
+if (reports.length) {
+  const parts = reports.map((file) => JSON.parse(readFileSync(resolve(file), "utf8")) as BenchResult);
+  const merged: BenchResult = { ...parts[0]!, sizes: parts.flatMap((p) => p.sizes).sort((a, b) => a.nodes - b.nodes) };
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, "bench.json"), JSON.stringify(merged, null, 2));
+  writeFileSync(join(outDir, "bench.md"), markdownReport(merged));
+  writeFileSync(join(outDir, "latency-by-size.svg"), svgChart(merged));
+  console.log(markdownReport(merged));
+  process.exit(0);
+}
 
 const cases = benchCases();
 const throughputCase = cases.find((c) => c.name === THROUGHPUT_CASE)!;
