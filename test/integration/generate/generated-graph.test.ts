@@ -9,6 +9,7 @@ import { join } from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { QUESTIONS, readExample } from "../../../src/analysis/questions.js";
+import { warmAnalysisQueries } from "../../../src/analysis/warm.js";
 import { readEnv } from "../../../src/config/env.js";
 import { seedPaths } from "../../../src/config/paths.js";
 import { localNeo4j } from "../../../src/database/connection.js";
@@ -34,6 +35,9 @@ beforeAll(async () => {
   local = localNeo4j(readEnv({}), () => undefined, { dataDir, port: 0 });
   driver = neo4j.driver(await local.start());
   report = await loadGeneratedGraph(driver, "neo4j", seedGraph, { totalNodes: 3000, seed: 5 });
+  // As the app does after start: plan the analyst queries first, so no question spends its
+  // 10 s query timeout on planning (seconds per query on a busy 2-core machine).
+  await warmAnalysisQueries(driver, "neo4j");
   server = await startTestServer(driver, "neo4j");
 });
 
