@@ -17269,7 +17269,10 @@ export type Source = {
 /** A document the graph's facts are drawn from (meeting notes, year review, commission, register). */
 export type SourceDocument = {
   __typename?: 'SourceDocument';
-  /** How many facts (nodes and relationships) cite this document. */
+  /**
+   * How many facts (nodes and relationships) cite this document. The writers keep the number on
+   * the document (src/seed/citation-counts.ts); a database written before that is counted here.
+   */
   citationCount: Scalars['Int']['output'];
   date?: Maybe<Scalars['Date']['output']>;
   description: Scalars['String']['output'];

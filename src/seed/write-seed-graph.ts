@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { dateFields } from "../model/entities.js";
+import { updateCitationCounts } from "./citation-counts.js";
 import type { Citation, EntityNode, Provenance, RelationEdge, SeedGraph } from "./seed-graph.js";
 
 export const SEED_ORIGIN = "seed";
@@ -138,6 +139,7 @@ async function writeAll(tx: ManagedTransaction, graph: SeedGraph): Promise<SeedR
     { origin: SEED_ORIGIN, ids },
   );
   report.nodesDeleted = deletedNodes.records[0]!.get("n").toNumber();
+  await updateCitationCounts(tx);
   report.unchanged = Object.entries(report).every(([k, v]) => k === "unchanged" || v === 0);
   return report;
 }
