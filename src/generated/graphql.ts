@@ -16826,7 +16826,7 @@ export type Query = {
   positionsConnection: PositionsConnection;
   projects: Array<Project>;
   projectsConnection: ProjectsConnection;
-  /** 6. Full-text search (Swedish) over names, aliases, titles, descriptions and positions' wording; best first. */
+  /** 6. Full-text search (Swedish) over names, aliases, titles, descriptions and positions' wording; exact names and aliases first, then prefix, words, near misses, text; in-force agreements before drafts and revisions; no hits when nothing matches. */
   search: SearchResult;
   sourceDocuments: Array<SourceDocument>;
   sourceDocumentsConnection: SourceDocumentsConnection;
@@ -17144,11 +17144,32 @@ export type QueryTopicsConnectionArgs = {
 
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** The entity's date (meeting, decision, start of validity or period, milestone) as far as it is known: YYYY-MM-DD, YYYY-MM or YYYY. */
+  date?: Maybe<Scalars['String']['output']>;
   entity: EntityRef;
+  /** The forum of a meeting, agenda item or position. */
+  forum?: Maybe<EntityRef>;
+  match: SearchMatch;
+  /** The name, short name or alias that matched (null for a TEXT match). */
+  matchedName?: Maybe<Scalars['String']['output']>;
+  /** Higher is better: the tens are the match kind (EXACT 50 … TEXT 10), then 0–4 for status (in force above drafts and revisions), then 0–1 relative text relevance. */
   score: Scalars['Float']['output'];
   /** The description, or a position's wording. */
   text?: Maybe<Scalars['String']['output']>;
 };
+
+/** How the search text met a hit: the kinds are ranked in this order; anything weaker is no match. */
+export type SearchMatch =
+  /** the text is a name, short name, alias or former name (ignoring case, accents and punctuation) */
+  | 'EXACT'
+  /** every word of the text is a near miss (a typing error, another ending) of a word of one name */
+  | 'FUZZY'
+  /** a name starts with the text */
+  | 'PREFIX'
+  /** every significant word occurs in the entity's description or wording, not in its names */
+  | 'TEXT'
+  /** every word of the text starts a word of one name */
+  | 'WORDS';
 
 export type SearchResult = {
   __typename?: 'SearchResult';
@@ -17848,7 +17869,7 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { __typename?: 'Query', search: { __typename?: 'SearchResult', text: string, types: Array<EntityType>, truncated: boolean, hits: Array<{ __typename?: 'SearchHit', score: number, text?: string | null, entity: { __typename?: 'EntityRef', id: string, type: EntityType, name: string, kind?: string | null, status?: string | null } }> } };
+export type SearchQuery = { __typename?: 'Query', search: { __typename?: 'SearchResult', text: string, types: Array<EntityType>, truncated: boolean, hits: Array<{ __typename?: 'SearchHit', score: number, match: SearchMatch, matchedName?: string | null, date?: string | null, text?: string | null, forum?: { __typename?: 'EntityRef', id: string, name: string } | null, entity: { __typename?: 'EntityRef', id: string, type: EntityType, name: string, kind?: string | null, status?: string | null } }> } };
 
 export type ImpactQueryVariables = Exact<{
   id: Scalars['ID']['input'];
