@@ -90,7 +90,7 @@ export function editDistance(a: string, b: string, max: number): number {
 
 /** How many typing errors a word of this length may carry and still count. */
 function allowedEdits(length: number): number {
-  return length >= 8 ? 2 : length >= 5 ? 1 : 0;
+  return length >= 8 ? 2 : length >= 4 ? 1 : 0;
 }
 
 /** A word of the text starts a word of the name (3 letters or more, or the whole word). */
@@ -153,5 +153,5 @@ export function rankCandidates<C extends RankCandidate>(text: string, candidates
  */
 export function isClose(best: { score: number; match: MatchKind }, next: { score: number; match: MatchKind } | undefined): boolean {
   if (!next || next.match !== best.match) return false;
-  return best.score - next.score < 0.25;
+  return best.score - next.score < 0.5;
 }

@@ -312,7 +312,9 @@ export type AgendaItemEntityConcernedByAggregateSelection = {
 export type AgendaItemEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'AgendaItemEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type AgendaItemEntityConcernedByNodeAggregateSelection = {
@@ -332,7 +334,9 @@ export type AgendaItemEntityConcernsAggregateSelection = {
 export type AgendaItemEntityConcernsEdgeAggregateSelection = {
   __typename?: 'AgendaItemEntityConcernsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type AgendaItemEntityConcernsNodeAggregateSelection = {
@@ -413,7 +417,9 @@ export type AgendaItemMeetingMeetingAggregateSelection = {
 export type AgendaItemMeetingMeetingEdgeAggregateSelection = {
   __typename?: 'AgendaItemMeetingMeetingEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type AgendaItemMeetingMeetingNodeAggregateSelection = {
@@ -457,7 +463,9 @@ export type AgendaItemMilestoneMilestonesAggregateSelection = {
 export type AgendaItemMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'AgendaItemMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type AgendaItemMilestoneMilestonesNodeAggregateSelection = {
@@ -536,7 +544,9 @@ export type AgendaItemPersonPresentersAggregateSelection = {
 export type AgendaItemPersonPresentersEdgeAggregateSelection = {
   __typename?: 'AgendaItemPersonPresentersEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type AgendaItemPersonPresentersNodeAggregateSelection = {
@@ -557,7 +567,9 @@ export type AgendaItemPositionPositionsAggregateSelection = {
 export type AgendaItemPositionPositionsEdgeAggregateSelection = {
   __typename?: 'AgendaItemPositionPositionsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type AgendaItemPositionPositionsNodeAggregateSelection = {
@@ -1167,10 +1179,12 @@ export type Fact = {
   __typename?: 'Fact';
   because?: Maybe<Scalars['String']['output']>;
   inferred: Scalars['Boolean']['output'];
+  key: Scalars['String']['output'];
   /** A qualifier in words, where the relation needs one (e.g. 'politiker', 'adjungeras'). */
   note?: Maybe<Scalars['String']['output']>;
   sourceDocuments: Array<Scalars['String']['output']>;
   sources: Array<Source>;
+  value: Scalars['String']['output'];
 };
 
 export type FactAggregationWhereInput = {
@@ -1178,15 +1192,19 @@ export type FactAggregationWhereInput = {
   NOT?: InputMaybe<FactAggregationWhereInput>;
   OR?: InputMaybe<Array<FactAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  key?: InputMaybe<StringScalarAggregationFilters>;
   note?: InputMaybe<StringScalarAggregationFilters>;
+  value?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type FactSort = {
   because?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
+  key?: InputMaybe<SortDirection>;
   note?: InputMaybe<SortDirection>;
   sourceDocuments?: InputMaybe<SortDirection>;
   sources?: InputMaybe<SortDirection>;
+  value?: InputMaybe<SortDirection>;
 };
 
 export type FactWhere = {
@@ -1195,8 +1213,10 @@ export type FactWhere = {
   OR?: InputMaybe<Array<FactWhere>>;
   because?: InputMaybe<StringScalarFilters>;
   inferred?: InputMaybe<BooleanScalarFilters>;
+  key?: InputMaybe<StringScalarFilters>;
   note?: InputMaybe<StringScalarFilters>;
   sourceDocuments?: InputMaybe<StringListFilters>;
+  value?: InputMaybe<StringScalarFilters>;
 };
 
 export type FloatAggregateSelection = {
@@ -2064,7 +2084,9 @@ export type ForumEntityCommissionedByAggregateSelection = {
 export type ForumEntityCommissionedByEdgeAggregateSelection = {
   __typename?: 'ForumEntityCommissionedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumEntityCommissionedByNodeAggregateSelection = {
@@ -2077,7 +2099,9 @@ export type ForumEntityCommissionedByNodeAggregateSelection = {
 export type ForumEntityCommissionedEdgeAggregateSelection = {
   __typename?: 'ForumEntityCommissionedEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumEntityCommissionedNodeAggregateSelection = {
@@ -2097,7 +2121,9 @@ export type ForumEntityConcernedByAggregateSelection = {
 export type ForumEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'ForumEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumEntityConcernedByNodeAggregateSelection = {
@@ -2117,7 +2143,9 @@ export type ForumEntityPartOfAggregateSelection = {
 export type ForumEntityPartOfEdgeAggregateSelection = {
   __typename?: 'ForumEntityPartOfEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumEntityPartOfNodeAggregateSelection = {
@@ -2137,7 +2165,9 @@ export type ForumEntityPartsAggregateSelection = {
 export type ForumEntityPartsEdgeAggregateSelection = {
   __typename?: 'ForumEntityPartsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumEntityPartsNodeAggregateSelection = {
@@ -2157,7 +2187,9 @@ export type ForumEntityReportedToByAggregateSelection = {
 export type ForumEntityReportedToByEdgeAggregateSelection = {
   __typename?: 'ForumEntityReportedToByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumEntityReportedToByNodeAggregateSelection = {
@@ -2177,7 +2209,9 @@ export type ForumEntityReportsToAggregateSelection = {
 export type ForumEntityReportsToEdgeAggregateSelection = {
   __typename?: 'ForumEntityReportsToEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumEntityReportsToNodeAggregateSelection = {
@@ -2197,7 +2231,9 @@ export type ForumFundFlowIncomingFlowsAggregateSelection = {
 export type ForumFundFlowIncomingFlowsEdgeAggregateSelection = {
   __typename?: 'ForumFundFlowIncomingFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumFundFlowIncomingFlowsNodeAggregateSelection = {
@@ -2313,7 +2349,9 @@ export type ForumMeetingMeetingsAggregateSelection = {
 export type ForumMeetingMeetingsEdgeAggregateSelection = {
   __typename?: 'ForumMeetingMeetingsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumMeetingMeetingsNodeAggregateSelection = {
@@ -2400,7 +2438,9 @@ export type ForumMembershipRolesAggregateSelection = {
 export type ForumMembershipRolesEdgeAggregateSelection = {
   __typename?: 'ForumMembershipRolesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumMembershipRolesNodeAggregateSelection = {
@@ -2423,7 +2463,9 @@ export type ForumMilestoneMilestonesAggregateSelection = {
 export type ForumMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'ForumMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumMilestoneMilestonesNodeAggregateSelection = {
@@ -2502,7 +2544,9 @@ export type ForumOrganisationAdvisesAggregateSelection = {
 export type ForumOrganisationAdvisesEdgeAggregateSelection = {
   __typename?: 'ForumOrganisationAdvisesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumOrganisationAdvisesNodeAggregateSelection = {
@@ -2524,7 +2568,9 @@ export type ForumOrganisationComposedOfAggregateSelection = {
 export type ForumOrganisationComposedOfEdgeAggregateSelection = {
   __typename?: 'ForumOrganisationComposedOfEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumOrganisationComposedOfNodeAggregateSelection = {
@@ -2679,7 +2725,9 @@ export type ForumPositionPositionsAggregateSelection = {
 export type ForumPositionPositionsEdgeAggregateSelection = {
   __typename?: 'ForumPositionPositionsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumPositionPositionsNodeAggregateSelection = {
@@ -2833,7 +2881,9 @@ export type ForumProjectAdvisesProjectsAggregateSelection = {
 export type ForumProjectAdvisesProjectsEdgeAggregateSelection = {
   __typename?: 'ForumProjectAdvisesProjectsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumProjectAdvisesProjectsNodeAggregateSelection = {
@@ -2853,7 +2903,9 @@ export type ForumProjectCarriesOutAggregateSelection = {
 export type ForumProjectCarriesOutEdgeAggregateSelection = {
   __typename?: 'ForumProjectCarriesOutEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumProjectCarriesOutNodeAggregateSelection = {
@@ -2873,7 +2925,9 @@ export type ForumProjectPreparesAggregateSelection = {
 export type ForumProjectPreparesEdgeAggregateSelection = {
   __typename?: 'ForumProjectPreparesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumProjectPreparesNodeAggregateSelection = {
@@ -2893,7 +2947,9 @@ export type ForumProjectSteersAggregateSelection = {
 export type ForumProjectSteersEdgeAggregateSelection = {
   __typename?: 'ForumProjectSteersEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumProjectSteersNodeAggregateSelection = {
@@ -3658,7 +3714,9 @@ export type FundEntityConcernedByAggregateSelection = {
 export type FundEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'FundEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundEntityConcernedByNodeAggregateSelection = {
@@ -3678,7 +3736,9 @@ export type FundEntityContinuedByAggregateSelection = {
 export type FundEntityContinuedByEdgeAggregateSelection = {
   __typename?: 'FundEntityContinuedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundEntityContinuedByNodeAggregateSelection = {
@@ -3698,7 +3758,9 @@ export type FundEntityContinuesAggregateSelection = {
 export type FundEntityContinuesEdgeAggregateSelection = {
   __typename?: 'FundEntityContinuesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundEntityContinuesNodeAggregateSelection = {
@@ -4045,7 +4107,9 @@ export type FundFlowEntityConcernedByAggregateSelection = {
 export type FundFlowEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'FundFlowEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundFlowEntityConcernedByNodeAggregateSelection = {
@@ -4065,7 +4129,9 @@ export type FundFlowEntityFlowsToAggregateSelection = {
 export type FundFlowEntityFlowsToEdgeAggregateSelection = {
   __typename?: 'FundFlowEntityFlowsToEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundFlowEntityFlowsToNodeAggregateSelection = {
@@ -4248,7 +4314,9 @@ export type FundFlowFundFlowNextStepsAggregateSelection = {
 export type FundFlowFundFlowNextStepsEdgeAggregateSelection = {
   __typename?: 'FundFlowFundFlowNextStepsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundFlowFundFlowNextStepsNodeAggregateSelection = {
@@ -4272,7 +4340,9 @@ export type FundFlowFundFlowPreviousStepAggregateSelection = {
 export type FundFlowFundFlowPreviousStepEdgeAggregateSelection = {
   __typename?: 'FundFlowFundFlowPreviousStepEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundFlowFundFlowPreviousStepNodeAggregateSelection = {
@@ -4296,7 +4366,9 @@ export type FundFlowFundFundAggregateSelection = {
 export type FundFlowFundFundEdgeAggregateSelection = {
   __typename?: 'FundFlowFundFundEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundFlowFundFundNodeAggregateSelection = {
@@ -4354,7 +4426,9 @@ export type FundFlowMilestoneMilestonesAggregateSelection = {
 export type FundFlowMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'FundFlowMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundFlowMilestoneMilestonesNodeAggregateSelection = {
@@ -4496,7 +4570,9 @@ export type FundFlowOrganisationFlowsFromAggregateSelection = {
 export type FundFlowOrganisationFlowsFromEdgeAggregateSelection = {
   __typename?: 'FundFlowOrganisationFlowsFromEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundFlowOrganisationFlowsFromNodeAggregateSelection = {
@@ -4518,7 +4594,9 @@ export type FundFlowPositionAuthorisedByAggregateSelection = {
 export type FundFlowPositionAuthorisedByEdgeAggregateSelection = {
   __typename?: 'FundFlowPositionAuthorisedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundFlowPositionAuthorisedByNodeAggregateSelection = {
@@ -4753,7 +4831,9 @@ export type FundFundFlowFlowsAggregateSelection = {
 export type FundFundFlowFlowsEdgeAggregateSelection = {
   __typename?: 'FundFundFlowFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundFundFlowFlowsNodeAggregateSelection = {
@@ -4850,7 +4930,9 @@ export type FundMilestoneMilestonesAggregateSelection = {
 export type FundMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'FundMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundMilestoneMilestonesNodeAggregateSelection = {
@@ -4929,7 +5011,9 @@ export type FundOrganisationDirectedToAggregateSelection = {
 export type FundOrganisationDirectedToEdgeAggregateSelection = {
   __typename?: 'FundOrganisationDirectedToEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundOrganisationDirectedToNodeAggregateSelection = {
@@ -4951,7 +5035,9 @@ export type FundOrganisationGrantedByAggregateSelection = {
 export type FundOrganisationGrantedByEdgeAggregateSelection = {
   __typename?: 'FundOrganisationGrantedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundOrganisationGrantedByNodeAggregateSelection = {
@@ -6176,7 +6262,9 @@ export type GoverningDocumentEntityConcernedByAggregateSelection = {
 export type GoverningDocumentEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentEntityConcernedByNodeAggregateSelection = {
@@ -6196,7 +6284,9 @@ export type GoverningDocumentEntityConcernsAggregateSelection = {
 export type GoverningDocumentEntityConcernsEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityConcernsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentEntityConcernsNodeAggregateSelection = {
@@ -6216,7 +6306,9 @@ export type GoverningDocumentEntityContinuedByAggregateSelection = {
 export type GoverningDocumentEntityContinuedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityContinuedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentEntityContinuedByNodeAggregateSelection = {
@@ -6236,7 +6328,9 @@ export type GoverningDocumentEntityContinuesAggregateSelection = {
 export type GoverningDocumentEntityContinuesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityContinuesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentEntityContinuesNodeAggregateSelection = {
@@ -6256,7 +6350,9 @@ export type GoverningDocumentEntityPartOfAggregateSelection = {
 export type GoverningDocumentEntityPartOfEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityPartOfEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentEntityPartOfNodeAggregateSelection = {
@@ -6276,7 +6372,9 @@ export type GoverningDocumentEntityPartsAggregateSelection = {
 export type GoverningDocumentEntityPartsEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityPartsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentEntityPartsNodeAggregateSelection = {
@@ -6296,7 +6394,9 @@ export type GoverningDocumentEntityReferencedByAggregateSelection = {
 export type GoverningDocumentEntityReferencedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityReferencedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentEntityReferencedByNodeAggregateSelection = {
@@ -6316,7 +6416,9 @@ export type GoverningDocumentGoverningDocumentAnnexedToAggregateSelection = {
 export type GoverningDocumentGoverningDocumentAnnexedToEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentAnnexedToEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentAnnexedToNodeAggregateSelection = {
@@ -6344,7 +6446,9 @@ export type GoverningDocumentGoverningDocumentAnnexesAggregateSelection = {
 export type GoverningDocumentGoverningDocumentAnnexesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentAnnexesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentAnnexesNodeAggregateSelection = {
@@ -6372,7 +6476,9 @@ export type GoverningDocumentGoverningDocumentBuildsOnAggregateSelection = {
 export type GoverningDocumentGoverningDocumentBuildsOnEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentBuildsOnEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentBuildsOnNodeAggregateSelection = {
@@ -6400,7 +6506,9 @@ export type GoverningDocumentGoverningDocumentBuiltOnByAggregateSelection = {
 export type GoverningDocumentGoverningDocumentBuiltOnByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentBuiltOnByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentBuiltOnByNodeAggregateSelection = {
@@ -6428,7 +6536,9 @@ export type GoverningDocumentGoverningDocumentImplementedByAggregateSelection = 
 export type GoverningDocumentGoverningDocumentImplementedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentImplementedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentImplementedByNodeAggregateSelection = {
@@ -6456,7 +6566,9 @@ export type GoverningDocumentGoverningDocumentImplementsAggregateSelection = {
 export type GoverningDocumentGoverningDocumentImplementsEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentImplementsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentImplementsNodeAggregateSelection = {
@@ -6484,7 +6596,9 @@ export type GoverningDocumentGoverningDocumentLegalBasisAggregateSelection = {
 export type GoverningDocumentGoverningDocumentLegalBasisEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentLegalBasisEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentLegalBasisForAggregateSelection = {
@@ -6497,7 +6611,9 @@ export type GoverningDocumentGoverningDocumentLegalBasisForAggregateSelection = 
 export type GoverningDocumentGoverningDocumentLegalBasisForEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentLegalBasisForEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentLegalBasisForNodeAggregateSelection = {
@@ -6540,7 +6656,9 @@ export type GoverningDocumentGoverningDocumentReferencesAggregateSelection = {
 export type GoverningDocumentGoverningDocumentReferencesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentReferencesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentReferencesNodeAggregateSelection = {
@@ -6568,7 +6686,9 @@ export type GoverningDocumentGoverningDocumentReplacedByAggregateSelection = {
 export type GoverningDocumentGoverningDocumentReplacedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentReplacedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentReplacedByNodeAggregateSelection = {
@@ -6596,7 +6716,9 @@ export type GoverningDocumentGoverningDocumentReplacesAggregateSelection = {
 export type GoverningDocumentGoverningDocumentReplacesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentReplacesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentReplacesNodeAggregateSelection = {
@@ -6624,7 +6746,9 @@ export type GoverningDocumentGoverningDocumentRevisedByAggregateSelection = {
 export type GoverningDocumentGoverningDocumentRevisedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentRevisedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentRevisedByNodeAggregateSelection = {
@@ -6652,7 +6776,9 @@ export type GoverningDocumentGoverningDocumentRevisesAggregateSelection = {
 export type GoverningDocumentGoverningDocumentRevisesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentRevisesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentRevisesNodeAggregateSelection = {
@@ -6680,7 +6806,9 @@ export type GoverningDocumentGoverningDocumentTermFollowedByAggregateSelection =
 export type GoverningDocumentGoverningDocumentTermFollowedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentTermFollowedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentTermFollowedByNodeAggregateSelection = {
@@ -6708,7 +6836,9 @@ export type GoverningDocumentGoverningDocumentTermFollowsAggregateSelection = {
 export type GoverningDocumentGoverningDocumentTermFollowsEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentTermFollowsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentTermFollowsNodeAggregateSelection = {
@@ -7042,7 +7172,9 @@ export type GoverningDocumentMilestoneMilestonesAggregateSelection = {
 export type GoverningDocumentMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentMilestoneMilestonesNodeAggregateSelection = {
@@ -7381,7 +7513,9 @@ export type GoverningDocumentProjectProducedByAggregateSelection = {
 export type GoverningDocumentProjectProducedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentProjectProducedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentProjectProducedByNodeAggregateSelection = {
@@ -8396,7 +8530,9 @@ export type MeetingAgendaItemItemsAggregateSelection = {
 export type MeetingAgendaItemItemsEdgeAggregateSelection = {
   __typename?: 'MeetingAgendaItemItemsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MeetingAgendaItemItemsNodeAggregateSelection = {
@@ -8521,7 +8657,9 @@ export type MeetingEntityConcernedByAggregateSelection = {
 export type MeetingEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'MeetingEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MeetingEntityConcernedByNodeAggregateSelection = {
@@ -8595,7 +8733,9 @@ export type MeetingForumForumAggregateSelection = {
 export type MeetingForumForumEdgeAggregateSelection = {
   __typename?: 'MeetingForumForumEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MeetingForumForumNodeAggregateSelection = {
@@ -8773,7 +8913,9 @@ export type MeetingMeetingNextMeetingAggregateSelection = {
 export type MeetingMeetingNextMeetingEdgeAggregateSelection = {
   __typename?: 'MeetingMeetingNextMeetingEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MeetingMeetingNextMeetingNodeAggregateSelection = {
@@ -8797,7 +8939,9 @@ export type MeetingMeetingPreviousMeetingAggregateSelection = {
 export type MeetingMeetingPreviousMeetingEdgeAggregateSelection = {
   __typename?: 'MeetingMeetingPreviousMeetingEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MeetingMeetingPreviousMeetingNodeAggregateSelection = {
@@ -8821,7 +8965,9 @@ export type MeetingMilestoneMilestonesAggregateSelection = {
 export type MeetingMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'MeetingMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MeetingMilestoneMilestonesNodeAggregateSelection = {
@@ -8963,7 +9109,9 @@ export type MeetingPersonAbsentAggregateSelection = {
 export type MeetingPersonAbsentEdgeAggregateSelection = {
   __typename?: 'MeetingPersonAbsentEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MeetingPersonAbsentNodeAggregateSelection = {
@@ -8984,7 +9132,9 @@ export type MeetingPersonInvitedAggregateSelection = {
 export type MeetingPersonInvitedEdgeAggregateSelection = {
   __typename?: 'MeetingPersonInvitedEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MeetingPersonInvitedNodeAggregateSelection = {
@@ -9422,7 +9572,9 @@ export type MembershipEntityBodyAggregateSelection = {
 export type MembershipEntityBodyEdgeAggregateSelection = {
   __typename?: 'MembershipEntityBodyEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MembershipEntityBodyNodeAggregateSelection = {
@@ -9442,7 +9594,9 @@ export type MembershipEntityConcernedByAggregateSelection = {
 export type MembershipEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'MembershipEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MembershipEntityConcernedByNodeAggregateSelection = {
@@ -9522,7 +9676,9 @@ export type MembershipMilestoneMilestonesAggregateSelection = {
 export type MembershipMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'MembershipMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MembershipMilestoneMilestonesNodeAggregateSelection = {
@@ -9601,7 +9757,9 @@ export type MembershipOrganisationRepresentsAggregateSelection = {
 export type MembershipOrganisationRepresentsEdgeAggregateSelection = {
   __typename?: 'MembershipOrganisationRepresentsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MembershipOrganisationRepresentsNodeAggregateSelection = {
@@ -9623,7 +9781,9 @@ export type MembershipPersonHoldersAggregateSelection = {
 export type MembershipPersonHoldersEdgeAggregateSelection = {
   __typename?: 'MembershipPersonHoldersEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MembershipPersonHoldersNodeAggregateSelection = {
@@ -10037,7 +10197,9 @@ export type MilestoneEntityConcernedByAggregateSelection = {
 export type MilestoneEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'MilestoneEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MilestoneEntityConcernedByNodeAggregateSelection = {
@@ -10057,7 +10219,9 @@ export type MilestoneEntityConcernsAggregateSelection = {
 export type MilestoneEntityConcernsEdgeAggregateSelection = {
   __typename?: 'MilestoneEntityConcernsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MilestoneEntityConcernsNodeAggregateSelection = {
@@ -10077,7 +10241,9 @@ export type MilestoneEntityMilestoneOfAggregateSelection = {
 export type MilestoneEntityMilestoneOfEdgeAggregateSelection = {
   __typename?: 'MilestoneEntityMilestoneOfEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MilestoneEntityMilestoneOfNodeAggregateSelection = {
@@ -10116,7 +10282,9 @@ export type MilestoneMilestoneMilestonesAggregateSelection = {
 export type MilestoneMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'MilestoneMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MilestoneMilestoneMilestonesNodeAggregateSelection = {
@@ -10336,6 +10504,20 @@ export type MoneyTotal = {
   /** Movements without an amount, or with several parties on this side (the split is unknown). */
   movementsWithoutAmount: Scalars['Int']['output'];
   party: EntityRef;
+};
+
+export type Neighbourhood = {
+  __typename?: 'Neighbourhood';
+  because?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  entity: EntityRef;
+  /** The entity's own properties except provenance and internals, in a stable order. */
+  facts: Array<Fact>;
+  inferred: Scalars['Boolean']['output'];
+  /** Every relationship to or from the entity, in its stored direction, by type then the other end's id. */
+  relations: Array<PathStep>;
+  sources: Array<Source>;
+  truncated: Scalars['Boolean']['output'];
 };
 
 /** An organisation: the region, a municipality, a kommunalförbund, VästKom, a nämnd, an agency... */
@@ -11035,7 +11217,9 @@ export type OrganisationEntityCommissionedAggregateSelection = {
 export type OrganisationEntityCommissionedEdgeAggregateSelection = {
   __typename?: 'OrganisationEntityCommissionedEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationEntityCommissionedNodeAggregateSelection = {
@@ -11055,7 +11239,9 @@ export type OrganisationEntityConcernedByAggregateSelection = {
 export type OrganisationEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'OrganisationEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationEntityConcernedByNodeAggregateSelection = {
@@ -11075,7 +11261,9 @@ export type OrganisationEntityPartOfAggregateSelection = {
 export type OrganisationEntityPartOfEdgeAggregateSelection = {
   __typename?: 'OrganisationEntityPartOfEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationEntityPartOfNodeAggregateSelection = {
@@ -11095,7 +11283,9 @@ export type OrganisationEntityPartsAggregateSelection = {
 export type OrganisationEntityPartsEdgeAggregateSelection = {
   __typename?: 'OrganisationEntityPartsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationEntityPartsNodeAggregateSelection = {
@@ -11115,7 +11305,9 @@ export type OrganisationEntityReportedToByAggregateSelection = {
 export type OrganisationEntityReportedToByEdgeAggregateSelection = {
   __typename?: 'OrganisationEntityReportedToByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationEntityReportedToByNodeAggregateSelection = {
@@ -11135,7 +11327,9 @@ export type OrganisationForumAdvisedByAggregateSelection = {
 export type OrganisationForumAdvisedByEdgeAggregateSelection = {
   __typename?: 'OrganisationForumAdvisedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationForumAdvisedByNodeAggregateSelection = {
@@ -11157,7 +11351,9 @@ export type OrganisationForumForumsAggregateSelection = {
 export type OrganisationForumForumsEdgeAggregateSelection = {
   __typename?: 'OrganisationForumForumsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationForumForumsNodeAggregateSelection = {
@@ -11240,7 +11436,9 @@ export type OrganisationFundFlowIncomingFlowsAggregateSelection = {
 export type OrganisationFundFlowIncomingFlowsEdgeAggregateSelection = {
   __typename?: 'OrganisationFundFlowIncomingFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationFundFlowIncomingFlowsNodeAggregateSelection = {
@@ -11264,7 +11462,9 @@ export type OrganisationFundFlowOutgoingFlowsAggregateSelection = {
 export type OrganisationFundFlowOutgoingFlowsEdgeAggregateSelection = {
   __typename?: 'OrganisationFundFlowOutgoingFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationFundFlowOutgoingFlowsNodeAggregateSelection = {
@@ -11288,7 +11488,9 @@ export type OrganisationFundFundsDirectedHereAggregateSelection = {
 export type OrganisationFundFundsDirectedHereEdgeAggregateSelection = {
   __typename?: 'OrganisationFundFundsDirectedHereEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationFundFundsDirectedHereNodeAggregateSelection = {
@@ -11310,7 +11512,9 @@ export type OrganisationFundFundsGrantedAggregateSelection = {
 export type OrganisationFundFundsGrantedEdgeAggregateSelection = {
   __typename?: 'OrganisationFundFundsGrantedEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationFundFundsGrantedNodeAggregateSelection = {
@@ -11698,7 +11902,9 @@ export type OrganisationMembershipRepresentedByAggregateSelection = {
 export type OrganisationMembershipRepresentedByEdgeAggregateSelection = {
   __typename?: 'OrganisationMembershipRepresentedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationMembershipRepresentedByNodeAggregateSelection = {
@@ -11721,7 +11927,9 @@ export type OrganisationMembershipRolesAggregateSelection = {
 export type OrganisationMembershipRolesEdgeAggregateSelection = {
   __typename?: 'OrganisationMembershipRolesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationMembershipRolesNodeAggregateSelection = {
@@ -11744,7 +11952,9 @@ export type OrganisationMilestoneMilestonesAggregateSelection = {
 export type OrganisationMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'OrganisationMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationMilestoneMilestonesNodeAggregateSelection = {
@@ -11823,7 +12033,9 @@ export type OrganisationOrganisationMemberOfAggregateSelection = {
 export type OrganisationOrganisationMemberOfEdgeAggregateSelection = {
   __typename?: 'OrganisationOrganisationMemberOfEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationOrganisationMemberOfNodeAggregateSelection = {
@@ -11845,7 +12057,9 @@ export type OrganisationOrganisationMembersAggregateSelection = {
 export type OrganisationOrganisationMembersEdgeAggregateSelection = {
   __typename?: 'OrganisationOrganisationMembersEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationOrganisationMembersNodeAggregateSelection = {
@@ -12175,7 +12389,9 @@ export type OrganisationPersonPeopleAggregateSelection = {
 export type OrganisationPersonPeopleEdgeAggregateSelection = {
   __typename?: 'OrganisationPersonPeopleEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationPersonPeopleNodeAggregateSelection = {
@@ -12196,7 +12412,9 @@ export type OrganisationPositionRecommendedByAggregateSelection = {
 export type OrganisationPositionRecommendedByEdgeAggregateSelection = {
   __typename?: 'OrganisationPositionRecommendedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationPositionRecommendedByNodeAggregateSelection = {
@@ -12219,7 +12437,9 @@ export type OrganisationProjectCarriesOutAggregateSelection = {
 export type OrganisationProjectCarriesOutEdgeAggregateSelection = {
   __typename?: 'OrganisationProjectCarriesOutEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationProjectCarriesOutNodeAggregateSelection = {
@@ -13032,7 +13252,9 @@ export type PersonAgendaItemPresentedAggregateSelection = {
 export type PersonAgendaItemPresentedEdgeAggregateSelection = {
   __typename?: 'PersonAgendaItemPresentedEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PersonAgendaItemPresentedNodeAggregateSelection = {
@@ -13254,7 +13476,9 @@ export type PersonEntityCommissionedAggregateSelection = {
 export type PersonEntityCommissionedEdgeAggregateSelection = {
   __typename?: 'PersonEntityCommissionedEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PersonEntityCommissionedNodeAggregateSelection = {
@@ -13274,7 +13498,9 @@ export type PersonEntityConcernedByAggregateSelection = {
 export type PersonEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'PersonEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PersonEntityConcernedByNodeAggregateSelection = {
@@ -13357,7 +13583,9 @@ export type PersonMeetingAbsentFromAggregateSelection = {
 export type PersonMeetingAbsentFromEdgeAggregateSelection = {
   __typename?: 'PersonMeetingAbsentFromEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PersonMeetingAbsentFromNodeAggregateSelection = {
@@ -13381,7 +13609,9 @@ export type PersonMeetingInvitedToAggregateSelection = {
 export type PersonMeetingInvitedToEdgeAggregateSelection = {
   __typename?: 'PersonMeetingInvitedToEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PersonMeetingInvitedToNodeAggregateSelection = {
@@ -13405,7 +13635,9 @@ export type PersonMembershipRolesAggregateSelection = {
 export type PersonMembershipRolesEdgeAggregateSelection = {
   __typename?: 'PersonMembershipRolesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PersonMembershipRolesNodeAggregateSelection = {
@@ -13428,7 +13660,9 @@ export type PersonMilestoneMilestonesAggregateSelection = {
 export type PersonMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'PersonMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PersonMilestoneMilestonesNodeAggregateSelection = {
@@ -13507,7 +13741,9 @@ export type PersonOrganisationAffiliatedWithAggregateSelection = {
 export type PersonOrganisationAffiliatedWithEdgeAggregateSelection = {
   __typename?: 'PersonOrganisationAffiliatedWithEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PersonOrganisationAffiliatedWithNodeAggregateSelection = {
@@ -13593,7 +13829,9 @@ export type PersonProjectCarriesOutAggregateSelection = {
 export type PersonProjectCarriesOutEdgeAggregateSelection = {
   __typename?: 'PersonProjectCarriesOutEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PersonProjectCarriesOutNodeAggregateSelection = {
@@ -13910,7 +14148,9 @@ export type PositionAgendaItemAgendaItemAggregateSelection = {
 export type PositionAgendaItemAgendaItemEdgeAggregateSelection = {
   __typename?: 'PositionAgendaItemAgendaItemEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PositionAgendaItemAgendaItemNodeAggregateSelection = {
@@ -14261,7 +14501,9 @@ export type PositionEntityConcernedByAggregateSelection = {
 export type PositionEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'PositionEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PositionEntityConcernedByNodeAggregateSelection = {
@@ -14281,7 +14523,9 @@ export type PositionEntityConcernsAggregateSelection = {
 export type PositionEntityConcernsEdgeAggregateSelection = {
   __typename?: 'PositionEntityConcernsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PositionEntityConcernsNodeAggregateSelection = {
@@ -14301,7 +14545,9 @@ export type PositionForumTakenByAggregateSelection = {
 export type PositionForumTakenByEdgeAggregateSelection = {
   __typename?: 'PositionForumTakenByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PositionForumTakenByNodeAggregateSelection = {
@@ -14323,7 +14569,9 @@ export type PositionFundFlowAuthorisedFlowsAggregateSelection = {
 export type PositionFundFlowAuthorisedFlowsEdgeAggregateSelection = {
   __typename?: 'PositionFundFlowAuthorisedFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PositionFundFlowAuthorisedFlowsNodeAggregateSelection = {
@@ -14355,7 +14603,9 @@ export type PositionMilestoneMilestonesAggregateSelection = {
 export type PositionMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'PositionMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PositionMilestoneMilestonesNodeAggregateSelection = {
@@ -14434,7 +14684,9 @@ export type PositionOrganisationRecommendsAggregateSelection = {
 export type PositionOrganisationRecommendsEdgeAggregateSelection = {
   __typename?: 'PositionOrganisationRecommendsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PositionOrganisationRecommendsNodeAggregateSelection = {
@@ -14456,7 +14708,9 @@ export type PositionProjectAssignsAggregateSelection = {
 export type PositionProjectAssignsEdgeAggregateSelection = {
   __typename?: 'PositionProjectAssignsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PositionProjectAssignsNodeAggregateSelection = {
@@ -15644,7 +15898,9 @@ export type ProjectEntityCarriedOutByAggregateSelection = {
 export type ProjectEntityCarriedOutByEdgeAggregateSelection = {
   __typename?: 'ProjectEntityCarriedOutByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectEntityCarriedOutByNodeAggregateSelection = {
@@ -15664,7 +15920,9 @@ export type ProjectEntityCommissionedByAggregateSelection = {
 export type ProjectEntityCommissionedByEdgeAggregateSelection = {
   __typename?: 'ProjectEntityCommissionedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectEntityCommissionedByNodeAggregateSelection = {
@@ -15684,7 +15942,9 @@ export type ProjectEntityConcernedByAggregateSelection = {
 export type ProjectEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'ProjectEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectEntityConcernedByNodeAggregateSelection = {
@@ -15704,7 +15964,9 @@ export type ProjectEntityConcernsAggregateSelection = {
 export type ProjectEntityConcernsEdgeAggregateSelection = {
   __typename?: 'ProjectEntityConcernsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectEntityConcernsNodeAggregateSelection = {
@@ -15724,7 +15986,9 @@ export type ProjectEntityContinuedByAggregateSelection = {
 export type ProjectEntityContinuedByEdgeAggregateSelection = {
   __typename?: 'ProjectEntityContinuedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectEntityContinuedByNodeAggregateSelection = {
@@ -15744,7 +16008,9 @@ export type ProjectEntityContinuesAggregateSelection = {
 export type ProjectEntityContinuesEdgeAggregateSelection = {
   __typename?: 'ProjectEntityContinuesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectEntityContinuesNodeAggregateSelection = {
@@ -15764,7 +16030,9 @@ export type ProjectEntityCoordinatesWithAggregateSelection = {
 export type ProjectEntityCoordinatesWithEdgeAggregateSelection = {
   __typename?: 'ProjectEntityCoordinatesWithEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectEntityCoordinatesWithNodeAggregateSelection = {
@@ -15784,7 +16052,9 @@ export type ProjectEntityReportsToAggregateSelection = {
 export type ProjectEntityReportsToEdgeAggregateSelection = {
   __typename?: 'ProjectEntityReportsToEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectEntityReportsToNodeAggregateSelection = {
@@ -15804,7 +16074,9 @@ export type ProjectForumAdvisedByAggregateSelection = {
 export type ProjectForumAdvisedByEdgeAggregateSelection = {
   __typename?: 'ProjectForumAdvisedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectForumAdvisedByNodeAggregateSelection = {
@@ -15826,7 +16098,9 @@ export type ProjectForumPreparedByAggregateSelection = {
 export type ProjectForumPreparedByEdgeAggregateSelection = {
   __typename?: 'ProjectForumPreparedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectForumPreparedByNodeAggregateSelection = {
@@ -15848,7 +16122,9 @@ export type ProjectForumSteeredByAggregateSelection = {
 export type ProjectForumSteeredByEdgeAggregateSelection = {
   __typename?: 'ProjectForumSteeredByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectForumSteeredByNodeAggregateSelection = {
@@ -15870,7 +16146,9 @@ export type ProjectFundFlowIncomingFlowsAggregateSelection = {
 export type ProjectFundFlowIncomingFlowsEdgeAggregateSelection = {
   __typename?: 'ProjectFundFlowIncomingFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectFundFlowIncomingFlowsNodeAggregateSelection = {
@@ -15894,7 +16172,9 @@ export type ProjectGoverningDocumentProducesAggregateSelection = {
 export type ProjectGoverningDocumentProducesEdgeAggregateSelection = {
   __typename?: 'ProjectGoverningDocumentProducesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectGoverningDocumentProducesNodeAggregateSelection = {
@@ -15922,7 +16202,9 @@ export type ProjectGoverningDocumentReferencesAggregateSelection = {
 export type ProjectGoverningDocumentReferencesEdgeAggregateSelection = {
   __typename?: 'ProjectGoverningDocumentReferencesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectGoverningDocumentReferencesNodeAggregateSelection = {
@@ -16034,7 +16316,9 @@ export type ProjectMembershipRolesAggregateSelection = {
 export type ProjectMembershipRolesEdgeAggregateSelection = {
   __typename?: 'ProjectMembershipRolesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectMembershipRolesNodeAggregateSelection = {
@@ -16057,7 +16341,9 @@ export type ProjectMilestoneMilestonesAggregateSelection = {
 export type ProjectMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'ProjectMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectMilestoneMilestonesNodeAggregateSelection = {
@@ -16136,7 +16422,9 @@ export type ProjectPositionAssignedByAggregateSelection = {
 export type ProjectPositionAssignedByEdgeAggregateSelection = {
   __typename?: 'ProjectPositionAssignedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectPositionAssignedByNodeAggregateSelection = {
@@ -16287,7 +16575,9 @@ export type ProjectProjectSubprojectOfAggregateSelection = {
 export type ProjectProjectSubprojectOfEdgeAggregateSelection = {
   __typename?: 'ProjectProjectSubprojectOfEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectProjectSubprojectOfNodeAggregateSelection = {
@@ -16307,7 +16597,9 @@ export type ProjectProjectSubprojectsAggregateSelection = {
 export type ProjectProjectSubprojectsEdgeAggregateSelection = {
   __typename?: 'ProjectProjectSubprojectsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectProjectSubprojectsNodeAggregateSelection = {
@@ -16816,6 +17108,8 @@ export type Query = {
   membershipsConnection: MembershipsConnection;
   milestones: Array<Milestone>;
   milestonesConnection: MilestonesConnection;
+  /** 8. An entity's own facts and sources and all its relationships (both directions, any type) with the node at the other end: the explore page's entity view. */
+  neighbourhood: Neighbourhood;
   organisations: Array<Organisation>;
   organisationsConnection: OrganisationsConnection;
   people: Array<Person>;
@@ -17020,6 +17314,12 @@ export type QueryMilestonesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<MilestoneSort>>;
   where?: InputMaybe<MilestoneWhere>;
+};
+
+
+export type QueryNeighbourhoodArgs = {
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -17539,7 +17839,9 @@ export type TopicEntityConcernedByAggregateSelection = {
 export type TopicEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'TopicEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type TopicEntityConcernedByNodeAggregateSelection = {
@@ -17559,7 +17861,9 @@ export type TopicFundFlowIncomingFlowsAggregateSelection = {
 export type TopicFundFlowIncomingFlowsEdgeAggregateSelection = {
   __typename?: 'TopicFundFlowIncomingFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type TopicFundFlowIncomingFlowsNodeAggregateSelection = {
@@ -17646,7 +17950,9 @@ export type TopicMilestoneMilestonesAggregateSelection = {
 export type TopicMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'TopicMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type TopicMilestoneMilestonesNodeAggregateSelection = {
@@ -17751,20 +18057,20 @@ export type TopicsConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-export type MunicipalAssociationsQueryVariables = Exact<{ [key: string]: never; }>;
+export type KommunalforbundQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MunicipalAssociationsQuery = { __typename?: 'Query', organisations: Array<{ __typename?: 'Organisation', name: string, members: Array<{ __typename?: 'Organisation', name: string, municipalityCode?: string | null }> }> };
+export type KommunalforbundQuery = { __typename?: 'Query', organisations: Array<{ __typename?: 'Organisation', name: string, members: Array<{ __typename?: 'Organisation', name: string, municipalityCode?: string | null }> }> };
 
-export type SroMeetingsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type SroMeetingsQuery = { __typename?: 'Query', meetings: Array<{ __typename?: 'Meeting', name: string, date?: string | null, month: string, status: MeetingStatus, items: Array<{ __typename?: 'AgendaItem', order: number, name: string, presenters: Array<{ __typename?: 'Person', name: string }>, positions: Array<{ __typename?: 'Position', positionType: PositionType, wording: string }> }> }> };
-
-export type AgreementPartsQueryVariables = Exact<{ [key: string]: never; }>;
+export type SroMotenQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AgreementPartsQuery = { __typename?: 'Query', governingDocuments: Array<{ __typename?: 'GoverningDocument', id: string, name: string, status?: GoverningDocumentStatus | null, partsConnection: { __typename?: 'GoverningDocumentPartsConnection', edges: Array<{ __typename?: 'GoverningDocumentPartsRelationship', node:
+export type SroMotenQuery = { __typename?: 'Query', meetings: Array<{ __typename?: 'Meeting', name: string, date?: string | null, month: string, status: MeetingStatus, items: Array<{ __typename?: 'AgendaItem', order: number, name: string, presenters: Array<{ __typename?: 'Person', name: string }>, positions: Array<{ __typename?: 'Position', positionType: PositionType, wording: string }> }> }> };
+
+export type AvtalOchOverenskommelserQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AvtalOchOverenskommelserQuery = { __typename?: 'Query', governingDocuments: Array<{ __typename?: 'GoverningDocument', id: string, name: string, status?: GoverningDocumentStatus | null, partsConnection: { __typename?: 'GoverningDocumentPartsConnection', edges: Array<{ __typename?: 'GoverningDocumentPartsRelationship', node:
           | { __typename?: 'AgendaItem', id: string, name: string }
           | { __typename?: 'Forum', id: string, name: string }
           | { __typename?: 'Fund', id: string, name: string }
@@ -17780,12 +18086,12 @@ export type AgreementPartsQuery = { __typename?: 'Query', governingDocuments: Ar
           | { __typename?: 'Topic', id: string, name: string }
         , properties: { __typename?: 'Fact', inferred: boolean, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string } }> } }> } }> };
 
-export type SourceDocumentsQueryVariables = Exact<{ [key: string]: never; }>;
+export type KallorQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SourceDocumentsQuery = { __typename?: 'Query', sourceDocuments: Array<{ __typename?: 'SourceDocument', id: string, title: string, kind: SourceDocumentKind, date?: string | null, citationCount: number }> };
+export type KallorQuery = { __typename?: 'Query', sourceDocuments: Array<{ __typename?: 'SourceDocument', id: string, title: string, kind: SourceDocumentKind, date?: string | null, citationCount: number }> };
 
-export type DocumentDependentsQueryVariables = Exact<{
+export type BeroendenQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   direction?: InputMaybe<DependencyDirection>;
   relationTypes?: InputMaybe<Array<DependencyRelation> | DependencyRelation>;
@@ -17795,9 +18101,9 @@ export type DocumentDependentsQueryVariables = Exact<{
 }>;
 
 
-export type DocumentDependentsQuery = { __typename?: 'Query', documentDependencies: { __typename?: 'DocumentDependencies', direction: DependencyDirection, relationTypes: Array<DependencyRelation>, maxDepth: number, asOf?: string | null, documentInForce?: boolean | null, truncated: boolean, document: { __typename?: 'EntityRef', id: string, name: string, status?: string | null }, dependencies: Array<{ __typename?: 'Dependency', depth: number, document: { __typename?: 'EntityRef', id: string, name: string, kind?: string | null, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, meaning: string, inferred: boolean, because?: string | null, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> }> }> } };
+export type BeroendenQuery = { __typename?: 'Query', documentDependencies: { __typename?: 'DocumentDependencies', direction: DependencyDirection, relationTypes: Array<DependencyRelation>, maxDepth: number, asOf?: string | null, documentInForce?: boolean | null, truncated: boolean, document: { __typename?: 'EntityRef', id: string, name: string, status?: string | null }, dependencies: Array<{ __typename?: 'Dependency', depth: number, document: { __typename?: 'EntityRef', id: string, name: string, kind?: string | null, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, meaning: string, inferred: boolean, because?: string | null, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> }> }> } };
 
-export type DocumentDependenciesQueryVariables = Exact<{
+export type ByggerPaQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   direction?: InputMaybe<DependencyDirection>;
   relationTypes?: InputMaybe<Array<DependencyRelation> | DependencyRelation>;
@@ -17807,25 +18113,25 @@ export type DocumentDependenciesQueryVariables = Exact<{
 }>;
 
 
-export type DocumentDependenciesQuery = { __typename?: 'Query', documentDependencies: { __typename?: 'DocumentDependencies', direction: DependencyDirection, relationTypes: Array<DependencyRelation>, maxDepth: number, asOf?: string | null, documentInForce?: boolean | null, truncated: boolean, document: { __typename?: 'EntityRef', id: string, name: string, status?: string | null }, dependencies: Array<{ __typename?: 'Dependency', depth: number, document: { __typename?: 'EntityRef', id: string, name: string, kind?: string | null, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, meaning: string, inferred: boolean, because?: string | null, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> }> }> } };
+export type ByggerPaQuery = { __typename?: 'Query', documentDependencies: { __typename?: 'DocumentDependencies', direction: DependencyDirection, relationTypes: Array<DependencyRelation>, maxDepth: number, asOf?: string | null, documentInForce?: boolean | null, truncated: boolean, document: { __typename?: 'EntityRef', id: string, name: string, status?: string | null }, dependencies: Array<{ __typename?: 'Dependency', depth: number, document: { __typename?: 'EntityRef', id: string, name: string, kind?: string | null, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, meaning: string, inferred: boolean, because?: string | null, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> }> }> } };
 
-export type GovernanceChainQueryVariables = Exact<{
+export type StyrkedjaQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
-export type GovernanceChainQuery = { __typename?: 'Query', governanceChain: { __typename?: 'GovernanceChain', truncated: boolean, subject: { __typename?: 'EntityRef', id: string, name: string, type: EntityType }, decidedBy: Array<{ __typename?: 'EntityRef', id: string, name: string }>, recommendedBy: Array<{ __typename?: 'EntityRef', id: string, name: string }>, steps: Array<{ __typename?: 'GovernanceStep', order: number, role: GovernanceRole, depth: number, date?: string | null, subject: { __typename?: 'EntityRef', id: string, name: string }, actors: Array<{ __typename?: 'EntityRef', id: string, name: string, type: EntityType }>, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null, relations: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, because?: string | null, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }> } };
+export type StyrkedjaQuery = { __typename?: 'Query', governanceChain: { __typename?: 'GovernanceChain', truncated: boolean, subject: { __typename?: 'EntityRef', id: string, name: string, type: EntityType }, decidedBy: Array<{ __typename?: 'EntityRef', id: string, name: string }>, recommendedBy: Array<{ __typename?: 'EntityRef', id: string, name: string }>, steps: Array<{ __typename?: 'GovernanceStep', order: number, role: GovernanceRole, depth: number, date?: string | null, subject: { __typename?: 'EntityRef', id: string, name: string }, actors: Array<{ __typename?: 'EntityRef', id: string, name: string, type: EntityType }>, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null, relations: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, because?: string | null, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }> } };
 
-export type FundFlowQueryVariables = Exact<{
+export type PengaflodeQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type FundFlowQuery = { __typename?: 'Query', fundFlow: { __typename?: 'FundFlowTrace', subject: { __typename?: 'EntityRef', id: string, name: string, type: EntityType }, funds: Array<{ __typename?: 'FundTrace', amountSek?: number | null, periodStart?: string | null, periodEnd?: string | null, purpose?: string | null, subjectPays?: boolean | null, subjectReceives?: boolean | null, fund: { __typename?: 'EntityRef', id: string, name: string }, continuity: Array<{ __typename?: 'PathStep', relation: string, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string } }>, decisions: Array<{ __typename?: 'Authorisation', wording?: string | null, date?: string | null, position: { __typename?: 'EntityRef', id: string, name: string }, forum?: { __typename?: 'EntityRef', id: string, name: string } | null, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null }>, steps: Array<{ __typename?: 'MoneyStep', order: number, id: string, name: string, kind: FundFlowKind, status?: FundFlowStatus | null, amountSek?: number | null, periodStart?: string | null, periodEnd?: string | null, distributionKey?: string | null, purpose?: string | null, inferred: boolean, because?: string | null, from: Array<{ __typename?: 'PathStep', inferred: boolean, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string }> }>, to: Array<{ __typename?: 'PathStep', inferred: boolean, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string }> }>, follows: Array<{ __typename?: 'PathStep', to: { __typename?: 'EntityRef', id: string } }>, authorisedBy: Array<{ __typename?: 'Authorisation', positionType?: PositionType | null, wording?: string | null, date?: string | null, position: { __typename?: 'EntityRef', id: string, name: string }, forum?: { __typename?: 'EntityRef', id: string, name: string } | null, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null, link: { __typename?: 'PathStep', inferred: boolean, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> } }>, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }>, totalsByRecipient: Array<{ __typename?: 'MoneyTotal', amountSek?: number | null, movements: number, movementsWithoutAmount: number, party: { __typename?: 'EntityRef', id: string, name: string } }>, totalsBySource: Array<{ __typename?: 'MoneyTotal', amountSek?: number | null, movements: number, movementsWithoutAmount: number, party: { __typename?: 'EntityRef', id: string, name: string } }> } };
+export type PengaflodeQuery = { __typename?: 'Query', fundFlow: { __typename?: 'FundFlowTrace', subject: { __typename?: 'EntityRef', id: string, name: string, type: EntityType }, funds: Array<{ __typename?: 'FundTrace', amountSek?: number | null, periodStart?: string | null, periodEnd?: string | null, purpose?: string | null, subjectPays?: boolean | null, subjectReceives?: boolean | null, fund: { __typename?: 'EntityRef', id: string, name: string }, continuity: Array<{ __typename?: 'PathStep', relation: string, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string } }>, decisions: Array<{ __typename?: 'Authorisation', wording?: string | null, date?: string | null, position: { __typename?: 'EntityRef', id: string, name: string }, forum?: { __typename?: 'EntityRef', id: string, name: string } | null, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null }>, steps: Array<{ __typename?: 'MoneyStep', order: number, id: string, name: string, kind: FundFlowKind, status?: FundFlowStatus | null, amountSek?: number | null, periodStart?: string | null, periodEnd?: string | null, distributionKey?: string | null, purpose?: string | null, inferred: boolean, because?: string | null, from: Array<{ __typename?: 'PathStep', inferred: boolean, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }>, to: Array<{ __typename?: 'PathStep', inferred: boolean, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }>, follows: Array<{ __typename?: 'PathStep', to: { __typename?: 'EntityRef', id: string } }>, authorisedBy: Array<{ __typename?: 'Authorisation', positionType?: PositionType | null, wording?: string | null, date?: string | null, position: { __typename?: 'EntityRef', id: string, name: string }, forum?: { __typename?: 'EntityRef', id: string, name: string } | null, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null, link: { __typename?: 'PathStep', inferred: boolean, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> } }>, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }>, totalsByRecipient: Array<{ __typename?: 'MoneyTotal', amountSek?: number | null, movements: number, movementsWithoutAmount: number, party: { __typename?: 'EntityRef', id: string, name: string } }>, totalsBySource: Array<{ __typename?: 'MoneyTotal', amountSek?: number | null, movements: number, movementsWithoutAmount: number, party: { __typename?: 'EntityRef', id: string, name: string } }> } };
 
-export type TimelineQueryVariables = Exact<{
+export type TidslinjeQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   includeRelated?: InputMaybe<Scalars['Boolean']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
@@ -17834,9 +18140,9 @@ export type TimelineQueryVariables = Exact<{
 }>;
 
 
-export type TimelineQuery = { __typename?: 'Query', timeline: { __typename?: 'Timeline', from?: string | null, to?: string | null, truncated: boolean, subject: { __typename?: 'EntityRef', id: string, name: string }, events: Array<{ __typename?: 'TimelineEvent', date?: string | null, endDate?: string | null, precision?: DatePrecision | null, category: TimelineCategory, label: string, positionType?: PositionType | null, milestoneKind?: MilestoneKind | null, wording?: string | null, inferred: boolean, entity?: { __typename?: 'EntityRef', id: string, type: EntityType } | null, about: { __typename?: 'EntityRef', id: string, name: string }, relatedVia?: { __typename?: 'PathStep', relation: string } | null, forum?: { __typename?: 'EntityRef', id: string, name: string } | null, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> } };
+export type TidslinjeQuery = { __typename?: 'Query', timeline: { __typename?: 'Timeline', from?: string | null, to?: string | null, truncated: boolean, subject: { __typename?: 'EntityRef', id: string, name: string }, events: Array<{ __typename?: 'TimelineEvent', date?: string | null, endDate?: string | null, precision?: DatePrecision | null, category: TimelineCategory, label: string, positionType?: PositionType | null, milestoneKind?: MilestoneKind | null, wording?: string | null, inferred: boolean, entity?: { __typename?: 'EntityRef', id: string, type: EntityType } | null, about: { __typename?: 'EntityRef', id: string, name: string }, relatedVia?: { __typename?: 'PathStep', relation: string } | null, forum?: { __typename?: 'EntityRef', id: string, name: string } | null, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> } };
 
-export type PersonActivityQueryVariables = Exact<{
+export type PersonQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
@@ -17844,34 +18150,34 @@ export type PersonActivityQueryVariables = Exact<{
 }>;
 
 
-export type PersonActivityQuery = { __typename?: 'Query', personActivity: { __typename?: 'PersonActivity', party?: string | null, aliases: Array<string>, truncated: boolean, person: { __typename?: 'EntityRef', id: string, name: string }, affiliations: Array<{ __typename?: 'PathStep', to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string }> }>, entries: Array<{ __typename?: 'PersonActivityEntry', kind: PersonActivityKind, date?: string | null, precision?: DatePrecision | null, dateBasis?: string | null, label: string, role?: MembershipRole | null, title?: string | null, entity: { __typename?: 'EntityRef', id: string, type: EntityType }, bodies: Array<{ __typename?: 'EntityRef', id: string, name: string }>, represents: Array<{ __typename?: 'EntityRef', id: string, name: string }>, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null, positions: Array<{ __typename?: 'EntityRef', id: string, name: string }>, link: { __typename?: 'PathStep', relation: string, inferred: boolean, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> } }> } };
+export type PersonQuery = { __typename?: 'Query', personActivity: { __typename?: 'PersonActivity', party?: string | null, aliases: Array<string>, truncated: boolean, person: { __typename?: 'EntityRef', id: string, name: string }, affiliations: Array<{ __typename?: 'PathStep', to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }>, entries: Array<{ __typename?: 'PersonActivityEntry', kind: PersonActivityKind, date?: string | null, precision?: DatePrecision | null, dateBasis?: string | null, label: string, role?: MembershipRole | null, title?: string | null, entity: { __typename?: 'EntityRef', id: string, type: EntityType }, bodies: Array<{ __typename?: 'EntityRef', id: string, name: string }>, represents: Array<{ __typename?: 'EntityRef', id: string, name: string }>, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null, positions: Array<{ __typename?: 'EntityRef', id: string, name: string }>, link: { __typename?: 'PathStep', relation: string, inferred: boolean, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> } }> } };
 
-export type MeetingAttendanceQueryVariables = Exact<{
+export type MoteQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type MeetingAttendanceQuery = { __typename?: 'Query', meetingAttendance: { __typename?: 'MeetingAttendance', date?: string | null, startTime?: string | null, endTime?: string | null, location?: string | null, format?: MeetingFormat | null, meeting: { __typename?: 'EntityRef', id: string, name: string }, forums: Array<{ __typename?: 'PathStep', to: { __typename?: 'EntityRef', id: string, name: string } }>, invited: Array<{ __typename?: 'Attendee', person: { __typename?: 'EntityRef', id: string, name: string }, affiliations: Array<{ __typename?: 'EntityRef', name: string }>, roles: Array<{ __typename?: 'EntityRef', name: string }>, presented: Array<{ __typename?: 'EntityRef', name: string }>, link: { __typename?: 'PathStep', sources: Array<{ __typename?: 'Source', quote: string }> } }>, absent: Array<{ __typename?: 'Attendee', person: { __typename?: 'EntityRef', id: string, name: string }, link: { __typename?: 'PathStep', sources: Array<{ __typename?: 'Source', quote: string }> } }>, presenters: Array<{ __typename?: 'Attendee', person: { __typename?: 'EntityRef', id: string, name: string }, presented: Array<{ __typename?: 'EntityRef', id: string, name: string }>, link: { __typename?: 'PathStep', sources: Array<{ __typename?: 'Source', quote: string }> } }>, presumedPresent: Array<{ __typename?: 'EntityRef', id: string, name: string }> } };
+export type MoteQuery = { __typename?: 'Query', meetingAttendance: { __typename?: 'MeetingAttendance', date?: string | null, startTime?: string | null, endTime?: string | null, location?: string | null, format?: MeetingFormat | null, meeting: { __typename?: 'EntityRef', id: string, name: string }, forums: Array<{ __typename?: 'PathStep', to: { __typename?: 'EntityRef', id: string, name: string } }>, invited: Array<{ __typename?: 'Attendee', person: { __typename?: 'EntityRef', id: string, name: string }, affiliations: Array<{ __typename?: 'EntityRef', name: string }>, roles: Array<{ __typename?: 'EntityRef', name: string }>, presented: Array<{ __typename?: 'EntityRef', name: string }>, link: { __typename?: 'PathStep', sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> } }>, absent: Array<{ __typename?: 'Attendee', person: { __typename?: 'EntityRef', id: string, name: string }, link: { __typename?: 'PathStep', sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> } }>, presenters: Array<{ __typename?: 'Attendee', person: { __typename?: 'EntityRef', id: string, name: string }, presented: Array<{ __typename?: 'EntityRef', id: string, name: string }>, link: { __typename?: 'PathStep', sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> } }>, presumedPresent: Array<{ __typename?: 'EntityRef', id: string, name: string }> }, agenda: Array<{ __typename?: 'Meeting', items: Array<{ __typename?: 'AgendaItem', id: string, order: number, label?: string | null, name: string, kind: AgendaItemKind, presenters: Array<{ __typename?: 'Person', id: string, name: string }>, positions: Array<{ __typename?: 'Position', id: string, positionType: PositionType, wording: string, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }> }> };
 
-export type ForumPositionsQueryVariables = Exact<{
+export type StallningstagandenQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type ForumPositionsQuery = { __typename?: 'Query', forumPositions: { __typename?: 'ForumPositions', from?: string | null, to?: string | null, total: number, forum: { __typename?: 'EntityRef', id: string, name: string }, groups: Array<{ __typename?: 'PositionGroup', positionType: PositionType, count: number, positions: Array<{ __typename?: 'ForumPosition', date?: string | null, precision?: DatePrecision | null, wording: string, inferred: boolean, position: { __typename?: 'EntityRef', id: string, name: string }, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null, concerns: Array<{ __typename?: 'EntityRef', id: string, name: string, type: EntityType }>, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }> } };
+export type StallningstagandenQuery = { __typename?: 'Query', forumPositions: { __typename?: 'ForumPositions', from?: string | null, to?: string | null, total: number, forum: { __typename?: 'EntityRef', id: string, name: string }, groups: Array<{ __typename?: 'PositionGroup', positionType: PositionType, count: number, positions: Array<{ __typename?: 'ForumPosition', date?: string | null, precision?: DatePrecision | null, wording: string, inferred: boolean, position: { __typename?: 'EntityRef', id: string, name: string }, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null, concerns: Array<{ __typename?: 'EntityRef', id: string, name: string, type: EntityType }>, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }> } };
 
-export type SearchQueryVariables = Exact<{
+export type SokQueryVariables = Exact<{
   text: Scalars['String']['input'];
   types?: InputMaybe<Array<EntityType> | EntityType>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
-export type SearchQuery = { __typename?: 'Query', search: { __typename?: 'SearchResult', text: string, types: Array<EntityType>, truncated: boolean, hits: Array<{ __typename?: 'SearchHit', score: number, match: SearchMatch, matchedName?: string | null, date?: string | null, text?: string | null, forum?: { __typename?: 'EntityRef', id: string, name: string } | null, entity: { __typename?: 'EntityRef', id: string, type: EntityType, name: string, kind?: string | null, status?: string | null } }> } };
+export type SokQuery = { __typename?: 'Query', search: { __typename?: 'SearchResult', text: string, types: Array<EntityType>, truncated: boolean, hits: Array<{ __typename?: 'SearchHit', score: number, match: SearchMatch, matchedName?: string | null, date?: string | null, text?: string | null, forum?: { __typename?: 'EntityRef', id: string, name: string } | null, entity: { __typename?: 'EntityRef', id: string, type: EntityType, name: string, kind?: string | null, status?: string | null } }> } };
 
-export type ImpactQueryVariables = Exact<{
+export type KonsekvenserQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   relationTypes?: InputMaybe<Array<DependencyRelation> | DependencyRelation>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
@@ -17879,6 +18185,6 @@ export type ImpactQueryVariables = Exact<{
 }>;
 
 
-export type ImpactQuery = { __typename?: 'Query', impact: { __typename?: 'Impact', relationTypes: Array<DependencyRelation>, maxDepth: number, truncated: boolean, agreement: { __typename?: 'EntityRef', id: string, name: string, status?: string | null }, terms: { __typename?: 'AgreementTerms', status?: string | null, validFrom?: string | null, validTo?: string | null, extendedUntil?: string | null, validityText?: string | null, renewalTerms?: string | null, noticeTerms?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }, documents: Array<{ __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }>, projects: Array<{ __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }>, forums: Array<{ __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }>, funds: Array<{ __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }> } };
+export type KonsekvenserQuery = { __typename?: 'Query', impact: { __typename?: 'Impact', relationTypes: Array<DependencyRelation>, maxDepth: number, truncated: boolean, agreement: { __typename?: 'EntityRef', id: string, name: string, status?: string | null }, terms: { __typename?: 'AgreementTerms', status?: string | null, validFrom?: string | null, validTo?: string | null, extendedUntil?: string | null, validityText?: string | null, renewalTerms?: string | null, noticeTerms?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }, documents: Array<{ __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }>, projects: Array<{ __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }>, forums: Array<{ __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }>, funds: Array<{ __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }> } };
 
 export type ImpactedItemFieldsFragment = { __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> };

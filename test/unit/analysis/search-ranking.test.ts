@@ -52,6 +52,7 @@ describe("search ranking", () => {
 
   it("calls two hits close only when they are the same kind of match with nearly the same score", () => {
     expect(isClose({ score: 52.9, match: "EXACT" }, { score: 52.8, match: "EXACT" })).toBe(true);
+    expect(isClose({ score: 43.0, match: "PREFIX" }, { score: 42.59, match: "PREFIX" })).toBe(true);
     expect(isClose({ score: 52.9, match: "EXACT" }, { score: 42.9, match: "PREFIX" })).toBe(false);
     expect(isClose({ score: 54.9, match: "EXACT" }, { score: 52.9, match: "EXACT" })).toBe(false);
     expect(isClose({ score: 54.9, match: "EXACT" }, undefined)).toBe(false);
