@@ -72,6 +72,8 @@ function relationTable(n: Neighbourhood, onExpand: (id: string) => void): HTMLEl
 }
 
 export async function renderEntity(main: HTMLElement, id: string): Promise<void> {
+  // The graph library loads while the answer is on its way.
+  const graphModule = import("./neighbourhood-graph.js");
   const n = await fetchNeighbourhood(id);
   document.title = `${n.entity.name} – Samverkansgrafen`;
   const graphHost = h("div", { class: "graph", id: "neighbourhood-graph", role: "img", "aria-label": `Graf över ${n.entity.name} och dess grannar; samma relationer finns i tabellen nedan` });
@@ -87,7 +89,7 @@ export async function renderEntity(main: HTMLElement, id: string): Promise<void>
     h("section", { "aria-labelledby": "graph-h" }, h("h2", { id: "graph-h" }, "Grannskap"), h("p", { class: "hint" }, "Dra för att panorera, scrolla för att zooma, klicka på en nod (eller knappen i tabellen) för att visa dess grannar. Streckade kanter är slutsatser."), filters, graphHost, expandLog, relationTable(n, (other) => expand(other))),
     h("section", { "aria-labelledby": "sources-h" }, h("h2", { id: "sources-h" }, "Källor"), sourceList(n.sources)),
   );
-  const { drawNeighbourhood } = await import("./neighbourhood-graph.js");
+  const { drawNeighbourhood } = await graphModule;
   const graph = drawNeighbourhood(graphHost, n, filters);
   expand = (other) =>
     void graph.expand(other).then((added) => {
