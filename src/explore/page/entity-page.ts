@@ -5,7 +5,7 @@
  */
 import { gql, REF, SOURCES, STEP, type EntityRef, type Source, type Step } from "./api.js";
 import { h } from "./dom.js";
-import { relationSv, typeSv, viewsFor } from "./labels.js";
+import { FACT_SV, relationSv, typeSv, viewsFor } from "./labels.js";
 import { entityUrl } from "./search-box.js";
 import { sourceDetails, sourceList } from "./sources.js";
 
@@ -85,7 +85,7 @@ export async function renderEntity(main: HTMLElement, id: string): Promise<void>
     viewNav(n.entity),
     n.description ? h("p", { class: "lead" }, n.description) : "",
     n.inferred ? h("p", { class: "inferred" }, `Slutsats, inte uttryckligen sagt i källan: ${n.because ?? ""}`) : "",
-    h("section", { "aria-labelledby": "facts-h" }, h("h2", { id: "facts-h" }, "Fakta"), h("dl", { class: "facts" }, n.facts.flatMap((f) => [h("dt", {}, f.key), h("dd", {}, f.value)]))),
+    h("section", { "aria-labelledby": "facts-h" }, h("h2", { id: "facts-h" }, "Fakta"), h("dl", { class: "facts" }, n.facts.flatMap((f) => [h("dt", { title: f.key }, FACT_SV[f.key] ?? f.key), h("dd", {}, f.value)]))),
     h("section", { "aria-labelledby": "graph-h" }, h("h2", { id: "graph-h" }, "Grannskap"), h("p", { class: "hint" }, "Dra för att panorera, scrolla för att zooma, klicka på en nod (eller knappen i tabellen) för att visa dess grannar. Streckade kanter är slutsatser."), filters, graphHost, expandLog, relationTable(n, (other) => expand(other))),
     h("section", { "aria-labelledby": "sources-h" }, h("h2", { id: "sources-h" }, "Källor"), sourceList(n.sources)),
   );
