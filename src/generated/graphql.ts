@@ -314,7 +314,9 @@ export type AgendaItemEntityConcernedByAggregateSelection = {
 export type AgendaItemEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'AgendaItemEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type AgendaItemEntityConcernedByNodeAggregateSelection = {
@@ -334,7 +336,9 @@ export type AgendaItemEntityConcernsAggregateSelection = {
 export type AgendaItemEntityConcernsEdgeAggregateSelection = {
   __typename?: 'AgendaItemEntityConcernsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type AgendaItemEntityConcernsNodeAggregateSelection = {
@@ -415,7 +419,9 @@ export type AgendaItemMeetingMeetingAggregateSelection = {
 export type AgendaItemMeetingMeetingEdgeAggregateSelection = {
   __typename?: 'AgendaItemMeetingMeetingEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type AgendaItemMeetingMeetingNodeAggregateSelection = {
@@ -459,7 +465,9 @@ export type AgendaItemMilestoneMilestonesAggregateSelection = {
 export type AgendaItemMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'AgendaItemMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type AgendaItemMilestoneMilestonesNodeAggregateSelection = {
@@ -538,7 +546,9 @@ export type AgendaItemPersonPresentersAggregateSelection = {
 export type AgendaItemPersonPresentersEdgeAggregateSelection = {
   __typename?: 'AgendaItemPersonPresentersEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type AgendaItemPersonPresentersNodeAggregateSelection = {
@@ -559,7 +569,9 @@ export type AgendaItemPositionPositionsAggregateSelection = {
 export type AgendaItemPositionPositionsEdgeAggregateSelection = {
   __typename?: 'AgendaItemPositionPositionsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type AgendaItemPositionPositionsNodeAggregateSelection = {
@@ -1182,10 +1194,12 @@ export type Fact = {
   __typename?: 'Fact';
   because?: Maybe<Scalars['String']['output']>;
   inferred: Scalars['Boolean']['output'];
+  key: Scalars['String']['output'];
   /** A qualifier in words, where the relation needs one (e.g. 'politiker', 'adjungeras'). */
   note?: Maybe<Scalars['String']['output']>;
   sourceDocuments: Array<Scalars['String']['output']>;
   sources: Array<Source>;
+  value: Scalars['String']['output'];
 };
 
 export type FactAggregationWhereInput = {
@@ -1193,15 +1207,19 @@ export type FactAggregationWhereInput = {
   NOT?: InputMaybe<FactAggregationWhereInput>;
   OR?: InputMaybe<Array<FactAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  key?: InputMaybe<StringScalarAggregationFilters>;
   note?: InputMaybe<StringScalarAggregationFilters>;
+  value?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type FactSort = {
   because?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
+  key?: InputMaybe<SortDirection>;
   note?: InputMaybe<SortDirection>;
   sourceDocuments?: InputMaybe<SortDirection>;
   sources?: InputMaybe<SortDirection>;
+  value?: InputMaybe<SortDirection>;
 };
 
 export type FactWhere = {
@@ -1210,8 +1228,10 @@ export type FactWhere = {
   OR?: InputMaybe<Array<FactWhere>>;
   because?: InputMaybe<StringScalarFilters>;
   inferred?: InputMaybe<BooleanScalarFilters>;
+  key?: InputMaybe<StringScalarFilters>;
   note?: InputMaybe<StringScalarFilters>;
   sourceDocuments?: InputMaybe<StringListFilters>;
+  value?: InputMaybe<StringScalarFilters>;
 };
 
 export type FloatAggregateSelection = {
@@ -2081,7 +2101,9 @@ export type ForumEntityCommissionedByAggregateSelection = {
 export type ForumEntityCommissionedByEdgeAggregateSelection = {
   __typename?: 'ForumEntityCommissionedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumEntityCommissionedByNodeAggregateSelection = {
@@ -2094,7 +2116,9 @@ export type ForumEntityCommissionedByNodeAggregateSelection = {
 export type ForumEntityCommissionedEdgeAggregateSelection = {
   __typename?: 'ForumEntityCommissionedEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumEntityCommissionedNodeAggregateSelection = {
@@ -2114,7 +2138,9 @@ export type ForumEntityConcernedByAggregateSelection = {
 export type ForumEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'ForumEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumEntityConcernedByNodeAggregateSelection = {
@@ -2134,7 +2160,9 @@ export type ForumEntityPartOfAggregateSelection = {
 export type ForumEntityPartOfEdgeAggregateSelection = {
   __typename?: 'ForumEntityPartOfEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumEntityPartOfNodeAggregateSelection = {
@@ -2154,7 +2182,9 @@ export type ForumEntityPartsAggregateSelection = {
 export type ForumEntityPartsEdgeAggregateSelection = {
   __typename?: 'ForumEntityPartsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumEntityPartsNodeAggregateSelection = {
@@ -2174,7 +2204,9 @@ export type ForumEntityReportedToByAggregateSelection = {
 export type ForumEntityReportedToByEdgeAggregateSelection = {
   __typename?: 'ForumEntityReportedToByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumEntityReportedToByNodeAggregateSelection = {
@@ -2194,7 +2226,9 @@ export type ForumEntityReportsToAggregateSelection = {
 export type ForumEntityReportsToEdgeAggregateSelection = {
   __typename?: 'ForumEntityReportsToEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumEntityReportsToNodeAggregateSelection = {
@@ -2214,7 +2248,9 @@ export type ForumFundFlowIncomingFlowsAggregateSelection = {
 export type ForumFundFlowIncomingFlowsEdgeAggregateSelection = {
   __typename?: 'ForumFundFlowIncomingFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumFundFlowIncomingFlowsNodeAggregateSelection = {
@@ -2330,7 +2366,9 @@ export type ForumMeetingMeetingsAggregateSelection = {
 export type ForumMeetingMeetingsEdgeAggregateSelection = {
   __typename?: 'ForumMeetingMeetingsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumMeetingMeetingsNodeAggregateSelection = {
@@ -2417,7 +2455,9 @@ export type ForumMembershipRolesAggregateSelection = {
 export type ForumMembershipRolesEdgeAggregateSelection = {
   __typename?: 'ForumMembershipRolesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumMembershipRolesNodeAggregateSelection = {
@@ -2440,7 +2480,9 @@ export type ForumMilestoneMilestonesAggregateSelection = {
 export type ForumMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'ForumMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumMilestoneMilestonesNodeAggregateSelection = {
@@ -2519,7 +2561,9 @@ export type ForumOrganisationAdvisesAggregateSelection = {
 export type ForumOrganisationAdvisesEdgeAggregateSelection = {
   __typename?: 'ForumOrganisationAdvisesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumOrganisationAdvisesNodeAggregateSelection = {
@@ -2541,7 +2585,9 @@ export type ForumOrganisationComposedOfAggregateSelection = {
 export type ForumOrganisationComposedOfEdgeAggregateSelection = {
   __typename?: 'ForumOrganisationComposedOfEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumOrganisationComposedOfNodeAggregateSelection = {
@@ -2696,7 +2742,9 @@ export type ForumPositionPositionsAggregateSelection = {
 export type ForumPositionPositionsEdgeAggregateSelection = {
   __typename?: 'ForumPositionPositionsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumPositionPositionsNodeAggregateSelection = {
@@ -2850,7 +2898,9 @@ export type ForumProjectAdvisesProjectsAggregateSelection = {
 export type ForumProjectAdvisesProjectsEdgeAggregateSelection = {
   __typename?: 'ForumProjectAdvisesProjectsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumProjectAdvisesProjectsNodeAggregateSelection = {
@@ -2870,7 +2920,9 @@ export type ForumProjectCarriesOutAggregateSelection = {
 export type ForumProjectCarriesOutEdgeAggregateSelection = {
   __typename?: 'ForumProjectCarriesOutEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumProjectCarriesOutNodeAggregateSelection = {
@@ -2890,7 +2942,9 @@ export type ForumProjectPreparesAggregateSelection = {
 export type ForumProjectPreparesEdgeAggregateSelection = {
   __typename?: 'ForumProjectPreparesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumProjectPreparesNodeAggregateSelection = {
@@ -2910,7 +2964,9 @@ export type ForumProjectSteersAggregateSelection = {
 export type ForumProjectSteersEdgeAggregateSelection = {
   __typename?: 'ForumProjectSteersEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumProjectSteersNodeAggregateSelection = {
@@ -3681,7 +3737,9 @@ export type FundEntityConcernedByAggregateSelection = {
 export type FundEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'FundEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundEntityConcernedByNodeAggregateSelection = {
@@ -3701,7 +3759,9 @@ export type FundEntityContinuedByAggregateSelection = {
 export type FundEntityContinuedByEdgeAggregateSelection = {
   __typename?: 'FundEntityContinuedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundEntityContinuedByNodeAggregateSelection = {
@@ -3721,7 +3781,9 @@ export type FundEntityContinuesAggregateSelection = {
 export type FundEntityContinuesEdgeAggregateSelection = {
   __typename?: 'FundEntityContinuesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundEntityContinuesNodeAggregateSelection = {
@@ -4074,7 +4136,9 @@ export type FundFlowEntityConcernedByAggregateSelection = {
 export type FundFlowEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'FundFlowEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundFlowEntityConcernedByNodeAggregateSelection = {
@@ -4094,7 +4158,9 @@ export type FundFlowEntityFlowsToAggregateSelection = {
 export type FundFlowEntityFlowsToEdgeAggregateSelection = {
   __typename?: 'FundFlowEntityFlowsToEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundFlowEntityFlowsToNodeAggregateSelection = {
@@ -4277,7 +4343,9 @@ export type FundFlowFundFlowNextStepsAggregateSelection = {
 export type FundFlowFundFlowNextStepsEdgeAggregateSelection = {
   __typename?: 'FundFlowFundFlowNextStepsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundFlowFundFlowNextStepsNodeAggregateSelection = {
@@ -4301,7 +4369,9 @@ export type FundFlowFundFlowPreviousStepAggregateSelection = {
 export type FundFlowFundFlowPreviousStepEdgeAggregateSelection = {
   __typename?: 'FundFlowFundFlowPreviousStepEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundFlowFundFlowPreviousStepNodeAggregateSelection = {
@@ -4325,7 +4395,9 @@ export type FundFlowFundFundAggregateSelection = {
 export type FundFlowFundFundEdgeAggregateSelection = {
   __typename?: 'FundFlowFundFundEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundFlowFundFundNodeAggregateSelection = {
@@ -4383,7 +4455,9 @@ export type FundFlowMilestoneMilestonesAggregateSelection = {
 export type FundFlowMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'FundFlowMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundFlowMilestoneMilestonesNodeAggregateSelection = {
@@ -4525,7 +4599,9 @@ export type FundFlowOrganisationFlowsFromAggregateSelection = {
 export type FundFlowOrganisationFlowsFromEdgeAggregateSelection = {
   __typename?: 'FundFlowOrganisationFlowsFromEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundFlowOrganisationFlowsFromNodeAggregateSelection = {
@@ -4547,7 +4623,9 @@ export type FundFlowPositionAuthorisedByAggregateSelection = {
 export type FundFlowPositionAuthorisedByEdgeAggregateSelection = {
   __typename?: 'FundFlowPositionAuthorisedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundFlowPositionAuthorisedByNodeAggregateSelection = {
@@ -4786,7 +4864,9 @@ export type FundFundFlowFlowsAggregateSelection = {
 export type FundFundFlowFlowsEdgeAggregateSelection = {
   __typename?: 'FundFundFlowFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundFundFlowFlowsNodeAggregateSelection = {
@@ -4883,7 +4963,9 @@ export type FundMilestoneMilestonesAggregateSelection = {
 export type FundMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'FundMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundMilestoneMilestonesNodeAggregateSelection = {
@@ -4962,7 +5044,9 @@ export type FundOrganisationDirectedToAggregateSelection = {
 export type FundOrganisationDirectedToEdgeAggregateSelection = {
   __typename?: 'FundOrganisationDirectedToEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundOrganisationDirectedToNodeAggregateSelection = {
@@ -4984,7 +5068,9 @@ export type FundOrganisationGrantedByAggregateSelection = {
 export type FundOrganisationGrantedByEdgeAggregateSelection = {
   __typename?: 'FundOrganisationGrantedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundOrganisationGrantedByNodeAggregateSelection = {
@@ -6221,7 +6307,9 @@ export type GoverningDocumentEntityConcernedByAggregateSelection = {
 export type GoverningDocumentEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentEntityConcernedByNodeAggregateSelection = {
@@ -6241,7 +6329,9 @@ export type GoverningDocumentEntityConcernsAggregateSelection = {
 export type GoverningDocumentEntityConcernsEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityConcernsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentEntityConcernsNodeAggregateSelection = {
@@ -6261,7 +6351,9 @@ export type GoverningDocumentEntityContinuedByAggregateSelection = {
 export type GoverningDocumentEntityContinuedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityContinuedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentEntityContinuedByNodeAggregateSelection = {
@@ -6281,7 +6373,9 @@ export type GoverningDocumentEntityContinuesAggregateSelection = {
 export type GoverningDocumentEntityContinuesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityContinuesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentEntityContinuesNodeAggregateSelection = {
@@ -6301,7 +6395,9 @@ export type GoverningDocumentEntityPartOfAggregateSelection = {
 export type GoverningDocumentEntityPartOfEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityPartOfEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentEntityPartOfNodeAggregateSelection = {
@@ -6321,7 +6417,9 @@ export type GoverningDocumentEntityPartsAggregateSelection = {
 export type GoverningDocumentEntityPartsEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityPartsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentEntityPartsNodeAggregateSelection = {
@@ -6341,7 +6439,9 @@ export type GoverningDocumentEntityReferencedByAggregateSelection = {
 export type GoverningDocumentEntityReferencedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityReferencedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentEntityReferencedByNodeAggregateSelection = {
@@ -6361,7 +6461,9 @@ export type GoverningDocumentGoverningDocumentAnnexedToAggregateSelection = {
 export type GoverningDocumentGoverningDocumentAnnexedToEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentAnnexedToEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentAnnexedToNodeAggregateSelection = {
@@ -6389,7 +6491,9 @@ export type GoverningDocumentGoverningDocumentAnnexesAggregateSelection = {
 export type GoverningDocumentGoverningDocumentAnnexesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentAnnexesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentAnnexesNodeAggregateSelection = {
@@ -6417,7 +6521,9 @@ export type GoverningDocumentGoverningDocumentBuildsOnAggregateSelection = {
 export type GoverningDocumentGoverningDocumentBuildsOnEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentBuildsOnEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentBuildsOnNodeAggregateSelection = {
@@ -6445,7 +6551,9 @@ export type GoverningDocumentGoverningDocumentBuiltOnByAggregateSelection = {
 export type GoverningDocumentGoverningDocumentBuiltOnByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentBuiltOnByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentBuiltOnByNodeAggregateSelection = {
@@ -6473,7 +6581,9 @@ export type GoverningDocumentGoverningDocumentImplementedByAggregateSelection = 
 export type GoverningDocumentGoverningDocumentImplementedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentImplementedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentImplementedByNodeAggregateSelection = {
@@ -6501,7 +6611,9 @@ export type GoverningDocumentGoverningDocumentImplementsAggregateSelection = {
 export type GoverningDocumentGoverningDocumentImplementsEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentImplementsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentImplementsNodeAggregateSelection = {
@@ -6529,7 +6641,9 @@ export type GoverningDocumentGoverningDocumentLegalBasisAggregateSelection = {
 export type GoverningDocumentGoverningDocumentLegalBasisEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentLegalBasisEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentLegalBasisForAggregateSelection = {
@@ -6542,7 +6656,9 @@ export type GoverningDocumentGoverningDocumentLegalBasisForAggregateSelection = 
 export type GoverningDocumentGoverningDocumentLegalBasisForEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentLegalBasisForEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentLegalBasisForNodeAggregateSelection = {
@@ -6585,7 +6701,9 @@ export type GoverningDocumentGoverningDocumentReferencesAggregateSelection = {
 export type GoverningDocumentGoverningDocumentReferencesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentReferencesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentReferencesNodeAggregateSelection = {
@@ -6613,7 +6731,9 @@ export type GoverningDocumentGoverningDocumentReplacedByAggregateSelection = {
 export type GoverningDocumentGoverningDocumentReplacedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentReplacedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentReplacedByNodeAggregateSelection = {
@@ -6641,7 +6761,9 @@ export type GoverningDocumentGoverningDocumentReplacesAggregateSelection = {
 export type GoverningDocumentGoverningDocumentReplacesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentReplacesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentReplacesNodeAggregateSelection = {
@@ -6669,7 +6791,9 @@ export type GoverningDocumentGoverningDocumentRevisedByAggregateSelection = {
 export type GoverningDocumentGoverningDocumentRevisedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentRevisedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentRevisedByNodeAggregateSelection = {
@@ -6697,7 +6821,9 @@ export type GoverningDocumentGoverningDocumentRevisesAggregateSelection = {
 export type GoverningDocumentGoverningDocumentRevisesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentRevisesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentRevisesNodeAggregateSelection = {
@@ -6725,7 +6851,9 @@ export type GoverningDocumentGoverningDocumentTermFollowedByAggregateSelection =
 export type GoverningDocumentGoverningDocumentTermFollowedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentTermFollowedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentTermFollowedByNodeAggregateSelection = {
@@ -6753,7 +6881,9 @@ export type GoverningDocumentGoverningDocumentTermFollowsAggregateSelection = {
 export type GoverningDocumentGoverningDocumentTermFollowsEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentTermFollowsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentTermFollowsNodeAggregateSelection = {
@@ -7087,7 +7217,9 @@ export type GoverningDocumentMilestoneMilestonesAggregateSelection = {
 export type GoverningDocumentMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentMilestoneMilestonesNodeAggregateSelection = {
@@ -7426,7 +7558,9 @@ export type GoverningDocumentProjectProducedByAggregateSelection = {
 export type GoverningDocumentProjectProducedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentProjectProducedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentProjectProducedByNodeAggregateSelection = {
@@ -8449,7 +8583,9 @@ export type MeetingAgendaItemItemsAggregateSelection = {
 export type MeetingAgendaItemItemsEdgeAggregateSelection = {
   __typename?: 'MeetingAgendaItemItemsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MeetingAgendaItemItemsNodeAggregateSelection = {
@@ -8574,7 +8710,9 @@ export type MeetingEntityConcernedByAggregateSelection = {
 export type MeetingEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'MeetingEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MeetingEntityConcernedByNodeAggregateSelection = {
@@ -8648,7 +8786,9 @@ export type MeetingForumForumAggregateSelection = {
 export type MeetingForumForumEdgeAggregateSelection = {
   __typename?: 'MeetingForumForumEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MeetingForumForumNodeAggregateSelection = {
@@ -8826,7 +8966,9 @@ export type MeetingMeetingNextMeetingAggregateSelection = {
 export type MeetingMeetingNextMeetingEdgeAggregateSelection = {
   __typename?: 'MeetingMeetingNextMeetingEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MeetingMeetingNextMeetingNodeAggregateSelection = {
@@ -8850,7 +8992,9 @@ export type MeetingMeetingPreviousMeetingAggregateSelection = {
 export type MeetingMeetingPreviousMeetingEdgeAggregateSelection = {
   __typename?: 'MeetingMeetingPreviousMeetingEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MeetingMeetingPreviousMeetingNodeAggregateSelection = {
@@ -8874,7 +9018,9 @@ export type MeetingMilestoneMilestonesAggregateSelection = {
 export type MeetingMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'MeetingMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MeetingMilestoneMilestonesNodeAggregateSelection = {
@@ -9016,7 +9162,9 @@ export type MeetingPersonAbsentAggregateSelection = {
 export type MeetingPersonAbsentEdgeAggregateSelection = {
   __typename?: 'MeetingPersonAbsentEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MeetingPersonAbsentNodeAggregateSelection = {
@@ -9037,7 +9185,9 @@ export type MeetingPersonInvitedAggregateSelection = {
 export type MeetingPersonInvitedEdgeAggregateSelection = {
   __typename?: 'MeetingPersonInvitedEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MeetingPersonInvitedNodeAggregateSelection = {
@@ -9481,7 +9631,9 @@ export type MembershipEntityBodyAggregateSelection = {
 export type MembershipEntityBodyEdgeAggregateSelection = {
   __typename?: 'MembershipEntityBodyEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MembershipEntityBodyNodeAggregateSelection = {
@@ -9501,7 +9653,9 @@ export type MembershipEntityConcernedByAggregateSelection = {
 export type MembershipEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'MembershipEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MembershipEntityConcernedByNodeAggregateSelection = {
@@ -9581,7 +9735,9 @@ export type MembershipMilestoneMilestonesAggregateSelection = {
 export type MembershipMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'MembershipMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MembershipMilestoneMilestonesNodeAggregateSelection = {
@@ -9660,7 +9816,9 @@ export type MembershipOrganisationRepresentsAggregateSelection = {
 export type MembershipOrganisationRepresentsEdgeAggregateSelection = {
   __typename?: 'MembershipOrganisationRepresentsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MembershipOrganisationRepresentsNodeAggregateSelection = {
@@ -9682,7 +9840,9 @@ export type MembershipPersonHoldersAggregateSelection = {
 export type MembershipPersonHoldersEdgeAggregateSelection = {
   __typename?: 'MembershipPersonHoldersEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MembershipPersonHoldersNodeAggregateSelection = {
@@ -10102,7 +10262,9 @@ export type MilestoneEntityConcernedByAggregateSelection = {
 export type MilestoneEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'MilestoneEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MilestoneEntityConcernedByNodeAggregateSelection = {
@@ -10122,7 +10284,9 @@ export type MilestoneEntityConcernsAggregateSelection = {
 export type MilestoneEntityConcernsEdgeAggregateSelection = {
   __typename?: 'MilestoneEntityConcernsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MilestoneEntityConcernsNodeAggregateSelection = {
@@ -10142,7 +10306,9 @@ export type MilestoneEntityMilestoneOfAggregateSelection = {
 export type MilestoneEntityMilestoneOfEdgeAggregateSelection = {
   __typename?: 'MilestoneEntityMilestoneOfEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MilestoneEntityMilestoneOfNodeAggregateSelection = {
@@ -10181,7 +10347,9 @@ export type MilestoneMilestoneMilestonesAggregateSelection = {
 export type MilestoneMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'MilestoneMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MilestoneMilestoneMilestonesNodeAggregateSelection = {
@@ -10401,6 +10569,20 @@ export type MoneyTotal = {
   /** Movements without an amount, or with several parties on this side (the split is unknown). */
   movementsWithoutAmount: Scalars['Int']['output'];
   party: EntityRef;
+};
+
+export type Neighbourhood = {
+  __typename?: 'Neighbourhood';
+  because?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  entity: EntityRef;
+  /** The entity's own properties except provenance and internals, in a stable order. */
+  facts: Array<Fact>;
+  inferred: Scalars['Boolean']['output'];
+  /** Every relationship to or from the entity, in its stored direction, by type then the other end's id. */
+  relations: Array<PathStep>;
+  sources: Array<Source>;
+  truncated: Scalars['Boolean']['output'];
 };
 
 /** An organisation: the region, a municipality, a kommunalförbund, VästKom, a nämnd, an agency... */
@@ -11102,7 +11284,9 @@ export type OrganisationEntityCommissionedAggregateSelection = {
 export type OrganisationEntityCommissionedEdgeAggregateSelection = {
   __typename?: 'OrganisationEntityCommissionedEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationEntityCommissionedNodeAggregateSelection = {
@@ -11122,7 +11306,9 @@ export type OrganisationEntityConcernedByAggregateSelection = {
 export type OrganisationEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'OrganisationEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationEntityConcernedByNodeAggregateSelection = {
@@ -11142,7 +11328,9 @@ export type OrganisationEntityPartOfAggregateSelection = {
 export type OrganisationEntityPartOfEdgeAggregateSelection = {
   __typename?: 'OrganisationEntityPartOfEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationEntityPartOfNodeAggregateSelection = {
@@ -11162,7 +11350,9 @@ export type OrganisationEntityPartsAggregateSelection = {
 export type OrganisationEntityPartsEdgeAggregateSelection = {
   __typename?: 'OrganisationEntityPartsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationEntityPartsNodeAggregateSelection = {
@@ -11182,7 +11372,9 @@ export type OrganisationEntityReportedToByAggregateSelection = {
 export type OrganisationEntityReportedToByEdgeAggregateSelection = {
   __typename?: 'OrganisationEntityReportedToByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationEntityReportedToByNodeAggregateSelection = {
@@ -11202,7 +11394,9 @@ export type OrganisationForumAdvisedByAggregateSelection = {
 export type OrganisationForumAdvisedByEdgeAggregateSelection = {
   __typename?: 'OrganisationForumAdvisedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationForumAdvisedByNodeAggregateSelection = {
@@ -11224,7 +11418,9 @@ export type OrganisationForumForumsAggregateSelection = {
 export type OrganisationForumForumsEdgeAggregateSelection = {
   __typename?: 'OrganisationForumForumsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationForumForumsNodeAggregateSelection = {
@@ -11307,7 +11503,9 @@ export type OrganisationFundFlowIncomingFlowsAggregateSelection = {
 export type OrganisationFundFlowIncomingFlowsEdgeAggregateSelection = {
   __typename?: 'OrganisationFundFlowIncomingFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationFundFlowIncomingFlowsNodeAggregateSelection = {
@@ -11331,7 +11529,9 @@ export type OrganisationFundFlowOutgoingFlowsAggregateSelection = {
 export type OrganisationFundFlowOutgoingFlowsEdgeAggregateSelection = {
   __typename?: 'OrganisationFundFlowOutgoingFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationFundFlowOutgoingFlowsNodeAggregateSelection = {
@@ -11355,7 +11555,9 @@ export type OrganisationFundFundsDirectedHereAggregateSelection = {
 export type OrganisationFundFundsDirectedHereEdgeAggregateSelection = {
   __typename?: 'OrganisationFundFundsDirectedHereEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationFundFundsDirectedHereNodeAggregateSelection = {
@@ -11377,7 +11579,9 @@ export type OrganisationFundFundsGrantedAggregateSelection = {
 export type OrganisationFundFundsGrantedEdgeAggregateSelection = {
   __typename?: 'OrganisationFundFundsGrantedEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationFundFundsGrantedNodeAggregateSelection = {
@@ -11765,7 +11969,9 @@ export type OrganisationMembershipRepresentedByAggregateSelection = {
 export type OrganisationMembershipRepresentedByEdgeAggregateSelection = {
   __typename?: 'OrganisationMembershipRepresentedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationMembershipRepresentedByNodeAggregateSelection = {
@@ -11788,7 +11994,9 @@ export type OrganisationMembershipRolesAggregateSelection = {
 export type OrganisationMembershipRolesEdgeAggregateSelection = {
   __typename?: 'OrganisationMembershipRolesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationMembershipRolesNodeAggregateSelection = {
@@ -11811,7 +12019,9 @@ export type OrganisationMilestoneMilestonesAggregateSelection = {
 export type OrganisationMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'OrganisationMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationMilestoneMilestonesNodeAggregateSelection = {
@@ -11890,7 +12100,9 @@ export type OrganisationOrganisationMemberOfAggregateSelection = {
 export type OrganisationOrganisationMemberOfEdgeAggregateSelection = {
   __typename?: 'OrganisationOrganisationMemberOfEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationOrganisationMemberOfNodeAggregateSelection = {
@@ -11912,7 +12124,9 @@ export type OrganisationOrganisationMembersAggregateSelection = {
 export type OrganisationOrganisationMembersEdgeAggregateSelection = {
   __typename?: 'OrganisationOrganisationMembersEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationOrganisationMembersNodeAggregateSelection = {
@@ -12242,7 +12456,9 @@ export type OrganisationPersonPeopleAggregateSelection = {
 export type OrganisationPersonPeopleEdgeAggregateSelection = {
   __typename?: 'OrganisationPersonPeopleEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationPersonPeopleNodeAggregateSelection = {
@@ -12263,7 +12479,9 @@ export type OrganisationPositionRecommendedByAggregateSelection = {
 export type OrganisationPositionRecommendedByEdgeAggregateSelection = {
   __typename?: 'OrganisationPositionRecommendedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationPositionRecommendedByNodeAggregateSelection = {
@@ -12286,7 +12504,9 @@ export type OrganisationProjectCarriesOutAggregateSelection = {
 export type OrganisationProjectCarriesOutEdgeAggregateSelection = {
   __typename?: 'OrganisationProjectCarriesOutEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationProjectCarriesOutNodeAggregateSelection = {
@@ -13101,7 +13321,9 @@ export type PersonAgendaItemPresentedAggregateSelection = {
 export type PersonAgendaItemPresentedEdgeAggregateSelection = {
   __typename?: 'PersonAgendaItemPresentedEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PersonAgendaItemPresentedNodeAggregateSelection = {
@@ -13323,7 +13545,9 @@ export type PersonEntityCommissionedAggregateSelection = {
 export type PersonEntityCommissionedEdgeAggregateSelection = {
   __typename?: 'PersonEntityCommissionedEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PersonEntityCommissionedNodeAggregateSelection = {
@@ -13343,7 +13567,9 @@ export type PersonEntityConcernedByAggregateSelection = {
 export type PersonEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'PersonEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PersonEntityConcernedByNodeAggregateSelection = {
@@ -13426,7 +13652,9 @@ export type PersonMeetingAbsentFromAggregateSelection = {
 export type PersonMeetingAbsentFromEdgeAggregateSelection = {
   __typename?: 'PersonMeetingAbsentFromEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PersonMeetingAbsentFromNodeAggregateSelection = {
@@ -13450,7 +13678,9 @@ export type PersonMeetingInvitedToAggregateSelection = {
 export type PersonMeetingInvitedToEdgeAggregateSelection = {
   __typename?: 'PersonMeetingInvitedToEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PersonMeetingInvitedToNodeAggregateSelection = {
@@ -13474,7 +13704,9 @@ export type PersonMembershipRolesAggregateSelection = {
 export type PersonMembershipRolesEdgeAggregateSelection = {
   __typename?: 'PersonMembershipRolesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PersonMembershipRolesNodeAggregateSelection = {
@@ -13497,7 +13729,9 @@ export type PersonMilestoneMilestonesAggregateSelection = {
 export type PersonMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'PersonMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PersonMilestoneMilestonesNodeAggregateSelection = {
@@ -13576,7 +13810,9 @@ export type PersonOrganisationAffiliatedWithAggregateSelection = {
 export type PersonOrganisationAffiliatedWithEdgeAggregateSelection = {
   __typename?: 'PersonOrganisationAffiliatedWithEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PersonOrganisationAffiliatedWithNodeAggregateSelection = {
@@ -13662,7 +13898,9 @@ export type PersonProjectCarriesOutAggregateSelection = {
 export type PersonProjectCarriesOutEdgeAggregateSelection = {
   __typename?: 'PersonProjectCarriesOutEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PersonProjectCarriesOutNodeAggregateSelection = {
@@ -13981,7 +14219,9 @@ export type PositionAgendaItemAgendaItemAggregateSelection = {
 export type PositionAgendaItemAgendaItemEdgeAggregateSelection = {
   __typename?: 'PositionAgendaItemAgendaItemEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PositionAgendaItemAgendaItemNodeAggregateSelection = {
@@ -14332,7 +14572,9 @@ export type PositionEntityConcernedByAggregateSelection = {
 export type PositionEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'PositionEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PositionEntityConcernedByNodeAggregateSelection = {
@@ -14352,7 +14594,9 @@ export type PositionEntityConcernsAggregateSelection = {
 export type PositionEntityConcernsEdgeAggregateSelection = {
   __typename?: 'PositionEntityConcernsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PositionEntityConcernsNodeAggregateSelection = {
@@ -14372,7 +14616,9 @@ export type PositionForumTakenByAggregateSelection = {
 export type PositionForumTakenByEdgeAggregateSelection = {
   __typename?: 'PositionForumTakenByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PositionForumTakenByNodeAggregateSelection = {
@@ -14394,7 +14640,9 @@ export type PositionFundFlowAuthorisedFlowsAggregateSelection = {
 export type PositionFundFlowAuthorisedFlowsEdgeAggregateSelection = {
   __typename?: 'PositionFundFlowAuthorisedFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PositionFundFlowAuthorisedFlowsNodeAggregateSelection = {
@@ -14426,7 +14674,9 @@ export type PositionMilestoneMilestonesAggregateSelection = {
 export type PositionMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'PositionMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PositionMilestoneMilestonesNodeAggregateSelection = {
@@ -14505,7 +14755,9 @@ export type PositionOrganisationRecommendsAggregateSelection = {
 export type PositionOrganisationRecommendsEdgeAggregateSelection = {
   __typename?: 'PositionOrganisationRecommendsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PositionOrganisationRecommendsNodeAggregateSelection = {
@@ -14527,7 +14779,9 @@ export type PositionProjectAssignsAggregateSelection = {
 export type PositionProjectAssignsEdgeAggregateSelection = {
   __typename?: 'PositionProjectAssignsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PositionProjectAssignsNodeAggregateSelection = {
@@ -15721,7 +15975,9 @@ export type ProjectEntityCarriedOutByAggregateSelection = {
 export type ProjectEntityCarriedOutByEdgeAggregateSelection = {
   __typename?: 'ProjectEntityCarriedOutByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectEntityCarriedOutByNodeAggregateSelection = {
@@ -15741,7 +15997,9 @@ export type ProjectEntityCommissionedByAggregateSelection = {
 export type ProjectEntityCommissionedByEdgeAggregateSelection = {
   __typename?: 'ProjectEntityCommissionedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectEntityCommissionedByNodeAggregateSelection = {
@@ -15761,7 +16019,9 @@ export type ProjectEntityConcernedByAggregateSelection = {
 export type ProjectEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'ProjectEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectEntityConcernedByNodeAggregateSelection = {
@@ -15781,7 +16041,9 @@ export type ProjectEntityConcernsAggregateSelection = {
 export type ProjectEntityConcernsEdgeAggregateSelection = {
   __typename?: 'ProjectEntityConcernsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectEntityConcernsNodeAggregateSelection = {
@@ -15801,7 +16063,9 @@ export type ProjectEntityContinuedByAggregateSelection = {
 export type ProjectEntityContinuedByEdgeAggregateSelection = {
   __typename?: 'ProjectEntityContinuedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectEntityContinuedByNodeAggregateSelection = {
@@ -15821,7 +16085,9 @@ export type ProjectEntityContinuesAggregateSelection = {
 export type ProjectEntityContinuesEdgeAggregateSelection = {
   __typename?: 'ProjectEntityContinuesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectEntityContinuesNodeAggregateSelection = {
@@ -15841,7 +16107,9 @@ export type ProjectEntityCoordinatesWithAggregateSelection = {
 export type ProjectEntityCoordinatesWithEdgeAggregateSelection = {
   __typename?: 'ProjectEntityCoordinatesWithEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectEntityCoordinatesWithNodeAggregateSelection = {
@@ -15861,7 +16129,9 @@ export type ProjectEntityReportsToAggregateSelection = {
 export type ProjectEntityReportsToEdgeAggregateSelection = {
   __typename?: 'ProjectEntityReportsToEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectEntityReportsToNodeAggregateSelection = {
@@ -15881,7 +16151,9 @@ export type ProjectForumAdvisedByAggregateSelection = {
 export type ProjectForumAdvisedByEdgeAggregateSelection = {
   __typename?: 'ProjectForumAdvisedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectForumAdvisedByNodeAggregateSelection = {
@@ -15903,7 +16175,9 @@ export type ProjectForumPreparedByAggregateSelection = {
 export type ProjectForumPreparedByEdgeAggregateSelection = {
   __typename?: 'ProjectForumPreparedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectForumPreparedByNodeAggregateSelection = {
@@ -15925,7 +16199,9 @@ export type ProjectForumSteeredByAggregateSelection = {
 export type ProjectForumSteeredByEdgeAggregateSelection = {
   __typename?: 'ProjectForumSteeredByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectForumSteeredByNodeAggregateSelection = {
@@ -15947,7 +16223,9 @@ export type ProjectFundFlowIncomingFlowsAggregateSelection = {
 export type ProjectFundFlowIncomingFlowsEdgeAggregateSelection = {
   __typename?: 'ProjectFundFlowIncomingFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectFundFlowIncomingFlowsNodeAggregateSelection = {
@@ -15971,7 +16249,9 @@ export type ProjectGoverningDocumentProducesAggregateSelection = {
 export type ProjectGoverningDocumentProducesEdgeAggregateSelection = {
   __typename?: 'ProjectGoverningDocumentProducesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectGoverningDocumentProducesNodeAggregateSelection = {
@@ -15999,7 +16279,9 @@ export type ProjectGoverningDocumentReferencesAggregateSelection = {
 export type ProjectGoverningDocumentReferencesEdgeAggregateSelection = {
   __typename?: 'ProjectGoverningDocumentReferencesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectGoverningDocumentReferencesNodeAggregateSelection = {
@@ -16111,7 +16393,9 @@ export type ProjectMembershipRolesAggregateSelection = {
 export type ProjectMembershipRolesEdgeAggregateSelection = {
   __typename?: 'ProjectMembershipRolesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectMembershipRolesNodeAggregateSelection = {
@@ -16134,7 +16418,9 @@ export type ProjectMilestoneMilestonesAggregateSelection = {
 export type ProjectMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'ProjectMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectMilestoneMilestonesNodeAggregateSelection = {
@@ -16213,7 +16499,9 @@ export type ProjectPositionAssignedByAggregateSelection = {
 export type ProjectPositionAssignedByEdgeAggregateSelection = {
   __typename?: 'ProjectPositionAssignedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectPositionAssignedByNodeAggregateSelection = {
@@ -16364,7 +16652,9 @@ export type ProjectProjectSubprojectOfAggregateSelection = {
 export type ProjectProjectSubprojectOfEdgeAggregateSelection = {
   __typename?: 'ProjectProjectSubprojectOfEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectProjectSubprojectOfNodeAggregateSelection = {
@@ -16384,7 +16674,9 @@ export type ProjectProjectSubprojectsAggregateSelection = {
 export type ProjectProjectSubprojectsEdgeAggregateSelection = {
   __typename?: 'ProjectProjectSubprojectsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectProjectSubprojectsNodeAggregateSelection = {
@@ -16904,6 +17196,8 @@ export type Query = {
   membershipsConnection: MembershipsConnection;
   milestones: Array<Milestone>;
   milestonesConnection: MilestonesConnection;
+  /** 8. An entity's own facts and sources and all its relationships (both directions, any type) with the node at the other end: the explore page's entity view. */
+  neighbourhood: Neighbourhood;
   organisations: Array<Organisation>;
   organisationsConnection: OrganisationsConnection;
   people: Array<Person>;
@@ -16914,7 +17208,7 @@ export type Query = {
   positionsConnection: PositionsConnection;
   projects: Array<Project>;
   projectsConnection: ProjectsConnection;
-  /** 6. Full-text search (Swedish) over names, aliases, titles, descriptions and positions' wording; best first. */
+  /** 6. Full-text search (Swedish) over names, aliases, titles, descriptions and positions' wording; exact names and aliases first, then prefix, words, near misses, text; in-force agreements before drafts and revisions; no hits when nothing matches. */
   search: SearchResult;
   sourceDocuments: Array<SourceDocument>;
   sourceDocumentsConnection: SourceDocumentsConnection;
@@ -17116,6 +17410,12 @@ export type QueryMilestonesConnectionArgs = {
 };
 
 
+export type QueryNeighbourhoodArgs = {
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryOrganisationsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -17237,11 +17537,32 @@ export type QueryTopicsConnectionArgs = {
 
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** The entity's date (meeting, decision, start of validity or period, milestone) as far as it is known: YYYY-MM-DD, YYYY-MM or YYYY. */
+  date?: Maybe<Scalars['String']['output']>;
   entity: EntityRef;
+  /** The forum of a meeting, agenda item or position. */
+  forum?: Maybe<EntityRef>;
+  match: SearchMatch;
+  /** The name, short name or alias that matched (null for a TEXT match). */
+  matchedName?: Maybe<Scalars['String']['output']>;
+  /** Higher is better: the tens are the match kind (EXACT 50 … TEXT 10), then 0–4 for status (in force above drafts and revisions), then 0–1 relative text relevance. */
   score: Scalars['Float']['output'];
   /** The description, or a position's wording. */
   text?: Maybe<Scalars['String']['output']>;
 };
+
+/** How the search text met a hit: the kinds are ranked in this order; anything weaker is no match. */
+export type SearchMatch =
+  /** the text is a name, short name, alias or former name (ignoring case, accents and punctuation) */
+  | 'EXACT'
+  /** every word of the text is a near miss (a typing error, another ending) of a word of one name */
+  | 'FUZZY'
+  /** a name starts with the text */
+  | 'PREFIX'
+  /** every significant word occurs in the entity's description or wording, not in its names */
+  | 'TEXT'
+  /** every word of the text starts a word of one name */
+  | 'WORDS';
 
 export type SearchResult = {
   __typename?: 'SearchResult';
@@ -17616,7 +17937,9 @@ export type TopicEntityConcernedByAggregateSelection = {
 export type TopicEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'TopicEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type TopicEntityConcernedByNodeAggregateSelection = {
@@ -17636,7 +17959,9 @@ export type TopicFundFlowIncomingFlowsAggregateSelection = {
 export type TopicFundFlowIncomingFlowsEdgeAggregateSelection = {
   __typename?: 'TopicFundFlowIncomingFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type TopicFundFlowIncomingFlowsNodeAggregateSelection = {
@@ -17723,7 +18048,9 @@ export type TopicMilestoneMilestonesAggregateSelection = {
 export type TopicMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'TopicMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  key: StringAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type TopicMilestoneMilestonesNodeAggregateSelection = {
@@ -17828,20 +18155,20 @@ export type TopicsConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-export type MunicipalAssociationsQueryVariables = Exact<{ [key: string]: never; }>;
+export type KommunalforbundQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MunicipalAssociationsQuery = { __typename?: 'Query', organisations: Array<{ __typename?: 'Organisation', name: string, members: Array<{ __typename?: 'Organisation', name: string, municipalityCode?: string | null }> }> };
+export type KommunalforbundQuery = { __typename?: 'Query', organisations: Array<{ __typename?: 'Organisation', name: string, members: Array<{ __typename?: 'Organisation', name: string, municipalityCode?: string | null }> }> };
 
-export type SroMeetingsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type SroMeetingsQuery = { __typename?: 'Query', meetings: Array<{ __typename?: 'Meeting', name: string, date?: string | null, month: string, status: MeetingStatus, items: Array<{ __typename?: 'AgendaItem', order: number, name: string, presenters: Array<{ __typename?: 'Person', name: string }>, positions: Array<{ __typename?: 'Position', positionType: PositionType, wording: string }> }> }> };
-
-export type AgreementPartsQueryVariables = Exact<{ [key: string]: never; }>;
+export type SroMotenQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AgreementPartsQuery = { __typename?: 'Query', governingDocuments: Array<{ __typename?: 'GoverningDocument', id: string, name: string, status?: GoverningDocumentStatus | null, partsConnection: { __typename?: 'GoverningDocumentPartsConnection', edges: Array<{ __typename?: 'GoverningDocumentPartsRelationship', node:
+export type SroMotenQuery = { __typename?: 'Query', meetings: Array<{ __typename?: 'Meeting', name: string, date?: string | null, month: string, status: MeetingStatus, items: Array<{ __typename?: 'AgendaItem', order: number, name: string, presenters: Array<{ __typename?: 'Person', name: string }>, positions: Array<{ __typename?: 'Position', positionType: PositionType, wording: string }> }> }> };
+
+export type AvtalOchOverenskommelserQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AvtalOchOverenskommelserQuery = { __typename?: 'Query', governingDocuments: Array<{ __typename?: 'GoverningDocument', id: string, name: string, status?: GoverningDocumentStatus | null, partsConnection: { __typename?: 'GoverningDocumentPartsConnection', edges: Array<{ __typename?: 'GoverningDocumentPartsRelationship', node:
           | { __typename?: 'AgendaItem', id: string, name: string }
           | { __typename?: 'Forum', id: string, name: string }
           | { __typename?: 'Fund', id: string, name: string }
@@ -17857,12 +18184,12 @@ export type AgreementPartsQuery = { __typename?: 'Query', governingDocuments: Ar
           | { __typename?: 'Topic', id: string, name: string }
         , properties: { __typename?: 'Fact', inferred: boolean, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string } }> } }> } }> };
 
-export type SourceDocumentsQueryVariables = Exact<{ [key: string]: never; }>;
+export type KallorQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SourceDocumentsQuery = { __typename?: 'Query', sourceDocuments: Array<{ __typename?: 'SourceDocument', id: string, title: string, kind: SourceDocumentKind, date?: string | null, citationCount: number }> };
+export type KallorQuery = { __typename?: 'Query', sourceDocuments: Array<{ __typename?: 'SourceDocument', id: string, title: string, kind: SourceDocumentKind, date?: string | null, citationCount: number }> };
 
-export type DocumentDependentsQueryVariables = Exact<{
+export type BeroendenQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   direction?: InputMaybe<DependencyDirection>;
   relationTypes?: InputMaybe<Array<DependencyRelation> | DependencyRelation>;
@@ -17872,9 +18199,9 @@ export type DocumentDependentsQueryVariables = Exact<{
 }>;
 
 
-export type DocumentDependentsQuery = { __typename?: 'Query', documentDependencies: { __typename?: 'DocumentDependencies', direction: DependencyDirection, relationTypes: Array<DependencyRelation>, maxDepth: number, asOf?: string | null, documentInForce?: boolean | null, truncated: boolean, document: { __typename?: 'EntityRef', id: string, name: string, status?: string | null }, dependencies: Array<{ __typename?: 'Dependency', depth: number, document: { __typename?: 'EntityRef', id: string, name: string, kind?: string | null, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, meaning: string, inferred: boolean, because?: string | null, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> }> }> } };
+export type BeroendenQuery = { __typename?: 'Query', documentDependencies: { __typename?: 'DocumentDependencies', direction: DependencyDirection, relationTypes: Array<DependencyRelation>, maxDepth: number, asOf?: string | null, documentInForce?: boolean | null, truncated: boolean, document: { __typename?: 'EntityRef', id: string, name: string, status?: string | null }, dependencies: Array<{ __typename?: 'Dependency', depth: number, document: { __typename?: 'EntityRef', id: string, name: string, kind?: string | null, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, meaning: string, inferred: boolean, because?: string | null, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> }> }> } };
 
-export type DocumentDependenciesQueryVariables = Exact<{
+export type ByggerPaQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   direction?: InputMaybe<DependencyDirection>;
   relationTypes?: InputMaybe<Array<DependencyRelation> | DependencyRelation>;
@@ -17884,25 +18211,25 @@ export type DocumentDependenciesQueryVariables = Exact<{
 }>;
 
 
-export type DocumentDependenciesQuery = { __typename?: 'Query', documentDependencies: { __typename?: 'DocumentDependencies', direction: DependencyDirection, relationTypes: Array<DependencyRelation>, maxDepth: number, asOf?: string | null, documentInForce?: boolean | null, truncated: boolean, document: { __typename?: 'EntityRef', id: string, name: string, status?: string | null }, dependencies: Array<{ __typename?: 'Dependency', depth: number, document: { __typename?: 'EntityRef', id: string, name: string, kind?: string | null, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, meaning: string, inferred: boolean, because?: string | null, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> }> }> } };
+export type ByggerPaQuery = { __typename?: 'Query', documentDependencies: { __typename?: 'DocumentDependencies', direction: DependencyDirection, relationTypes: Array<DependencyRelation>, maxDepth: number, asOf?: string | null, documentInForce?: boolean | null, truncated: boolean, document: { __typename?: 'EntityRef', id: string, name: string, status?: string | null }, dependencies: Array<{ __typename?: 'Dependency', depth: number, document: { __typename?: 'EntityRef', id: string, name: string, kind?: string | null, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, meaning: string, inferred: boolean, because?: string | null, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> }> }> } };
 
-export type GovernanceChainQueryVariables = Exact<{
+export type StyrkedjaQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
-export type GovernanceChainQuery = { __typename?: 'Query', governanceChain: { __typename?: 'GovernanceChain', truncated: boolean, subject: { __typename?: 'EntityRef', id: string, name: string, type: EntityType }, decidedBy: Array<{ __typename?: 'EntityRef', id: string, name: string }>, recommendedBy: Array<{ __typename?: 'EntityRef', id: string, name: string }>, steps: Array<{ __typename?: 'GovernanceStep', order: number, role: GovernanceRole, depth: number, date?: string | null, subject: { __typename?: 'EntityRef', id: string, name: string }, actors: Array<{ __typename?: 'EntityRef', id: string, name: string, type: EntityType }>, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null, relations: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, because?: string | null, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }> } };
+export type StyrkedjaQuery = { __typename?: 'Query', governanceChain: { __typename?: 'GovernanceChain', truncated: boolean, subject: { __typename?: 'EntityRef', id: string, name: string, type: EntityType }, decidedBy: Array<{ __typename?: 'EntityRef', id: string, name: string }>, recommendedBy: Array<{ __typename?: 'EntityRef', id: string, name: string }>, steps: Array<{ __typename?: 'GovernanceStep', order: number, role: GovernanceRole, depth: number, date?: string | null, subject: { __typename?: 'EntityRef', id: string, name: string }, actors: Array<{ __typename?: 'EntityRef', id: string, name: string, type: EntityType }>, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null, relations: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, because?: string | null, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }> } };
 
-export type FundFlowQueryVariables = Exact<{
+export type PengaflodeQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type FundFlowQuery = { __typename?: 'Query', fundFlow: { __typename?: 'FundFlowTrace', subject: { __typename?: 'EntityRef', id: string, name: string, type: EntityType }, funds: Array<{ __typename?: 'FundTrace', amountSek?: number | null, periodStart?: string | null, periodEnd?: string | null, purpose?: string | null, subjectPays?: boolean | null, subjectReceives?: boolean | null, fund: { __typename?: 'EntityRef', id: string, name: string }, continuity: Array<{ __typename?: 'PathStep', relation: string, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string } }>, decisions: Array<{ __typename?: 'Authorisation', wording?: string | null, date?: string | null, position: { __typename?: 'EntityRef', id: string, name: string }, forum?: { __typename?: 'EntityRef', id: string, name: string } | null, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null }>, steps: Array<{ __typename?: 'MoneyStep', order: number, id: string, name: string, kind: FundFlowKind, status?: FundFlowStatus | null, amountSek?: number | null, periodStart?: string | null, periodEnd?: string | null, distributionKey?: string | null, purpose?: string | null, inferred: boolean, because?: string | null, from: Array<{ __typename?: 'PathStep', inferred: boolean, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string }> }>, to: Array<{ __typename?: 'PathStep', inferred: boolean, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string }> }>, follows: Array<{ __typename?: 'PathStep', to: { __typename?: 'EntityRef', id: string } }>, authorisedBy: Array<{ __typename?: 'Authorisation', positionType?: PositionType | null, wording?: string | null, date?: string | null, position: { __typename?: 'EntityRef', id: string, name: string }, forum?: { __typename?: 'EntityRef', id: string, name: string } | null, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null, link: { __typename?: 'PathStep', inferred: boolean, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> } }>, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }>, totalsByRecipient: Array<{ __typename?: 'MoneyTotal', amountSek?: number | null, movements: number, movementsWithoutAmount: number, party: { __typename?: 'EntityRef', id: string, name: string } }>, totalsBySource: Array<{ __typename?: 'MoneyTotal', amountSek?: number | null, movements: number, movementsWithoutAmount: number, party: { __typename?: 'EntityRef', id: string, name: string } }> } };
+export type PengaflodeQuery = { __typename?: 'Query', fundFlow: { __typename?: 'FundFlowTrace', subject: { __typename?: 'EntityRef', id: string, name: string, type: EntityType }, funds: Array<{ __typename?: 'FundTrace', amountSek?: number | null, periodStart?: string | null, periodEnd?: string | null, purpose?: string | null, subjectPays?: boolean | null, subjectReceives?: boolean | null, fund: { __typename?: 'EntityRef', id: string, name: string }, continuity: Array<{ __typename?: 'PathStep', relation: string, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string } }>, decisions: Array<{ __typename?: 'Authorisation', wording?: string | null, date?: string | null, position: { __typename?: 'EntityRef', id: string, name: string }, forum?: { __typename?: 'EntityRef', id: string, name: string } | null, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null }>, steps: Array<{ __typename?: 'MoneyStep', order: number, id: string, name: string, kind: FundFlowKind, status?: FundFlowStatus | null, amountSek?: number | null, periodStart?: string | null, periodEnd?: string | null, distributionKey?: string | null, purpose?: string | null, inferred: boolean, because?: string | null, from: Array<{ __typename?: 'PathStep', inferred: boolean, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }>, to: Array<{ __typename?: 'PathStep', inferred: boolean, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }>, follows: Array<{ __typename?: 'PathStep', to: { __typename?: 'EntityRef', id: string } }>, authorisedBy: Array<{ __typename?: 'Authorisation', positionType?: PositionType | null, wording?: string | null, date?: string | null, position: { __typename?: 'EntityRef', id: string, name: string }, forum?: { __typename?: 'EntityRef', id: string, name: string } | null, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null, link: { __typename?: 'PathStep', inferred: boolean, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> } }>, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }>, totalsByRecipient: Array<{ __typename?: 'MoneyTotal', amountSek?: number | null, movements: number, movementsWithoutAmount: number, party: { __typename?: 'EntityRef', id: string, name: string } }>, totalsBySource: Array<{ __typename?: 'MoneyTotal', amountSek?: number | null, movements: number, movementsWithoutAmount: number, party: { __typename?: 'EntityRef', id: string, name: string } }> } };
 
-export type TimelineQueryVariables = Exact<{
+export type TidslinjeQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   includeRelated?: InputMaybe<Scalars['Boolean']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
@@ -17911,9 +18238,9 @@ export type TimelineQueryVariables = Exact<{
 }>;
 
 
-export type TimelineQuery = { __typename?: 'Query', timeline: { __typename?: 'Timeline', from?: string | null, to?: string | null, truncated: boolean, subject: { __typename?: 'EntityRef', id: string, name: string }, events: Array<{ __typename?: 'TimelineEvent', date?: string | null, endDate?: string | null, precision?: DatePrecision | null, category: TimelineCategory, label: string, positionType?: PositionType | null, milestoneKind?: MilestoneKind | null, wording?: string | null, inferred: boolean, entity?: { __typename?: 'EntityRef', id: string, type: EntityType } | null, about: { __typename?: 'EntityRef', id: string, name: string }, relatedVia?: { __typename?: 'PathStep', relation: string } | null, forum?: { __typename?: 'EntityRef', id: string, name: string } | null, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> } };
+export type TidslinjeQuery = { __typename?: 'Query', timeline: { __typename?: 'Timeline', from?: string | null, to?: string | null, truncated: boolean, subject: { __typename?: 'EntityRef', id: string, name: string }, events: Array<{ __typename?: 'TimelineEvent', date?: string | null, endDate?: string | null, precision?: DatePrecision | null, category: TimelineCategory, label: string, positionType?: PositionType | null, milestoneKind?: MilestoneKind | null, wording?: string | null, inferred: boolean, entity?: { __typename?: 'EntityRef', id: string, type: EntityType } | null, about: { __typename?: 'EntityRef', id: string, name: string }, relatedVia?: { __typename?: 'PathStep', relation: string } | null, forum?: { __typename?: 'EntityRef', id: string, name: string } | null, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> } };
 
-export type PersonActivityQueryVariables = Exact<{
+export type PersonQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
@@ -17921,34 +18248,34 @@ export type PersonActivityQueryVariables = Exact<{
 }>;
 
 
-export type PersonActivityQuery = { __typename?: 'Query', personActivity: { __typename?: 'PersonActivity', party?: string | null, aliases: Array<string>, truncated: boolean, person: { __typename?: 'EntityRef', id: string, name: string }, affiliations: Array<{ __typename?: 'PathStep', to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string }> }>, entries: Array<{ __typename?: 'PersonActivityEntry', kind: PersonActivityKind, date?: string | null, precision?: DatePrecision | null, dateBasis?: string | null, label: string, role?: MembershipRole | null, title?: string | null, entity: { __typename?: 'EntityRef', id: string, type: EntityType }, bodies: Array<{ __typename?: 'EntityRef', id: string, name: string }>, represents: Array<{ __typename?: 'EntityRef', id: string, name: string }>, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null, positions: Array<{ __typename?: 'EntityRef', id: string, name: string }>, link: { __typename?: 'PathStep', relation: string, inferred: boolean, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> } }> } };
+export type PersonQuery = { __typename?: 'Query', personActivity: { __typename?: 'PersonActivity', party?: string | null, aliases: Array<string>, truncated: boolean, person: { __typename?: 'EntityRef', id: string, name: string }, affiliations: Array<{ __typename?: 'PathStep', to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }>, entries: Array<{ __typename?: 'PersonActivityEntry', kind: PersonActivityKind, date?: string | null, precision?: DatePrecision | null, dateBasis?: string | null, label: string, role?: MembershipRole | null, title?: string | null, entity: { __typename?: 'EntityRef', id: string, type: EntityType }, bodies: Array<{ __typename?: 'EntityRef', id: string, name: string }>, represents: Array<{ __typename?: 'EntityRef', id: string, name: string }>, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null, positions: Array<{ __typename?: 'EntityRef', id: string, name: string }>, link: { __typename?: 'PathStep', relation: string, inferred: boolean, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> } }> } };
 
-export type MeetingAttendanceQueryVariables = Exact<{
+export type MoteQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type MeetingAttendanceQuery = { __typename?: 'Query', meetingAttendance: { __typename?: 'MeetingAttendance', date?: string | null, startTime?: string | null, endTime?: string | null, location?: string | null, format?: MeetingFormat | null, meeting: { __typename?: 'EntityRef', id: string, name: string }, forums: Array<{ __typename?: 'PathStep', to: { __typename?: 'EntityRef', id: string, name: string } }>, invited: Array<{ __typename?: 'Attendee', person: { __typename?: 'EntityRef', id: string, name: string }, affiliations: Array<{ __typename?: 'EntityRef', name: string }>, roles: Array<{ __typename?: 'EntityRef', name: string }>, presented: Array<{ __typename?: 'EntityRef', name: string }>, link: { __typename?: 'PathStep', sources: Array<{ __typename?: 'Source', quote: string }> } }>, absent: Array<{ __typename?: 'Attendee', person: { __typename?: 'EntityRef', id: string, name: string }, link: { __typename?: 'PathStep', sources: Array<{ __typename?: 'Source', quote: string }> } }>, presenters: Array<{ __typename?: 'Attendee', person: { __typename?: 'EntityRef', id: string, name: string }, presented: Array<{ __typename?: 'EntityRef', id: string, name: string }>, link: { __typename?: 'PathStep', sources: Array<{ __typename?: 'Source', quote: string }> } }>, presumedPresent: Array<{ __typename?: 'EntityRef', id: string, name: string }> } };
+export type MoteQuery = { __typename?: 'Query', meetingAttendance: { __typename?: 'MeetingAttendance', date?: string | null, startTime?: string | null, endTime?: string | null, location?: string | null, format?: MeetingFormat | null, meeting: { __typename?: 'EntityRef', id: string, name: string }, forums: Array<{ __typename?: 'PathStep', to: { __typename?: 'EntityRef', id: string, name: string } }>, invited: Array<{ __typename?: 'Attendee', person: { __typename?: 'EntityRef', id: string, name: string }, affiliations: Array<{ __typename?: 'EntityRef', name: string }>, roles: Array<{ __typename?: 'EntityRef', name: string }>, presented: Array<{ __typename?: 'EntityRef', name: string }>, link: { __typename?: 'PathStep', sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> } }>, absent: Array<{ __typename?: 'Attendee', person: { __typename?: 'EntityRef', id: string, name: string }, link: { __typename?: 'PathStep', sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> } }>, presenters: Array<{ __typename?: 'Attendee', person: { __typename?: 'EntityRef', id: string, name: string }, presented: Array<{ __typename?: 'EntityRef', id: string, name: string }>, link: { __typename?: 'PathStep', sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> } }>, presumedPresent: Array<{ __typename?: 'EntityRef', id: string, name: string }> }, agenda: Array<{ __typename?: 'Meeting', items: Array<{ __typename?: 'AgendaItem', id: string, order: number, label?: string | null, name: string, kind: AgendaItemKind, presenters: Array<{ __typename?: 'Person', id: string, name: string }>, positions: Array<{ __typename?: 'Position', id: string, positionType: PositionType, wording: string, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }> }> };
 
-export type ForumPositionsQueryVariables = Exact<{
+export type StallningstagandenQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type ForumPositionsQuery = { __typename?: 'Query', forumPositions: { __typename?: 'ForumPositions', from?: string | null, to?: string | null, total: number, forum: { __typename?: 'EntityRef', id: string, name: string }, groups: Array<{ __typename?: 'PositionGroup', positionType: PositionType, count: number, positions: Array<{ __typename?: 'ForumPosition', date?: string | null, precision?: DatePrecision | null, wording: string, inferred: boolean, position: { __typename?: 'EntityRef', id: string, name: string }, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null, concerns: Array<{ __typename?: 'EntityRef', id: string, name: string, type: EntityType }>, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }> } };
+export type StallningstagandenQuery = { __typename?: 'Query', forumPositions: { __typename?: 'ForumPositions', from?: string | null, to?: string | null, total: number, forum: { __typename?: 'EntityRef', id: string, name: string }, groups: Array<{ __typename?: 'PositionGroup', positionType: PositionType, count: number, positions: Array<{ __typename?: 'ForumPosition', date?: string | null, precision?: DatePrecision | null, wording: string, inferred: boolean, position: { __typename?: 'EntityRef', id: string, name: string }, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null, concerns: Array<{ __typename?: 'EntityRef', id: string, name: string, type: EntityType }>, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }> } };
 
-export type SearchQueryVariables = Exact<{
+export type SokQueryVariables = Exact<{
   text: Scalars['String']['input'];
   types?: InputMaybe<Array<EntityType> | EntityType>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
-export type SearchQuery = { __typename?: 'Query', search: { __typename?: 'SearchResult', text: string, types: Array<EntityType>, truncated: boolean, hits: Array<{ __typename?: 'SearchHit', score: number, text?: string | null, entity: { __typename?: 'EntityRef', id: string, type: EntityType, name: string, kind?: string | null, status?: string | null } }> } };
+export type SokQuery = { __typename?: 'Query', search: { __typename?: 'SearchResult', text: string, types: Array<EntityType>, truncated: boolean, hits: Array<{ __typename?: 'SearchHit', score: number, match: SearchMatch, matchedName?: string | null, date?: string | null, text?: string | null, forum?: { __typename?: 'EntityRef', id: string, name: string } | null, entity: { __typename?: 'EntityRef', id: string, type: EntityType, name: string, kind?: string | null, status?: string | null } }> } };
 
-export type ImpactQueryVariables = Exact<{
+export type KonsekvenserQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   relationTypes?: InputMaybe<Array<DependencyRelation> | DependencyRelation>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
@@ -17956,7 +18283,7 @@ export type ImpactQueryVariables = Exact<{
 }>;
 
 
-export type ImpactQuery = { __typename?: 'Query', impact: { __typename?: 'Impact', relationTypes: Array<DependencyRelation>, maxDepth: number, truncated: boolean, agreement: { __typename?: 'EntityRef', id: string, name: string, status?: string | null }, terms: { __typename?: 'AgreementTerms', status?: string | null, validFrom?: string | null, validTo?: string | null, extendedUntil?: string | null, validityText?: string | null, renewalTerms?: string | null, noticeTerms?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }, documents: Array<{ __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }>, projects: Array<{ __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }>, forums: Array<{ __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }>, funds: Array<{ __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }> } };
+export type KonsekvenserQuery = { __typename?: 'Query', impact: { __typename?: 'Impact', relationTypes: Array<DependencyRelation>, maxDepth: number, truncated: boolean, agreement: { __typename?: 'EntityRef', id: string, name: string, status?: string | null }, terms: { __typename?: 'AgreementTerms', status?: string | null, validFrom?: string | null, validTo?: string | null, extendedUntil?: string | null, validityText?: string | null, renewalTerms?: string | null, noticeTerms?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }, documents: Array<{ __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }>, projects: Array<{ __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }>, forums: Array<{ __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }>, funds: Array<{ __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }> } };
 
 export type ImpactedItemFieldsFragment = { __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> };
 

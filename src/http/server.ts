@@ -25,6 +25,7 @@ import type { Driver } from "neo4j-driver";
 import { DatabaseHealth } from "../database/health.js";
 import { readExamples } from "../explorer/examples.js";
 import { EXPLORER_ASSET_PATH, explorerAssets } from "../explorer/page.js";
+import { exploreRouter } from "../explore/router.js";
 import { healthRoutes } from "./health.js";
 import { databaseErrorsPlugin } from "./plugins/database-errors.js";
 import { explorerLandingPagePlugin } from "./plugins/explorer-landing-page.js";
@@ -110,6 +111,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     res.sendFile(file);
   });
   app.get("/", (_req, res) => res.redirect(GRAPHQL_PATH));
+  app.use(exploreRouter(options.driver, options.database, GRAPHQL_PATH));
   app.use(
     GRAPHQL_PATH,
     ...fairShare(options.fairShare ?? { requestsPerMinute: 0, concurrentPerClient: 0 }),
