@@ -127,6 +127,10 @@ describe("hostile and careless requests against npm start", () => {
     expect(requestLines.length).toBeGreaterThanOrEqual(results.length);
     expect(JSON.parse(requestLines[0]!)).toMatchObject({ requestId: expect.any(String), status: expect.any(Number), durationMs: expect.any(Number) });
 
+    console.log(
+      `fuzz figures: ${results.length} requests, slowest answer ${Math.round(Math.max(...results.map((r) => r.durationMs)))} ms,` +
+        ` slowest /health ${Math.round(probe.slowestMs)} ms of ${probe.probes} probes, RSS ${Math.round(rssBefore)} → max ${Math.round(rssMax)} MB`,
+    );
     // Last, as the bound most sensitive to a machine shared with other work.
     const during = results.find((r) => r.startedAt <= probe.slowestAt + probe.slowestMs && probe.slowestAt <= r.startedAt + r.durationMs);
     expect(probe.slowestMs, `slowest /health answer of ${probe.probes}, during '${during?.name}'`).toBeLessThan(MAX_HEALTH_MS);
