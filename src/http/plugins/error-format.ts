@@ -31,6 +31,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const codes = causeCodes(error);
   const limit = DATABASE_LIMITS.find((l) => l.pattern.test(codes));
   if (limit) return { message: limit.message, locations: formatted.locations, path: formatted.path, extensions: { code: limit.code, retryable: false } };
+  // "Unavailable" errors become one DATABASE_UNAVAILABLE answer (database-errors.ts) and one database_down log line.
+  if (/ServiceUnavailable|SessionExpired/.test(codes)) return formatted;
   if (formatted.extensions?.code === "INTERNAL_SERVER_ERROR") {
     writeLogLine({ level: "error", event: "graphql_internal_error", message: formatted.message, path: formatted.path, causes: codes || undefined });
     return { message: "Internal server error.", locations: formatted.locations, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };

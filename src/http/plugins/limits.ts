@@ -37,10 +37,10 @@ export const REQUEST_LIMITS = {
 export const TIME_LIMITS = {
   /** Every generated query runs in a read transaction that Neo4j aborts after this. */
   transactionTimeoutMs: 5_000,
-  /** A request that has no answer after this gets a typed 503 REQUEST_TIMEOUT. */
-  requestDeadlineMs: 8_000,
+  /** A request that has no answer after this gets a typed 503 REQUEST_TIMEOUT (above the analyst queries' 10 s). */
+  requestDeadlineMs: 15_000,
   /** /ready: the whole check, connection acquisition included. */
-  readyTimeoutMs: 2_000,
+  readyTimeoutMs: 3_000,
 } as const;
 
 /** Stable error codes of the limits (extensions.code). */

@@ -3,7 +3,8 @@
  * plus an injection string in every text argument of every root field) against `npm start` as
  * its own process on the real test database. Asserted: no 5xx other than 503
  * DATABASE_UNAVAILABLE, always GraphQL-shaped JSON without stack traces or paths, no answer over
- * 2 s, /health within 100 ms throughout (probed alongside), Node's memory bounded, no crash.
+ * 2 s, /health within 100 ms throughout (probed alongside; on top of what the machine adds
+ * when idle, measured first), Node's memory bounded, no crash.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attackCases, INJECTION_STRINGS, type AttackCase } from "../../../src/cli/attack/cases.js";
@@ -79,6 +80,10 @@ describe("hostile and careless requests against npm start", () => {
     const warmUp: AttackResult[] = [];
     for (const c of cases.filter((c) => c.kind === "injection")) warmUp.push(await sendCase(app.graphqlUrl, c, 30_000));
     expect(warmUp.filter((r) => typeof r.status !== "number" || r.status >= 500).map((r) => `${r.name}: ${r.status}`)).toEqual([]);
+    // /health with nothing else going on: what the machine itself adds (other work shares its cores).
+    const idle = probeHealth(app.baseUrl, 20);
+    await new Promise((r) => setTimeout(r, 3_000));
+    const idleProbe = await idle.stop();
     const rssBefore = app.rssMb()!;
     let rssMax = rssBefore;
     const health = probeHealth(app.baseUrl, 20);
@@ -127,8 +132,13 @@ describe("hostile and careless requests against npm start", () => {
     expect(requestLines.length).toBeGreaterThanOrEqual(results.length);
     expect(JSON.parse(requestLines[0]!)).toMatchObject({ requestId: expect.any(String), status: expect.any(Number), durationMs: expect.any(Number) });
 
-    // Last, as the bound most sensitive to a machine shared with other work.
+    console.log(
+      `fuzz figures: ${results.length} requests, slowest answer ${Math.round(Math.max(...results.map((r) => r.durationMs)))} ms,` +
+        ` slowest /health ${Math.round(probe.slowestMs)} ms of ${probe.probes} probes (idle: ${Math.round(idleProbe.slowestMs)} ms), RSS ${Math.round(rssBefore)} → max ${Math.round(rssMax)} MB`,
+    );
+    // Last, as the bound most sensitive to a machine shared with other work: 100 ms on top of
+    // the slowest idle answer (a few ms on an unloaded machine).
     const during = results.find((r) => r.startedAt <= probe.slowestAt + probe.slowestMs && probe.slowestAt <= r.startedAt + r.durationMs);
-    expect(probe.slowestMs, `slowest /health answer of ${probe.probes}, during '${during?.name}'`).toBeLessThan(MAX_HEALTH_MS);
+    expect(probe.slowestMs, `slowest /health answer of ${probe.probes}, during '${during?.name}'; idle ${Math.round(idleProbe.slowestMs)} ms`).toBeLessThan(MAX_HEALTH_MS + idleProbe.slowestMs);
   }, 120_000);
 });
