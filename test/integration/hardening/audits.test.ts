@@ -17,10 +17,6 @@ const EXPLAINED: Record<string, string> = {
   "572B": "SHOULD use 200 on a parse failure with Accept: application/json",
   FDE2: "SHOULD use 200 on a validation failure with Accept: application/json",
   "7B9B": "SHOULD use 200 on a variable-coercion failure with Accept: application/json",
-  // GET with URL-encoded parameters and no preflight header: refused by CSRF prevention.
-  "5A70": "MAY accept application/x-www-form-urlencoded GET requests",
-  D6D5: "MAY allow URL-encoded {variables} in GETs (application/graphql-response+json)",
-  "6A70": "MAY allow URL-encoded {variables} in GETs (application/json)",
 };
 
 describe("GraphQL over HTTP (graphql-http audits)", () => {

@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import type { GraphQLError, GraphQLSchema } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readExamples } from "../../../src/explorer/examples.js";
+import { readTrustedDocuments } from "../../../src/website/trusted-documents.js";
 import { createNeo4jGraphQL } from "../../../src/graphql/neo4j-graphql.js";
 import { checkInputs } from "../../../src/http/plugins/input-limits.js";
 import { LIMIT_CODES, REQUEST_LIMITS } from "../../../src/http/plugins/limits.js";
@@ -55,6 +56,15 @@ describe("request limits", () => {
       expect(check(example.query, variables), example.file).toEqual([]);
       const cost = checkCost(schema, parse(example.query), undefined, variables);
       expect(cost, example.file).toBeLessThan(REQUEST_LIMITS.maxCost / 10);
+    }
+  });
+
+  it("let every trusted document of the website through, with room to spare", () => {
+    const documents = [...readTrustedDocuments().byId.values()];
+    expect(documents.length).toBeGreaterThan(2);
+    for (const document of documents) {
+      expect(check(document.text, { id: "doc:hos-avtal" }), document.file).toEqual([]);
+      expect(checkCost(schema, parse(document.text), undefined, { id: "doc:hos-avtal" }), document.file).toBeLessThan(REQUEST_LIMITS.maxCost / 2);
     }
   });
 
