@@ -16,7 +16,7 @@ export const neighbourhoodArgs = z.object({ id: idArg, limit: intArg(1, LIMITS.n
 export type NeighbourhoodArgs = z.infer<typeof neighbourhoodArgs>;
 
 /** Provenance and internal properties: shown elsewhere (sources, inferred) or not for people at all. */
-const NOT_FACTS = new Set(["id", "name", "description", "inferred", "because", "sourceDocuments", "sourceQuotes", "searchText", "seedHash", "origin"]);
+const NOT_FACTS = new Set(["id", "name", "description", "inferred", "because", "sourceDocuments", "sourceQuotes", "searchText", "seedHash", "origin", "createdAt", "modifiedAt", "sortKey"]);
 
 export interface Fact {
   key: string;

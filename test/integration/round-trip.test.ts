@@ -58,7 +58,7 @@ describe("round trip through the real stack", () => {
   it("serves no mutations: facts enter only through sourced seeds", async () => {
     const result = await postGraphQL(server.graphqlUrl, `mutation { createOrganisations(input: [{ id: "org:x", name: "x" }]) { info { nodesCreated } } }`);
     expect(result.status).toBe(400);
-    expect(result.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^This API is read-only/), extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
+    expect(result.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^This API is read-only/), extensions: { code: "READ_ONLY_API" } });
   });
 
   it("answers /health and /ready", async () => {

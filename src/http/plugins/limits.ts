@@ -39,8 +39,12 @@ export const REQUEST_LIMITS = {
 } as const;
 
 export const TIME_LIMITS = {
-  /** Every generated query runs in a read transaction that Neo4j aborts after this. */
-  transactionTimeoutMs: 5_000,
+  /**
+   * Every generated query runs in a read transaction that Neo4j aborts after this. Planning counts:
+   * a legitimate but cold interface query can take seconds to plan on 2 cores, so 5 s failed
+   * honest clients; the cost limits keep the expensive ones out before this matters.
+   */
+  transactionTimeoutMs: 10_000,
   /** A request that has no answer after this gets a typed 503 REQUEST_TIMEOUT (above the analyst queries' 10 s). */
   requestDeadlineMs: 15_000,
   /** /ready: the whole check, connection acquisition included. */

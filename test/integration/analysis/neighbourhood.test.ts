@@ -29,7 +29,9 @@ describe("neighbourhood", () => {
   it("gives an agreement's facts, its sources and every relationship in both directions, as the database has them", async () => {
     const n = (await api.query<Answer>(QUERY, { id: "doc:hos-avtal" })).neighbourhood;
     expect(n.entity).toMatchObject({ id: "doc:hos-avtal", type: "GoverningDocument", status: "IN_FORCE" });
-    expect(n.facts).toContainEqual({ key: "shortName", value: "HoS-avtalet" });
+    expect(n.facts).toContainEqual({ key: "kind", value: "HEALTHCARE_AGREEMENT" });
+    // No document states that "HoS-avtalet" names this agreement: an inferred alias (docs/audit.md).
+    expect(n.facts).toContainEqual({ key: "inferredAliases", value: "HoS-avtalet" });
     expect(n.facts.map((f) => f.key)).not.toContain("searchText");
     expect(n.sources.length).toBeGreaterThan(0);
     const [row] = await api.cypher<{ count: number }>("MATCH (:Entity {id: 'doc:hos-avtal'})-[r]-(:Entity) RETURN count(r) AS count");
