@@ -15,6 +15,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date, represented as a 'yyyy-mm-dd' string */
   Date: { input: string; output: string; }
+  /** A date and time, represented as an ISO-8601 string */
+  DateTime: { input: string; output: string; }
 };
 
 /** An item on a meeting's agenda, with its presenters and the positions it ended in. */
@@ -27,6 +29,8 @@ export type AgendaItem = Entity & {
   concernedByConnection: AgendaItemConcernedByConnection;
   concerns: Array<Entity>;
   concernsConnection: AgendaItemConcernsConnection;
+  /** When this fact entered the graph (see `changes`). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   endTime?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -40,6 +44,8 @@ export type AgendaItem = Entity & {
   milestones: Array<Milestone>;
   milestonesConnection: AgendaItemMilestonesConnection;
   minutesAllotted?: Maybe<Scalars['Int']['output']>;
+  /** When this fact last changed. */
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
   /** Place in the agenda, 1-based. */
   order: Scalars['Int']['output'];
@@ -169,10 +175,12 @@ export type AgendaItemAggregate = {
 export type AgendaItemAggregateNode = {
   __typename?: 'AgendaItemAggregateNode';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   endTime: StringAggregateSelection;
   label: StringAggregateSelection;
   minutesAllotted: IntAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   startTime: StringAggregateSelection;
@@ -226,7 +234,9 @@ export type AgendaItemConcernedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<AgendaItemConcernedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AgendaItemConcernedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -285,7 +295,9 @@ export type AgendaItemConcernsNodeAggregationWhereInput = {
   NOT?: InputMaybe<AgendaItemConcernsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AgendaItemConcernsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -312,13 +324,17 @@ export type AgendaItemEntityConcernedByAggregateSelection = {
 export type AgendaItemEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'AgendaItemEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type AgendaItemEntityConcernedByNodeAggregateSelection = {
   __typename?: 'AgendaItemEntityConcernedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -332,13 +348,17 @@ export type AgendaItemEntityConcernsAggregateSelection = {
 export type AgendaItemEntityConcernsEdgeAggregateSelection = {
   __typename?: 'AgendaItemEntityConcernsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type AgendaItemEntityConcernsNodeAggregateSelection = {
   __typename?: 'AgendaItemEntityConcernsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -413,15 +433,19 @@ export type AgendaItemMeetingMeetingAggregateSelection = {
 export type AgendaItemMeetingMeetingEdgeAggregateSelection = {
   __typename?: 'AgendaItemMeetingMeetingEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type AgendaItemMeetingMeetingNodeAggregateSelection = {
   __typename?: 'AgendaItemMeetingMeetingNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   endTime: StringAggregateSelection;
   location: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   month: StringAggregateSelection;
   name: StringAggregateSelection;
   startTime: StringAggregateSelection;
@@ -432,9 +456,11 @@ export type AgendaItemMeetingNodeAggregationWhereInput = {
   NOT?: InputMaybe<AgendaItemMeetingNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AgendaItemMeetingNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   endTime?: InputMaybe<StringScalarAggregationFilters>;
   location?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   month?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   startTime?: InputMaybe<StringScalarAggregationFilters>;
@@ -457,13 +483,17 @@ export type AgendaItemMilestoneMilestonesAggregateSelection = {
 export type AgendaItemMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'AgendaItemMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type AgendaItemMilestoneMilestonesNodeAggregateSelection = {
   __typename?: 'AgendaItemMilestoneMilestonesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -515,7 +545,9 @@ export type AgendaItemMilestonesNodeAggregationWhereInput = {
   NOT?: InputMaybe<AgendaItemMilestonesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AgendaItemMilestonesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -536,13 +568,17 @@ export type AgendaItemPersonPresentersAggregateSelection = {
 export type AgendaItemPersonPresentersEdgeAggregateSelection = {
   __typename?: 'AgendaItemPersonPresentersEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type AgendaItemPersonPresentersNodeAggregateSelection = {
   __typename?: 'AgendaItemPersonPresentersNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   party: StringAggregateSelection;
 };
@@ -557,14 +593,18 @@ export type AgendaItemPositionPositionsAggregateSelection = {
 export type AgendaItemPositionPositionsEdgeAggregateSelection = {
   __typename?: 'AgendaItemPositionPositionsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type AgendaItemPositionPositionsNodeAggregateSelection = {
   __typename?: 'AgendaItemPositionPositionsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   decidedInMonth: StringAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   wording: StringAggregateSelection;
@@ -618,8 +658,10 @@ export type AgendaItemPositionsNodeAggregationWhereInput = {
   NOT?: InputMaybe<AgendaItemPositionsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AgendaItemPositionsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   decidedInMonth?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
   wording?: InputMaybe<StringScalarAggregationFilters>;
@@ -680,7 +722,9 @@ export type AgendaItemPresentersNodeAggregationWhereInput = {
   NOT?: InputMaybe<AgendaItemPresentersNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AgendaItemPresentersNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   party?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -706,6 +750,7 @@ export type AgendaItemRelationshipFilters = {
 /** Fields to sort AgendaItems by. The order in which sorts are applied is not guaranteed when specifying many fields in one AgendaItemSort object. */
 export type AgendaItemSort = {
   because?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   endTime?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
@@ -713,6 +758,7 @@ export type AgendaItemSort = {
   kind?: InputMaybe<SortDirection>;
   label?: InputMaybe<SortDirection>;
   minutesAllotted?: InputMaybe<SortDirection>;
+  modifiedAt?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   order?: InputMaybe<SortDirection>;
   startTime?: InputMaybe<SortDirection>;
@@ -728,6 +774,7 @@ export type AgendaItemWhere = {
   concernedByConnection?: InputMaybe<AgendaItemConcernedByConnectionFilters>;
   concerns?: InputMaybe<EntityRelationshipFilters>;
   concernsConnection?: InputMaybe<AgendaItemConcernsConnectionFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
   endTime?: InputMaybe<StringScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
@@ -739,6 +786,7 @@ export type AgendaItemWhere = {
   milestones?: InputMaybe<MilestoneRelationshipFilters>;
   milestonesConnection?: InputMaybe<AgendaItemMilestonesConnectionFilters>;
   minutesAllotted?: InputMaybe<IntScalarFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   order?: InputMaybe<IntScalarFilters>;
   positions?: InputMaybe<PositionRelationshipFilters>;
@@ -814,6 +862,49 @@ export type CaseInsensitiveStringScalarFilters = {
   startsWith?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One created, changed or removed node or relationship. */
+export type Change = {
+  __typename?: 'Change';
+  change: ChangeKind;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** For DELETED: when it was removed (equals modifiedAt). */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** For a relationship: the ids of its start and end nodes. */
+  from?: Maybe<Scalars['ID']['output']>;
+  /** A node's id, or a relationship's id `TYPE|from|to`. */
+  id: Scalars['ID']['output'];
+  modifiedAt: Scalars['DateTime']['output'];
+  object: ChangedObject;
+  to?: Maybe<Scalars['ID']['output']>;
+  /** The node's type (Meeting, SourceDocument, ...) or the relationship's type (OF_FORUM, ...). */
+  type: Scalars['String']['output'];
+};
+
+export type ChangeKind =
+  /** Created after `since` (and perhaps changed since). */
+  | 'CREATED'
+  /** Removed after `since`: only its id, type, ends and times remain (a tombstone). */
+  | 'DELETED'
+  /** Existed before `since` and changed after it. */
+  | 'UPDATED';
+
+/** One page of the change feed. */
+export type ChangePage = {
+  __typename?: 'ChangePage';
+  /** Poll next with `since: asOf` once all pages are read (inclusive: de-duplicate by id and modifiedAt). */
+  asOf: Scalars['DateTime']['output'];
+  changes: Array<Change>;
+  /** Pass as `after` (with the same `since`) for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  /** The `since` asked for, as understood. */
+  since: Scalars['DateTime']['output'];
+};
+
+export type ChangedObject =
+  | 'NODE'
+  | 'RELATIONSHIP';
+
 export type ConnectionAggregationCountFilterInput = {
   edges?: InputMaybe<IntScalarFilters>;
   nodes?: InputMaybe<IntScalarFilters>;
@@ -849,6 +940,28 @@ export type DateScalarFilters = {
   in?: InputMaybe<Array<Scalars['Date']['input']>>;
   lt?: InputMaybe<Scalars['Date']['input']>;
   lte?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type DateTimeAggregateSelection = {
+  __typename?: 'DateTimeAggregateSelection';
+  max?: Maybe<Scalars['DateTime']['output']>;
+  min?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Filters for an aggregation of an DateTime input field */
+export type DateTimeScalarAggregationFilters = {
+  max?: InputMaybe<DateTimeScalarFilters>;
+  min?: InputMaybe<DateTimeScalarFilters>;
+};
+
+/** DateTime filters */
+export type DateTimeScalarFilters = {
+  eq?: InputMaybe<Scalars['DateTime']['input']>;
+  gt?: InputMaybe<Scalars['DateTime']['input']>;
+  gte?: InputMaybe<Scalars['DateTime']['input']>;
+  in?: InputMaybe<Array<Scalars['DateTime']['input']>>;
+  lt?: InputMaybe<Scalars['DateTime']['input']>;
+  lte?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** A document reached from the queried one, with the chain that connects them. */
@@ -915,11 +1028,15 @@ export type EntitiesConnection = {
 
 export type Entity = {
   because?: Maybe<Scalars['String']['output']>;
+  /** When this fact entered the graph (see `changes`). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   /** Stable id, `prefix:slug`, e.g. `org:vgr`, `doc:hos-avtal`. */
   id: Scalars['ID']['output'];
   /** True when the documents imply this fact without stating it; `because` says why. */
   inferred: Scalars['Boolean']['output'];
+  /** When this fact last changed. */
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
   /** File names of the source documents cited. */
   sourceDocuments: Array<Scalars['String']['output']>;
@@ -936,7 +1053,9 @@ export type EntityAggregate = {
 export type EntityAggregateNode = {
   __typename?: 'EntityAggregateNode';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -987,9 +1106,11 @@ export type EntityRelationshipFilters = {
 /** Fields to sort Entities by. The order in which sorts are applied is not guaranteed when specifying many fields in one EntitySort object. */
 export type EntitySort = {
   because?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
+  modifiedAt?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
 };
 
@@ -1014,9 +1135,11 @@ export type EntityWhere = {
   NOT?: InputMaybe<EntityWhere>;
   OR?: InputMaybe<Array<EntityWhere>>;
   because?: InputMaybe<StringScalarFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
   inferred?: InputMaybe<BooleanScalarFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   sourceDocuments?: InputMaybe<StringListFilters>;
   typename?: InputMaybe<Array<EntityImplementation>>;
@@ -1166,7 +1289,11 @@ export type EntityWhere = {
 export type Fact = {
   __typename?: 'Fact';
   because?: Maybe<Scalars['String']['output']>;
+  /** When this fact entered the graph (see `changes`). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   inferred: Scalars['Boolean']['output'];
+  /** When this fact last changed. */
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   /** A qualifier in words, where the relation needs one (e.g. 'politiker', 'adjungeras'). */
   note?: Maybe<Scalars['String']['output']>;
   sourceDocuments: Array<Scalars['String']['output']>;
@@ -1178,12 +1305,16 @@ export type FactAggregationWhereInput = {
   NOT?: InputMaybe<FactAggregationWhereInput>;
   OR?: InputMaybe<Array<FactAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   note?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type FactSort = {
   because?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
+  modifiedAt?: InputMaybe<SortDirection>;
   note?: InputMaybe<SortDirection>;
   sourceDocuments?: InputMaybe<SortDirection>;
   sources?: InputMaybe<SortDirection>;
@@ -1194,7 +1325,9 @@ export type FactWhere = {
   NOT?: InputMaybe<FactWhere>;
   OR?: InputMaybe<Array<FactWhere>>;
   because?: InputMaybe<StringScalarFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
   inferred?: InputMaybe<BooleanScalarFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   note?: InputMaybe<StringScalarFilters>;
   sourceDocuments?: InputMaybe<StringListFilters>;
 };
@@ -1247,6 +1380,8 @@ export type Forum = Entity & {
   /** Entities that are about this one (agenda items, positions, projects, documents). */
   concernedBy: Array<Entity>;
   concernedByConnection: ForumConcernedByConnection;
+  /** When this fact entered the graph (see `changes`). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   formerNames?: Maybe<Array<Scalars['String']['output']>>;
   /** False for bodies that only recommend (SRO): the huvudmän decide. */
@@ -1262,6 +1397,8 @@ export type Forum = Entity & {
   /** Dated steps in the life of this entity. */
   milestones: Array<Milestone>;
   milestonesConnection: ForumMilestonesConnection;
+  /** When this fact last changed. */
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
   partOf: Array<Entity>;
   partOfConnection: ForumPartOfConnection;
@@ -1657,7 +1794,9 @@ export type ForumAdvisesNodeAggregationWhereInput = {
   NOT?: InputMaybe<ForumAdvisesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ForumAdvisesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   municipalityCode?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
@@ -1711,7 +1850,9 @@ export type ForumAdvisesProjectsNodeAggregationWhereInput = {
   NOT?: InputMaybe<ForumAdvisesProjectsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ForumAdvisesProjectsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -1738,8 +1879,10 @@ export type ForumAggregate = {
 export type ForumAggregateNode = {
   __typename?: 'ForumAggregateNode';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   mandate: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
 };
@@ -1792,7 +1935,9 @@ export type ForumCarriesOutNodeAggregationWhereInput = {
   NOT?: InputMaybe<ForumCarriesOutNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ForumCarriesOutNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -1851,7 +1996,9 @@ export type ForumCommissionedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<ForumCommissionedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ForumCommissionedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -1910,7 +2057,9 @@ export type ForumCommissionedNodeAggregationWhereInput = {
   NOT?: InputMaybe<ForumCommissionedNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ForumCommissionedNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -1969,7 +2118,9 @@ export type ForumComposedOfNodeAggregationWhereInput = {
   NOT?: InputMaybe<ForumComposedOfNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ForumComposedOfNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   municipalityCode?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
@@ -2030,7 +2181,9 @@ export type ForumConcernedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<ForumConcernedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ForumConcernedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -2064,26 +2217,34 @@ export type ForumEntityCommissionedByAggregateSelection = {
 export type ForumEntityCommissionedByEdgeAggregateSelection = {
   __typename?: 'ForumEntityCommissionedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type ForumEntityCommissionedByNodeAggregateSelection = {
   __typename?: 'ForumEntityCommissionedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
 export type ForumEntityCommissionedEdgeAggregateSelection = {
   __typename?: 'ForumEntityCommissionedEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type ForumEntityCommissionedNodeAggregateSelection = {
   __typename?: 'ForumEntityCommissionedNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -2097,13 +2258,17 @@ export type ForumEntityConcernedByAggregateSelection = {
 export type ForumEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'ForumEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type ForumEntityConcernedByNodeAggregateSelection = {
   __typename?: 'ForumEntityConcernedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -2117,13 +2282,17 @@ export type ForumEntityPartOfAggregateSelection = {
 export type ForumEntityPartOfEdgeAggregateSelection = {
   __typename?: 'ForumEntityPartOfEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type ForumEntityPartOfNodeAggregateSelection = {
   __typename?: 'ForumEntityPartOfNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -2137,13 +2306,17 @@ export type ForumEntityPartsAggregateSelection = {
 export type ForumEntityPartsEdgeAggregateSelection = {
   __typename?: 'ForumEntityPartsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type ForumEntityPartsNodeAggregateSelection = {
   __typename?: 'ForumEntityPartsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -2157,13 +2330,17 @@ export type ForumEntityReportedToByAggregateSelection = {
 export type ForumEntityReportedToByEdgeAggregateSelection = {
   __typename?: 'ForumEntityReportedToByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type ForumEntityReportedToByNodeAggregateSelection = {
   __typename?: 'ForumEntityReportedToByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -2177,13 +2354,17 @@ export type ForumEntityReportsToAggregateSelection = {
 export type ForumEntityReportsToEdgeAggregateSelection = {
   __typename?: 'ForumEntityReportsToEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type ForumEntityReportsToNodeAggregateSelection = {
   __typename?: 'ForumEntityReportsToNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -2197,6 +2378,8 @@ export type ForumFundFlowIncomingFlowsAggregateSelection = {
 export type ForumFundFlowIncomingFlowsEdgeAggregateSelection = {
   __typename?: 'ForumFundFlowIncomingFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
@@ -2204,8 +2387,10 @@ export type ForumFundFlowIncomingFlowsNodeAggregateSelection = {
   __typename?: 'ForumFundFlowIncomingFlowsNodeAggregateSelection';
   amountSek: FloatAggregateSelection;
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   distributionKey: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   purpose: StringAggregateSelection;
@@ -2260,8 +2445,10 @@ export type ForumIncomingFlowsNodeAggregationWhereInput = {
   OR?: InputMaybe<Array<ForumIncomingFlowsNodeAggregationWhereInput>>;
   amountSek?: InputMaybe<FloatScalarAggregationFilters>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   distributionKey?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
   purpose?: InputMaybe<StringScalarAggregationFilters>;
@@ -2313,15 +2500,19 @@ export type ForumMeetingMeetingsAggregateSelection = {
 export type ForumMeetingMeetingsEdgeAggregateSelection = {
   __typename?: 'ForumMeetingMeetingsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type ForumMeetingMeetingsNodeAggregateSelection = {
   __typename?: 'ForumMeetingMeetingsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   endTime: StringAggregateSelection;
   location: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   month: StringAggregateSelection;
   name: StringAggregateSelection;
   startTime: StringAggregateSelection;
@@ -2375,9 +2566,11 @@ export type ForumMeetingsNodeAggregationWhereInput = {
   NOT?: InputMaybe<ForumMeetingsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ForumMeetingsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   endTime?: InputMaybe<StringScalarAggregationFilters>;
   location?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   month?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   startTime?: InputMaybe<StringScalarAggregationFilters>;
@@ -2400,14 +2593,18 @@ export type ForumMembershipRolesAggregateSelection = {
 export type ForumMembershipRolesEdgeAggregateSelection = {
   __typename?: 'ForumMembershipRolesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type ForumMembershipRolesNodeAggregateSelection = {
   __typename?: 'ForumMembershipRolesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   durationText: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   shareOfTimePercent: FloatAggregateSelection;
   title: StringAggregateSelection;
@@ -2423,13 +2620,17 @@ export type ForumMilestoneMilestonesAggregateSelection = {
 export type ForumMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'ForumMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type ForumMilestoneMilestonesNodeAggregateSelection = {
   __typename?: 'ForumMilestoneMilestonesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -2481,7 +2682,9 @@ export type ForumMilestonesNodeAggregationWhereInput = {
   NOT?: InputMaybe<ForumMilestonesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ForumMilestonesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -2502,13 +2705,17 @@ export type ForumOrganisationAdvisesAggregateSelection = {
 export type ForumOrganisationAdvisesEdgeAggregateSelection = {
   __typename?: 'ForumOrganisationAdvisesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type ForumOrganisationAdvisesNodeAggregateSelection = {
   __typename?: 'ForumOrganisationAdvisesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   municipalityCode: StringAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
@@ -2524,13 +2731,17 @@ export type ForumOrganisationComposedOfAggregateSelection = {
 export type ForumOrganisationComposedOfEdgeAggregateSelection = {
   __typename?: 'ForumOrganisationComposedOfEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type ForumOrganisationComposedOfNodeAggregateSelection = {
   __typename?: 'ForumOrganisationComposedOfNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   municipalityCode: StringAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
@@ -2584,7 +2795,9 @@ export type ForumPartOfNodeAggregationWhereInput = {
   NOT?: InputMaybe<ForumPartOfNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ForumPartOfNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -2643,7 +2856,9 @@ export type ForumPartsNodeAggregationWhereInput = {
   NOT?: InputMaybe<ForumPartsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ForumPartsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -2679,14 +2894,18 @@ export type ForumPositionPositionsAggregateSelection = {
 export type ForumPositionPositionsEdgeAggregateSelection = {
   __typename?: 'ForumPositionPositionsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type ForumPositionPositionsNodeAggregateSelection = {
   __typename?: 'ForumPositionPositionsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   decidedInMonth: StringAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   wording: StringAggregateSelection;
@@ -2750,8 +2969,10 @@ export type ForumPositionsNodeAggregationWhereInput = {
   NOT?: InputMaybe<ForumPositionsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ForumPositionsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   decidedInMonth?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
   wording?: InputMaybe<StringScalarAggregationFilters>;
@@ -2812,7 +3033,9 @@ export type ForumPreparesNodeAggregationWhereInput = {
   NOT?: InputMaybe<ForumPreparesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ForumPreparesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -2833,13 +3056,17 @@ export type ForumProjectAdvisesProjectsAggregateSelection = {
 export type ForumProjectAdvisesProjectsEdgeAggregateSelection = {
   __typename?: 'ForumProjectAdvisesProjectsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type ForumProjectAdvisesProjectsNodeAggregateSelection = {
   __typename?: 'ForumProjectAdvisesProjectsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -2853,13 +3080,17 @@ export type ForumProjectCarriesOutAggregateSelection = {
 export type ForumProjectCarriesOutEdgeAggregateSelection = {
   __typename?: 'ForumProjectCarriesOutEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type ForumProjectCarriesOutNodeAggregateSelection = {
   __typename?: 'ForumProjectCarriesOutNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -2873,13 +3104,17 @@ export type ForumProjectPreparesAggregateSelection = {
 export type ForumProjectPreparesEdgeAggregateSelection = {
   __typename?: 'ForumProjectPreparesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type ForumProjectPreparesNodeAggregateSelection = {
   __typename?: 'ForumProjectPreparesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -2893,13 +3128,17 @@ export type ForumProjectSteersAggregateSelection = {
 export type ForumProjectSteersEdgeAggregateSelection = {
   __typename?: 'ForumProjectSteersEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type ForumProjectSteersNodeAggregateSelection = {
   __typename?: 'ForumProjectSteersNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -2962,7 +3201,9 @@ export type ForumReportedToByNodeAggregationWhereInput = {
   NOT?: InputMaybe<ForumReportedToByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ForumReportedToByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -3021,7 +3262,9 @@ export type ForumReportsToNodeAggregationWhereInput = {
   NOT?: InputMaybe<ForumReportsToNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ForumReportsToNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -3080,8 +3323,10 @@ export type ForumRolesNodeAggregationWhereInput = {
   NOT?: InputMaybe<ForumRolesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ForumRolesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   durationText?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shareOfTimePercent?: InputMaybe<FloatScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
@@ -3097,12 +3342,14 @@ export type ForumRolesRelationship = {
 /** Fields to sort Forums by. The order in which sorts are applied is not guaranteed when specifying many fields in one ForumSort object. */
 export type ForumSort = {
   because?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   hasDecisionMandate?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
   mandate?: InputMaybe<SortDirection>;
+  modifiedAt?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   shortName?: InputMaybe<SortDirection>;
 };
@@ -3155,7 +3402,9 @@ export type ForumSteersNodeAggregationWhereInput = {
   NOT?: InputMaybe<ForumSteersNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ForumSteersNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -3186,6 +3435,7 @@ export type ForumWhere = {
   composedOfConnection?: InputMaybe<ForumComposedOfConnectionFilters>;
   concernedBy?: InputMaybe<EntityRelationshipFilters>;
   concernedByConnection?: InputMaybe<ForumConcernedByConnectionFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
   formerNames?: InputMaybe<StringListFilters>;
   hasDecisionMandate?: InputMaybe<BooleanScalarFilters>;
@@ -3199,6 +3449,7 @@ export type ForumWhere = {
   meetingsConnection?: InputMaybe<ForumMeetingsConnectionFilters>;
   milestones?: InputMaybe<MilestoneRelationshipFilters>;
   milestonesConnection?: InputMaybe<ForumMilestonesConnectionFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   partOf?: InputMaybe<EntityRelationshipFilters>;
   partOfConnection?: InputMaybe<ForumPartOfConnectionFilters>;
@@ -3241,6 +3492,8 @@ export type Fund = Entity & {
   continuedByConnection: FundContinuedByConnection;
   continues: Array<Entity>;
   continuesConnection: FundContinuesConnection;
+  /** When this fact entered the graph (see `changes`). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   directedTo: Array<Organisation>;
   directedToConnection: FundDirectedToConnection;
@@ -3255,6 +3508,8 @@ export type Fund = Entity & {
   /** Dated steps in the life of this entity. */
   milestones: Array<Milestone>;
   milestonesConnection: FundMilestonesConnection;
+  /** When this fact last changed. */
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
   periodEnd?: Maybe<Scalars['Date']['output']>;
   periodStart?: Maybe<Scalars['Date']['output']>;
@@ -3399,7 +3654,9 @@ export type FundAggregateNode = {
   __typename?: 'FundAggregateNode';
   amountSek: FloatAggregateSelection;
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   purpose: StringAggregateSelection;
 };
@@ -3452,7 +3709,9 @@ export type FundConcernedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<FundConcernedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<FundConcernedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -3511,7 +3770,9 @@ export type FundContinuedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<FundContinuedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<FundContinuedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -3570,7 +3831,9 @@ export type FundContinuesNodeAggregationWhereInput = {
   NOT?: InputMaybe<FundContinuesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<FundContinuesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -3629,7 +3892,9 @@ export type FundDirectedToNodeAggregationWhereInput = {
   NOT?: InputMaybe<FundDirectedToNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<FundDirectedToNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   municipalityCode?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
@@ -3658,13 +3923,17 @@ export type FundEntityConcernedByAggregateSelection = {
 export type FundEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'FundEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type FundEntityConcernedByNodeAggregateSelection = {
   __typename?: 'FundEntityConcernedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -3678,13 +3947,17 @@ export type FundEntityContinuedByAggregateSelection = {
 export type FundEntityContinuedByEdgeAggregateSelection = {
   __typename?: 'FundEntityContinuedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type FundEntityContinuedByNodeAggregateSelection = {
   __typename?: 'FundEntityContinuedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -3698,13 +3971,17 @@ export type FundEntityContinuesAggregateSelection = {
 export type FundEntityContinuesEdgeAggregateSelection = {
   __typename?: 'FundEntityContinuesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type FundEntityContinuesNodeAggregateSelection = {
   __typename?: 'FundEntityContinuesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -3719,6 +3996,8 @@ export type FundFlow = Entity & {
   /** Entities that are about this one (agenda items, positions, projects, documents). */
   concernedBy: Array<Entity>;
   concernedByConnection: FundFlowConcernedByConnection;
+  /** When this fact entered the graph (see `changes`). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   distributionKey?: Maybe<Scalars['String']['output']>;
   flowsFrom: Array<Organisation>;
@@ -3733,6 +4012,8 @@ export type FundFlow = Entity & {
   /** Dated steps in the life of this entity. */
   milestones: Array<Milestone>;
   milestonesConnection: FundFlowMilestonesConnection;
+  /** When this fact last changed. */
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
   nextSteps: Array<FundFlow>;
   nextStepsConnection: FundFlowNextStepsConnection;
@@ -3901,8 +4182,10 @@ export type FundFlowAggregateNode = {
   __typename?: 'FundFlowAggregateNode';
   amountSek: FloatAggregateSelection;
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   distributionKey: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   purpose: StringAggregateSelection;
@@ -3956,8 +4239,10 @@ export type FundFlowAuthorisedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<FundFlowAuthorisedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<FundFlowAuthorisedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   decidedInMonth?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
   wording?: InputMaybe<StringScalarAggregationFilters>;
@@ -4018,7 +4303,9 @@ export type FundFlowConcernedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<FundFlowConcernedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<FundFlowConcernedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -4045,13 +4332,17 @@ export type FundFlowEntityConcernedByAggregateSelection = {
 export type FundFlowEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'FundFlowEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type FundFlowEntityConcernedByNodeAggregateSelection = {
   __typename?: 'FundFlowEntityConcernedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -4065,13 +4356,17 @@ export type FundFlowEntityFlowsToAggregateSelection = {
 export type FundFlowEntityFlowsToEdgeAggregateSelection = {
   __typename?: 'FundFlowEntityFlowsToEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type FundFlowEntityFlowsToNodeAggregateSelection = {
   __typename?: 'FundFlowEntityFlowsToNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -4123,7 +4418,9 @@ export type FundFlowFlowsFromNodeAggregationWhereInput = {
   NOT?: InputMaybe<FundFlowFlowsFromNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<FundFlowFlowsFromNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   municipalityCode?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
@@ -4184,7 +4481,9 @@ export type FundFlowFlowsToNodeAggregationWhereInput = {
   NOT?: InputMaybe<FundFlowFlowsToNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<FundFlowFlowsToNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -4248,6 +4547,8 @@ export type FundFlowFundFlowNextStepsAggregateSelection = {
 export type FundFlowFundFlowNextStepsEdgeAggregateSelection = {
   __typename?: 'FundFlowFundFlowNextStepsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
@@ -4255,8 +4556,10 @@ export type FundFlowFundFlowNextStepsNodeAggregateSelection = {
   __typename?: 'FundFlowFundFlowNextStepsNodeAggregateSelection';
   amountSek: FloatAggregateSelection;
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   distributionKey: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   purpose: StringAggregateSelection;
@@ -4272,6 +4575,8 @@ export type FundFlowFundFlowPreviousStepAggregateSelection = {
 export type FundFlowFundFlowPreviousStepEdgeAggregateSelection = {
   __typename?: 'FundFlowFundFlowPreviousStepEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
@@ -4279,8 +4584,10 @@ export type FundFlowFundFlowPreviousStepNodeAggregateSelection = {
   __typename?: 'FundFlowFundFlowPreviousStepNodeAggregateSelection';
   amountSek: FloatAggregateSelection;
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   distributionKey: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   purpose: StringAggregateSelection;
@@ -4296,6 +4603,8 @@ export type FundFlowFundFundAggregateSelection = {
 export type FundFlowFundFundEdgeAggregateSelection = {
   __typename?: 'FundFlowFundFundEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
@@ -4303,7 +4612,9 @@ export type FundFlowFundFundNodeAggregateSelection = {
   __typename?: 'FundFlowFundFundNodeAggregateSelection';
   amountSek: FloatAggregateSelection;
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   purpose: StringAggregateSelection;
 };
@@ -4314,7 +4625,9 @@ export type FundFlowFundNodeAggregationWhereInput = {
   OR?: InputMaybe<Array<FundFlowFundNodeAggregationWhereInput>>;
   amountSek?: InputMaybe<FloatScalarAggregationFilters>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   purpose?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -4354,13 +4667,17 @@ export type FundFlowMilestoneMilestonesAggregateSelection = {
 export type FundFlowMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'FundFlowMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type FundFlowMilestoneMilestonesNodeAggregateSelection = {
   __typename?: 'FundFlowMilestoneMilestonesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -4412,7 +4729,9 @@ export type FundFlowMilestonesNodeAggregationWhereInput = {
   NOT?: InputMaybe<FundFlowMilestonesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<FundFlowMilestonesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -4472,8 +4791,10 @@ export type FundFlowNextStepsNodeAggregationWhereInput = {
   OR?: InputMaybe<Array<FundFlowNextStepsNodeAggregationWhereInput>>;
   amountSek?: InputMaybe<FloatScalarAggregationFilters>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   distributionKey?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
   purpose?: InputMaybe<StringScalarAggregationFilters>;
@@ -4496,13 +4817,17 @@ export type FundFlowOrganisationFlowsFromAggregateSelection = {
 export type FundFlowOrganisationFlowsFromEdgeAggregateSelection = {
   __typename?: 'FundFlowOrganisationFlowsFromEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type FundFlowOrganisationFlowsFromNodeAggregateSelection = {
   __typename?: 'FundFlowOrganisationFlowsFromNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   municipalityCode: StringAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
@@ -4518,14 +4843,18 @@ export type FundFlowPositionAuthorisedByAggregateSelection = {
 export type FundFlowPositionAuthorisedByEdgeAggregateSelection = {
   __typename?: 'FundFlowPositionAuthorisedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type FundFlowPositionAuthorisedByNodeAggregateSelection = {
   __typename?: 'FundFlowPositionAuthorisedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   decidedInMonth: StringAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   wording: StringAggregateSelection;
@@ -4580,8 +4909,10 @@ export type FundFlowPreviousStepNodeAggregationWhereInput = {
   OR?: InputMaybe<Array<FundFlowPreviousStepNodeAggregationWhereInput>>;
   amountSek?: InputMaybe<FloatScalarAggregationFilters>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   distributionKey?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
   purpose?: InputMaybe<StringScalarAggregationFilters>;
@@ -4609,11 +4940,13 @@ export type FundFlowRelationshipFilters = {
 export type FundFlowSort = {
   amountSek?: InputMaybe<SortDirection>;
   because?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   distributionKey?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
+  modifiedAt?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   order?: InputMaybe<SortDirection>;
   periodEnd?: InputMaybe<SortDirection>;
@@ -4654,6 +4987,7 @@ export type FundFlowWhere = {
   because?: InputMaybe<StringScalarFilters>;
   concernedBy?: InputMaybe<EntityRelationshipFilters>;
   concernedByConnection?: InputMaybe<FundFlowConcernedByConnectionFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
   distributionKey?: InputMaybe<StringScalarFilters>;
   flowsFrom?: InputMaybe<OrganisationRelationshipFilters>;
@@ -4667,6 +5001,7 @@ export type FundFlowWhere = {
   kind?: InputMaybe<FundFlowKindEnumScalarFilters>;
   milestones?: InputMaybe<MilestoneRelationshipFilters>;
   milestonesConnection?: InputMaybe<FundFlowMilestonesConnectionFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   nextSteps?: InputMaybe<FundFlowRelationshipFilters>;
   nextStepsConnection?: InputMaybe<FundFlowNextStepsConnectionFilters>;
@@ -4729,8 +5064,10 @@ export type FundFlowsNodeAggregationWhereInput = {
   OR?: InputMaybe<Array<FundFlowsNodeAggregationWhereInput>>;
   amountSek?: InputMaybe<FloatScalarAggregationFilters>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   distributionKey?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
   purpose?: InputMaybe<StringScalarAggregationFilters>;
@@ -4753,6 +5090,8 @@ export type FundFundFlowFlowsAggregateSelection = {
 export type FundFundFlowFlowsEdgeAggregateSelection = {
   __typename?: 'FundFundFlowFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
@@ -4760,8 +5099,10 @@ export type FundFundFlowFlowsNodeAggregateSelection = {
   __typename?: 'FundFundFlowFlowsNodeAggregateSelection';
   amountSek: FloatAggregateSelection;
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   distributionKey: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   purpose: StringAggregateSelection;
@@ -4815,7 +5156,9 @@ export type FundGrantedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<FundGrantedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<FundGrantedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   municipalityCode?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
@@ -4850,13 +5193,17 @@ export type FundMilestoneMilestonesAggregateSelection = {
 export type FundMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'FundMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type FundMilestoneMilestonesNodeAggregateSelection = {
   __typename?: 'FundMilestoneMilestonesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -4908,7 +5255,9 @@ export type FundMilestonesNodeAggregationWhereInput = {
   NOT?: InputMaybe<FundMilestonesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<FundMilestonesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -4929,13 +5278,17 @@ export type FundOrganisationDirectedToAggregateSelection = {
 export type FundOrganisationDirectedToEdgeAggregateSelection = {
   __typename?: 'FundOrganisationDirectedToEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type FundOrganisationDirectedToNodeAggregateSelection = {
   __typename?: 'FundOrganisationDirectedToNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   municipalityCode: StringAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
@@ -4951,13 +5304,17 @@ export type FundOrganisationGrantedByAggregateSelection = {
 export type FundOrganisationGrantedByEdgeAggregateSelection = {
   __typename?: 'FundOrganisationGrantedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type FundOrganisationGrantedByNodeAggregateSelection = {
   __typename?: 'FundOrganisationGrantedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   municipalityCode: StringAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
@@ -4978,10 +5335,12 @@ export type FundRelationshipFilters = {
 export type FundSort = {
   amountSek?: InputMaybe<SortDirection>;
   because?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
+  modifiedAt?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   periodEnd?: InputMaybe<SortDirection>;
   periodStart?: InputMaybe<SortDirection>;
@@ -5020,6 +5379,7 @@ export type FundWhere = {
   continuedByConnection?: InputMaybe<FundContinuedByConnectionFilters>;
   continues?: InputMaybe<EntityRelationshipFilters>;
   continuesConnection?: InputMaybe<FundContinuesConnectionFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
   directedTo?: InputMaybe<OrganisationRelationshipFilters>;
   directedToConnection?: InputMaybe<FundDirectedToConnectionFilters>;
@@ -5032,6 +5392,7 @@ export type FundWhere = {
   kind?: InputMaybe<FundKindEnumScalarFilters>;
   milestones?: InputMaybe<MilestoneRelationshipFilters>;
   milestonesConnection?: InputMaybe<FundMilestonesConnectionFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   periodEnd?: InputMaybe<DateScalarFilters>;
   periodStart?: InputMaybe<DateScalarFilters>;
@@ -5128,6 +5489,8 @@ export type GoverningDocument = Entity & {
   continuedByConnection: GoverningDocumentContinuedByConnection;
   continues: Array<Entity>;
   continuesConnection: GoverningDocumentContinuesConnection;
+  /** When this fact entered the graph (see `changes`). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   extendedUntil?: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
@@ -5144,6 +5507,8 @@ export type GoverningDocument = Entity & {
   /** Dated steps in the life of this entity. */
   milestones: Array<Milestone>;
   milestonesConnection: GoverningDocumentMilestonesConnection;
+  /** When this fact last changed. */
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
   noticeTerms?: Maybe<Scalars['String']['output']>;
   partOf: Array<Entity>;
@@ -5644,7 +6009,9 @@ export type GoverningDocumentAggregate = {
 export type GoverningDocumentAggregateNode = {
   __typename?: 'GoverningDocumentAggregateNode';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -5704,7 +6071,9 @@ export type GoverningDocumentAnnexedToNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentAnnexedToNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentAnnexedToNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -5771,7 +6140,9 @@ export type GoverningDocumentAnnexesNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentAnnexesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentAnnexesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -5838,7 +6209,9 @@ export type GoverningDocumentBuildsOnNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentBuildsOnNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentBuildsOnNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -5905,7 +6278,9 @@ export type GoverningDocumentBuiltOnByNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentBuiltOnByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentBuiltOnByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -5972,7 +6347,9 @@ export type GoverningDocumentConcernedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentConcernedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentConcernedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -6031,7 +6408,9 @@ export type GoverningDocumentConcernsNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentConcernsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentConcernsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -6090,7 +6469,9 @@ export type GoverningDocumentContinuedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentContinuedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentContinuedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -6149,7 +6530,9 @@ export type GoverningDocumentContinuesNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentContinuesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentContinuesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -6176,13 +6559,17 @@ export type GoverningDocumentEntityConcernedByAggregateSelection = {
 export type GoverningDocumentEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type GoverningDocumentEntityConcernedByNodeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityConcernedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -6196,13 +6583,17 @@ export type GoverningDocumentEntityConcernsAggregateSelection = {
 export type GoverningDocumentEntityConcernsEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityConcernsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type GoverningDocumentEntityConcernsNodeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityConcernsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -6216,13 +6607,17 @@ export type GoverningDocumentEntityContinuedByAggregateSelection = {
 export type GoverningDocumentEntityContinuedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityContinuedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type GoverningDocumentEntityContinuedByNodeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityContinuedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -6236,13 +6631,17 @@ export type GoverningDocumentEntityContinuesAggregateSelection = {
 export type GoverningDocumentEntityContinuesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityContinuesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type GoverningDocumentEntityContinuesNodeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityContinuesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -6256,13 +6655,17 @@ export type GoverningDocumentEntityPartOfAggregateSelection = {
 export type GoverningDocumentEntityPartOfEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityPartOfEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type GoverningDocumentEntityPartOfNodeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityPartOfNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -6276,13 +6679,17 @@ export type GoverningDocumentEntityPartsAggregateSelection = {
 export type GoverningDocumentEntityPartsEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityPartsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type GoverningDocumentEntityPartsNodeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityPartsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -6296,13 +6703,17 @@ export type GoverningDocumentEntityReferencedByAggregateSelection = {
 export type GoverningDocumentEntityReferencedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityReferencedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type GoverningDocumentEntityReferencedByNodeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityReferencedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -6316,13 +6727,17 @@ export type GoverningDocumentGoverningDocumentAnnexedToAggregateSelection = {
 export type GoverningDocumentGoverningDocumentAnnexedToEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentAnnexedToEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentAnnexedToNodeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentAnnexedToNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -6344,13 +6759,17 @@ export type GoverningDocumentGoverningDocumentAnnexesAggregateSelection = {
 export type GoverningDocumentGoverningDocumentAnnexesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentAnnexesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentAnnexesNodeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentAnnexesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -6372,13 +6791,17 @@ export type GoverningDocumentGoverningDocumentBuildsOnAggregateSelection = {
 export type GoverningDocumentGoverningDocumentBuildsOnEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentBuildsOnEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentBuildsOnNodeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentBuildsOnNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -6400,13 +6823,17 @@ export type GoverningDocumentGoverningDocumentBuiltOnByAggregateSelection = {
 export type GoverningDocumentGoverningDocumentBuiltOnByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentBuiltOnByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentBuiltOnByNodeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentBuiltOnByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -6428,13 +6855,17 @@ export type GoverningDocumentGoverningDocumentImplementedByAggregateSelection = 
 export type GoverningDocumentGoverningDocumentImplementedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentImplementedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentImplementedByNodeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentImplementedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -6456,13 +6887,17 @@ export type GoverningDocumentGoverningDocumentImplementsAggregateSelection = {
 export type GoverningDocumentGoverningDocumentImplementsEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentImplementsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentImplementsNodeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentImplementsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -6484,6 +6919,8 @@ export type GoverningDocumentGoverningDocumentLegalBasisAggregateSelection = {
 export type GoverningDocumentGoverningDocumentLegalBasisEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentLegalBasisEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
@@ -6497,13 +6934,17 @@ export type GoverningDocumentGoverningDocumentLegalBasisForAggregateSelection = 
 export type GoverningDocumentGoverningDocumentLegalBasisForEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentLegalBasisForEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentLegalBasisForNodeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentLegalBasisForNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -6518,7 +6959,9 @@ export type GoverningDocumentGoverningDocumentLegalBasisForNodeAggregateSelectio
 export type GoverningDocumentGoverningDocumentLegalBasisNodeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentLegalBasisNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -6540,13 +6983,17 @@ export type GoverningDocumentGoverningDocumentReferencesAggregateSelection = {
 export type GoverningDocumentGoverningDocumentReferencesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentReferencesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentReferencesNodeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentReferencesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -6568,13 +7015,17 @@ export type GoverningDocumentGoverningDocumentReplacedByAggregateSelection = {
 export type GoverningDocumentGoverningDocumentReplacedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentReplacedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentReplacedByNodeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentReplacedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -6596,13 +7047,17 @@ export type GoverningDocumentGoverningDocumentReplacesAggregateSelection = {
 export type GoverningDocumentGoverningDocumentReplacesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentReplacesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentReplacesNodeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentReplacesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -6624,13 +7079,17 @@ export type GoverningDocumentGoverningDocumentRevisedByAggregateSelection = {
 export type GoverningDocumentGoverningDocumentRevisedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentRevisedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentRevisedByNodeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentRevisedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -6652,13 +7111,17 @@ export type GoverningDocumentGoverningDocumentRevisesAggregateSelection = {
 export type GoverningDocumentGoverningDocumentRevisesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentRevisesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentRevisesNodeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentRevisesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -6680,13 +7143,17 @@ export type GoverningDocumentGoverningDocumentTermFollowedByAggregateSelection =
 export type GoverningDocumentGoverningDocumentTermFollowedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentTermFollowedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentTermFollowedByNodeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentTermFollowedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -6708,13 +7175,17 @@ export type GoverningDocumentGoverningDocumentTermFollowsAggregateSelection = {
 export type GoverningDocumentGoverningDocumentTermFollowsEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentTermFollowsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentTermFollowsNodeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentTermFollowsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -6774,7 +7245,9 @@ export type GoverningDocumentImplementedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentImplementedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentImplementedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -6841,7 +7314,9 @@ export type GoverningDocumentImplementsNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentImplementsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentImplementsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -6989,7 +7464,9 @@ export type GoverningDocumentLegalBasisForNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentLegalBasisForNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentLegalBasisForNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -7013,7 +7490,9 @@ export type GoverningDocumentLegalBasisNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentLegalBasisNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentLegalBasisNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -7042,13 +7521,17 @@ export type GoverningDocumentMilestoneMilestonesAggregateSelection = {
 export type GoverningDocumentMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type GoverningDocumentMilestoneMilestonesNodeAggregateSelection = {
   __typename?: 'GoverningDocumentMilestoneMilestonesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -7100,7 +7583,9 @@ export type GoverningDocumentMilestonesNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentMilestonesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentMilestonesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -7121,13 +7606,17 @@ export type GoverningDocumentOrganisationPartiesAggregateSelection = {
 export type GoverningDocumentOrganisationPartiesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentOrganisationPartiesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type GoverningDocumentOrganisationPartiesNodeAggregateSelection = {
   __typename?: 'GoverningDocumentOrganisationPartiesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   municipalityCode: StringAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
@@ -7181,7 +7670,9 @@ export type GoverningDocumentPartOfNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentPartOfNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentPartOfNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -7240,7 +7731,9 @@ export type GoverningDocumentPartiesNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentPartiesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentPartiesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   municipalityCode?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
@@ -7301,7 +7794,9 @@ export type GoverningDocumentPartsNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentPartsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentPartsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -7360,7 +7855,9 @@ export type GoverningDocumentProducedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentProducedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentProducedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -7381,13 +7878,17 @@ export type GoverningDocumentProjectProducedByAggregateSelection = {
 export type GoverningDocumentProjectProducedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentProjectProducedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type GoverningDocumentProjectProducedByNodeAggregateSelection = {
   __typename?: 'GoverningDocumentProjectProducedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -7439,7 +7940,9 @@ export type GoverningDocumentReferencedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentReferencedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentReferencedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -7498,7 +8001,9 @@ export type GoverningDocumentReferencesNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentReferencesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentReferencesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -7576,7 +8081,9 @@ export type GoverningDocumentReplacedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentReplacedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentReplacedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -7643,7 +8150,9 @@ export type GoverningDocumentReplacesNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentReplacesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentReplacesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -7710,7 +8219,9 @@ export type GoverningDocumentRevisedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentRevisedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentRevisedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -7777,7 +8288,9 @@ export type GoverningDocumentRevisesNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentRevisesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentRevisesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -7799,11 +8312,13 @@ export type GoverningDocumentRevisesRelationship = {
 /** Fields to sort GoverningDocuments by. The order in which sorts are applied is not guaranteed when specifying many fields in one GoverningDocumentSort object. */
 export type GoverningDocumentSort = {
   because?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   extendedUntil?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
+  modifiedAt?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   noticeTerms?: InputMaybe<SortDirection>;
   partiesApproved?: InputMaybe<SortDirection>;
@@ -7887,7 +8402,9 @@ export type GoverningDocumentTermFollowedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentTermFollowedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentTermFollowedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -7954,7 +8471,9 @@ export type GoverningDocumentTermFollowsNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentTermFollowsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentTermFollowsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -7995,6 +8514,7 @@ export type GoverningDocumentWhere = {
   continuedByConnection?: InputMaybe<GoverningDocumentContinuedByConnectionFilters>;
   continues?: InputMaybe<EntityRelationshipFilters>;
   continuesConnection?: InputMaybe<GoverningDocumentContinuesConnectionFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
   extendedUntil?: InputMaybe<DateScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
@@ -8010,6 +8530,7 @@ export type GoverningDocumentWhere = {
   legalBasisForConnection?: InputMaybe<GoverningDocumentLegalBasisForConnectionFilters>;
   milestones?: InputMaybe<MilestoneRelationshipFilters>;
   milestonesConnection?: InputMaybe<GoverningDocumentMilestonesConnectionFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   noticeTerms?: InputMaybe<StringScalarFilters>;
   partOf?: InputMaybe<EntityRelationshipFilters>;
@@ -8055,6 +8576,15 @@ export type GoverningDocumentsConnection = {
   edges: Array<GoverningDocumentEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** The graph as a whole: its version changes exactly when a fact is created, changed or removed. */
+export type GraphVersion = {
+  __typename?: 'GraphVersion';
+  /** When the graph last changed. */
+  modifiedAt: Scalars['DateTime']['output'];
+  /** Opaque; compare for equality (it is the ETag of the API's answers and of the export). */
+  version: Scalars['String']['output'];
 };
 
 /** ID filters */
@@ -8148,6 +8678,8 @@ export type Meeting = Entity & {
   /** Entities that are about this one (agenda items, positions, projects, documents). */
   concernedBy: Array<Entity>;
   concernedByConnection: MeetingConcernedByConnection;
+  /** When this fact entered the graph (see `changes`). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   date?: Maybe<Scalars['Date']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   endTime?: Maybe<Scalars['String']['output']>;
@@ -8166,6 +8698,8 @@ export type Meeting = Entity & {
   /** Dated steps in the life of this entity. */
   milestones: Array<Milestone>;
   milestonesConnection: MeetingMilestonesConnection;
+  /** When this fact last changed. */
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   /** YYYY-MM; always set, also when the day is unknown. */
   month: Scalars['String']['output'];
   name: Scalars['String']['output'];
@@ -8374,7 +8908,9 @@ export type MeetingAbsentNodeAggregationWhereInput = {
   NOT?: InputMaybe<MeetingAbsentNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MeetingAbsentNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   party?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -8396,16 +8932,20 @@ export type MeetingAgendaItemItemsAggregateSelection = {
 export type MeetingAgendaItemItemsEdgeAggregateSelection = {
   __typename?: 'MeetingAgendaItemItemsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type MeetingAgendaItemItemsNodeAggregateSelection = {
   __typename?: 'MeetingAgendaItemItemsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   endTime: StringAggregateSelection;
   label: StringAggregateSelection;
   minutesAllotted: IntAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   startTime: StringAggregateSelection;
@@ -8420,9 +8960,11 @@ export type MeetingAggregate = {
 export type MeetingAggregateNode = {
   __typename?: 'MeetingAggregateNode';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   endTime: StringAggregateSelection;
   location: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   month: StringAggregateSelection;
   name: StringAggregateSelection;
   startTime: StringAggregateSelection;
@@ -8494,7 +9036,9 @@ export type MeetingConcernedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<MeetingConcernedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MeetingConcernedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -8521,13 +9065,17 @@ export type MeetingEntityConcernedByAggregateSelection = {
 export type MeetingEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'MeetingEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type MeetingEntityConcernedByNodeAggregateSelection = {
   __typename?: 'MeetingEntityConcernedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -8595,14 +9143,18 @@ export type MeetingForumForumAggregateSelection = {
 export type MeetingForumForumEdgeAggregateSelection = {
   __typename?: 'MeetingForumForumEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type MeetingForumForumNodeAggregateSelection = {
   __typename?: 'MeetingForumForumNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   mandate: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
 };
@@ -8612,8 +9164,10 @@ export type MeetingForumNodeAggregationWhereInput = {
   NOT?: InputMaybe<MeetingForumNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MeetingForumNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   mandate?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -8673,7 +9227,9 @@ export type MeetingInvitedNodeAggregationWhereInput = {
   NOT?: InputMaybe<MeetingInvitedNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MeetingInvitedNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   party?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -8733,10 +9289,12 @@ export type MeetingItemsNodeAggregationWhereInput = {
   NOT?: InputMaybe<MeetingItemsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MeetingItemsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   endTime?: InputMaybe<StringScalarAggregationFilters>;
   label?: InputMaybe<StringScalarAggregationFilters>;
   minutesAllotted?: InputMaybe<IntScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
   startTime?: InputMaybe<StringScalarAggregationFilters>;
@@ -8773,15 +9331,19 @@ export type MeetingMeetingNextMeetingAggregateSelection = {
 export type MeetingMeetingNextMeetingEdgeAggregateSelection = {
   __typename?: 'MeetingMeetingNextMeetingEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type MeetingMeetingNextMeetingNodeAggregateSelection = {
   __typename?: 'MeetingMeetingNextMeetingNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   endTime: StringAggregateSelection;
   location: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   month: StringAggregateSelection;
   name: StringAggregateSelection;
   startTime: StringAggregateSelection;
@@ -8797,15 +9359,19 @@ export type MeetingMeetingPreviousMeetingAggregateSelection = {
 export type MeetingMeetingPreviousMeetingEdgeAggregateSelection = {
   __typename?: 'MeetingMeetingPreviousMeetingEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type MeetingMeetingPreviousMeetingNodeAggregateSelection = {
   __typename?: 'MeetingMeetingPreviousMeetingNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   endTime: StringAggregateSelection;
   location: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   month: StringAggregateSelection;
   name: StringAggregateSelection;
   startTime: StringAggregateSelection;
@@ -8821,13 +9387,17 @@ export type MeetingMilestoneMilestonesAggregateSelection = {
 export type MeetingMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'MeetingMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type MeetingMilestoneMilestonesNodeAggregateSelection = {
   __typename?: 'MeetingMilestoneMilestonesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -8879,7 +9449,9 @@ export type MeetingMilestonesNodeAggregationWhereInput = {
   NOT?: InputMaybe<MeetingMilestonesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MeetingMilestonesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -8938,9 +9510,11 @@ export type MeetingNextMeetingNodeAggregationWhereInput = {
   NOT?: InputMaybe<MeetingNextMeetingNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MeetingNextMeetingNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   endTime?: InputMaybe<StringScalarAggregationFilters>;
   location?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   month?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   startTime?: InputMaybe<StringScalarAggregationFilters>;
@@ -8963,13 +9537,17 @@ export type MeetingPersonAbsentAggregateSelection = {
 export type MeetingPersonAbsentEdgeAggregateSelection = {
   __typename?: 'MeetingPersonAbsentEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type MeetingPersonAbsentNodeAggregateSelection = {
   __typename?: 'MeetingPersonAbsentNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   party: StringAggregateSelection;
 };
@@ -8984,13 +9562,17 @@ export type MeetingPersonInvitedAggregateSelection = {
 export type MeetingPersonInvitedEdgeAggregateSelection = {
   __typename?: 'MeetingPersonInvitedEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type MeetingPersonInvitedNodeAggregateSelection = {
   __typename?: 'MeetingPersonInvitedNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   party: StringAggregateSelection;
 };
@@ -9043,9 +9625,11 @@ export type MeetingPreviousMeetingNodeAggregationWhereInput = {
   NOT?: InputMaybe<MeetingPreviousMeetingNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MeetingPreviousMeetingNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   endTime?: InputMaybe<StringScalarAggregationFilters>;
   location?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   month?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   startTime?: InputMaybe<StringScalarAggregationFilters>;
@@ -9072,6 +9656,7 @@ export type MeetingRelationshipFilters = {
 /** Fields to sort Meetings by. The order in which sorts are applied is not guaranteed when specifying many fields in one MeetingSort object. */
 export type MeetingSort = {
   because?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
   date?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   endTime?: InputMaybe<SortDirection>;
@@ -9080,6 +9665,7 @@ export type MeetingSort = {
   inferred?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
   location?: InputMaybe<SortDirection>;
+  modifiedAt?: InputMaybe<SortDirection>;
   month?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   startTime?: InputMaybe<SortDirection>;
@@ -9107,6 +9693,7 @@ export type MeetingWhere = {
   because?: InputMaybe<StringScalarFilters>;
   concernedBy?: InputMaybe<EntityRelationshipFilters>;
   concernedByConnection?: InputMaybe<MeetingConcernedByConnectionFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
   date?: InputMaybe<DateScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
   endTime?: InputMaybe<StringScalarFilters>;
@@ -9123,6 +9710,7 @@ export type MeetingWhere = {
   location?: InputMaybe<StringScalarFilters>;
   milestones?: InputMaybe<MilestoneRelationshipFilters>;
   milestonesConnection?: InputMaybe<MeetingMilestonesConnectionFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   month?: InputMaybe<StringScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   nextMeeting?: InputMaybe<MeetingRelationshipFilters>;
@@ -9160,6 +9748,8 @@ export type Membership = Entity & {
   /** Entities that are about this one (agenda items, positions, projects, documents). */
   concernedBy: Array<Entity>;
   concernedByConnection: MembershipConcernedByConnection;
+  /** When this fact entered the graph (see `changes`). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   durationText?: Maybe<Scalars['String']['output']>;
   holders: Array<Person>;
@@ -9169,6 +9759,8 @@ export type Membership = Entity & {
   /** Dated steps in the life of this entity. */
   milestones: Array<Milestone>;
   milestonesConnection: MembershipMilestonesConnection;
+  /** When this fact last changed. */
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
   represents: Array<Organisation>;
   representsConnection: MembershipRepresentsConnection;
@@ -9281,8 +9873,10 @@ export type MembershipAggregate = {
 export type MembershipAggregateNode = {
   __typename?: 'MembershipAggregateNode';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   durationText: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   shareOfTimePercent: FloatAggregateSelection;
   title: StringAggregateSelection;
@@ -9336,7 +9930,9 @@ export type MembershipBodyNodeAggregationWhereInput = {
   NOT?: InputMaybe<MembershipBodyNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MembershipBodyNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -9395,7 +9991,9 @@ export type MembershipConcernedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<MembershipConcernedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MembershipConcernedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -9422,13 +10020,17 @@ export type MembershipEntityBodyAggregateSelection = {
 export type MembershipEntityBodyEdgeAggregateSelection = {
   __typename?: 'MembershipEntityBodyEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type MembershipEntityBodyNodeAggregateSelection = {
   __typename?: 'MembershipEntityBodyNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -9442,13 +10044,17 @@ export type MembershipEntityConcernedByAggregateSelection = {
 export type MembershipEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'MembershipEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type MembershipEntityConcernedByNodeAggregateSelection = {
   __typename?: 'MembershipEntityConcernedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -9500,7 +10106,9 @@ export type MembershipHoldersNodeAggregationWhereInput = {
   NOT?: InputMaybe<MembershipHoldersNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MembershipHoldersNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   party?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -9522,13 +10130,17 @@ export type MembershipMilestoneMilestonesAggregateSelection = {
 export type MembershipMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'MembershipMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type MembershipMilestoneMilestonesNodeAggregateSelection = {
   __typename?: 'MembershipMilestoneMilestonesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -9580,7 +10192,9 @@ export type MembershipMilestonesNodeAggregationWhereInput = {
   NOT?: InputMaybe<MembershipMilestonesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MembershipMilestonesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -9601,13 +10215,17 @@ export type MembershipOrganisationRepresentsAggregateSelection = {
 export type MembershipOrganisationRepresentsEdgeAggregateSelection = {
   __typename?: 'MembershipOrganisationRepresentsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type MembershipOrganisationRepresentsNodeAggregateSelection = {
   __typename?: 'MembershipOrganisationRepresentsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   municipalityCode: StringAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
@@ -9623,13 +10241,17 @@ export type MembershipPersonHoldersAggregateSelection = {
 export type MembershipPersonHoldersEdgeAggregateSelection = {
   __typename?: 'MembershipPersonHoldersEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type MembershipPersonHoldersNodeAggregateSelection = {
   __typename?: 'MembershipPersonHoldersNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   party: StringAggregateSelection;
 };
@@ -9693,7 +10315,9 @@ export type MembershipRepresentsNodeAggregationWhereInput = {
   NOT?: InputMaybe<MembershipRepresentsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MembershipRepresentsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   municipalityCode?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
@@ -9740,10 +10364,12 @@ export type MembershipRoleEnumScalarFilters = {
 export type MembershipSort = {
   asOf?: InputMaybe<SortDirection>;
   because?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   durationText?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
+  modifiedAt?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   role?: InputMaybe<SortDirection>;
   shareOfTimePercent?: InputMaybe<SortDirection>;
@@ -9763,6 +10389,7 @@ export type MembershipWhere = {
   bodyConnection?: InputMaybe<MembershipBodyConnectionFilters>;
   concernedBy?: InputMaybe<EntityRelationshipFilters>;
   concernedByConnection?: InputMaybe<MembershipConcernedByConnectionFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
   durationText?: InputMaybe<StringScalarFilters>;
   holders?: InputMaybe<PersonRelationshipFilters>;
@@ -9771,6 +10398,7 @@ export type MembershipWhere = {
   inferred?: InputMaybe<BooleanScalarFilters>;
   milestones?: InputMaybe<MilestoneRelationshipFilters>;
   milestonesConnection?: InputMaybe<MembershipMilestonesConnectionFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   represents?: InputMaybe<OrganisationRelationshipFilters>;
   representsConnection?: InputMaybe<MembershipRepresentsConnectionFilters>;
@@ -9800,6 +10428,8 @@ export type Milestone = Entity & {
   concernedByConnection: MilestoneConcernedByConnection;
   concerns: Array<Entity>;
   concernsConnection: MilestoneConcernsConnection;
+  /** When this fact entered the graph (see `changes`). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   date: Scalars['Date']['output'];
   description?: Maybe<Scalars['String']['output']>;
   endDate?: Maybe<Scalars['Date']['output']>;
@@ -9811,6 +10441,8 @@ export type Milestone = Entity & {
   /** Dated steps in the life of this entity. */
   milestones: Array<Milestone>;
   milestonesConnection: MilestoneMilestonesConnection;
+  /** When this fact last changed. */
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
   /** How exact `date` is: DAY, MONTH (first day of the month) or YEAR. */
   precision: DatePrecision;
@@ -9899,7 +10531,9 @@ export type MilestoneAggregate = {
 export type MilestoneAggregateNode = {
   __typename?: 'MilestoneAggregateNode';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -9951,7 +10585,9 @@ export type MilestoneConcernedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<MilestoneConcernedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MilestoneConcernedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -10010,7 +10646,9 @@ export type MilestoneConcernsNodeAggregationWhereInput = {
   NOT?: InputMaybe<MilestoneConcernsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MilestoneConcernsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -10037,13 +10675,17 @@ export type MilestoneEntityConcernedByAggregateSelection = {
 export type MilestoneEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'MilestoneEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type MilestoneEntityConcernedByNodeAggregateSelection = {
   __typename?: 'MilestoneEntityConcernedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -10057,13 +10699,17 @@ export type MilestoneEntityConcernsAggregateSelection = {
 export type MilestoneEntityConcernsEdgeAggregateSelection = {
   __typename?: 'MilestoneEntityConcernsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type MilestoneEntityConcernsNodeAggregateSelection = {
   __typename?: 'MilestoneEntityConcernsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -10077,13 +10723,17 @@ export type MilestoneEntityMilestoneOfAggregateSelection = {
 export type MilestoneEntityMilestoneOfEdgeAggregateSelection = {
   __typename?: 'MilestoneEntityMilestoneOfEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type MilestoneEntityMilestoneOfNodeAggregateSelection = {
   __typename?: 'MilestoneEntityMilestoneOfNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -10116,13 +10766,17 @@ export type MilestoneMilestoneMilestonesAggregateSelection = {
 export type MilestoneMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'MilestoneMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type MilestoneMilestoneMilestonesNodeAggregateSelection = {
   __typename?: 'MilestoneMilestoneMilestonesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -10174,7 +10828,9 @@ export type MilestoneMilestoneOfNodeAggregationWhereInput = {
   NOT?: InputMaybe<MilestoneMilestoneOfNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MilestoneMilestoneOfNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -10233,7 +10889,9 @@ export type MilestoneMilestonesNodeAggregationWhereInput = {
   NOT?: InputMaybe<MilestoneMilestonesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MilestoneMilestonesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -10258,12 +10916,14 @@ export type MilestoneRelationshipFilters = {
 /** Fields to sort Milestones by. The order in which sorts are applied is not guaranteed when specifying many fields in one MilestoneSort object. */
 export type MilestoneSort = {
   because?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
   date?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   endDate?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
+  modifiedAt?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   precision?: InputMaybe<SortDirection>;
 };
@@ -10278,6 +10938,7 @@ export type MilestoneWhere = {
   concernedByConnection?: InputMaybe<MilestoneConcernedByConnectionFilters>;
   concerns?: InputMaybe<EntityRelationshipFilters>;
   concernsConnection?: InputMaybe<MilestoneConcernsConnectionFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
   date?: InputMaybe<DateScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
   endDate?: InputMaybe<DateScalarFilters>;
@@ -10288,6 +10949,7 @@ export type MilestoneWhere = {
   milestoneOfConnection?: InputMaybe<MilestoneMilestoneOfConnectionFilters>;
   milestones?: InputMaybe<MilestoneRelationshipFilters>;
   milestonesConnection?: InputMaybe<MilestoneMilestonesConnectionFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   precision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   sourceDocuments?: InputMaybe<StringListFilters>;
@@ -10354,6 +11016,8 @@ export type Organisation = Entity & {
   /** Entities that are about this one (agenda items, positions, projects, documents). */
   concernedBy: Array<Entity>;
   concernedByConnection: OrganisationConcernedByConnection;
+  /** When this fact entered the graph (see `changes`). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   /** Forums whose members come from this organisation. */
   forums: Array<Forum>;
@@ -10377,6 +11041,8 @@ export type Organisation = Entity & {
   /** Dated steps in the life of this entity. */
   milestones: Array<Milestone>;
   milestonesConnection: OrganisationMilestonesConnection;
+  /** When this fact last changed. */
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Official municipality code (kommunkod). */
   municipalityCode?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
@@ -10814,8 +11480,10 @@ export type OrganisationAdvisedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<OrganisationAdvisedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganisationAdvisedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   mandate?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -10836,7 +11504,9 @@ export type OrganisationAggregate = {
 export type OrganisationAggregateNode = {
   __typename?: 'OrganisationAggregateNode';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   municipalityCode: StringAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
@@ -10890,7 +11560,9 @@ export type OrganisationCarriesOutNodeAggregationWhereInput = {
   NOT?: InputMaybe<OrganisationCarriesOutNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganisationCarriesOutNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -10949,7 +11621,9 @@ export type OrganisationCommissionedNodeAggregationWhereInput = {
   NOT?: InputMaybe<OrganisationCommissionedNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganisationCommissionedNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -11008,7 +11682,9 @@ export type OrganisationConcernedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<OrganisationConcernedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganisationConcernedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -11035,13 +11711,17 @@ export type OrganisationEntityCommissionedAggregateSelection = {
 export type OrganisationEntityCommissionedEdgeAggregateSelection = {
   __typename?: 'OrganisationEntityCommissionedEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type OrganisationEntityCommissionedNodeAggregateSelection = {
   __typename?: 'OrganisationEntityCommissionedNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -11055,13 +11735,17 @@ export type OrganisationEntityConcernedByAggregateSelection = {
 export type OrganisationEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'OrganisationEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type OrganisationEntityConcernedByNodeAggregateSelection = {
   __typename?: 'OrganisationEntityConcernedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -11075,13 +11759,17 @@ export type OrganisationEntityPartOfAggregateSelection = {
 export type OrganisationEntityPartOfEdgeAggregateSelection = {
   __typename?: 'OrganisationEntityPartOfEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type OrganisationEntityPartOfNodeAggregateSelection = {
   __typename?: 'OrganisationEntityPartOfNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -11095,13 +11783,17 @@ export type OrganisationEntityPartsAggregateSelection = {
 export type OrganisationEntityPartsEdgeAggregateSelection = {
   __typename?: 'OrganisationEntityPartsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type OrganisationEntityPartsNodeAggregateSelection = {
   __typename?: 'OrganisationEntityPartsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -11115,13 +11807,17 @@ export type OrganisationEntityReportedToByAggregateSelection = {
 export type OrganisationEntityReportedToByEdgeAggregateSelection = {
   __typename?: 'OrganisationEntityReportedToByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type OrganisationEntityReportedToByNodeAggregateSelection = {
   __typename?: 'OrganisationEntityReportedToByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -11135,14 +11831,18 @@ export type OrganisationForumAdvisedByAggregateSelection = {
 export type OrganisationForumAdvisedByEdgeAggregateSelection = {
   __typename?: 'OrganisationForumAdvisedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type OrganisationForumAdvisedByNodeAggregateSelection = {
   __typename?: 'OrganisationForumAdvisedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   mandate: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
 };
@@ -11157,14 +11857,18 @@ export type OrganisationForumForumsAggregateSelection = {
 export type OrganisationForumForumsEdgeAggregateSelection = {
   __typename?: 'OrganisationForumForumsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type OrganisationForumForumsNodeAggregateSelection = {
   __typename?: 'OrganisationForumForumsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   mandate: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
 };
@@ -11217,8 +11921,10 @@ export type OrganisationForumsNodeAggregationWhereInput = {
   NOT?: InputMaybe<OrganisationForumsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganisationForumsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   mandate?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -11240,6 +11946,8 @@ export type OrganisationFundFlowIncomingFlowsAggregateSelection = {
 export type OrganisationFundFlowIncomingFlowsEdgeAggregateSelection = {
   __typename?: 'OrganisationFundFlowIncomingFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
@@ -11247,8 +11955,10 @@ export type OrganisationFundFlowIncomingFlowsNodeAggregateSelection = {
   __typename?: 'OrganisationFundFlowIncomingFlowsNodeAggregateSelection';
   amountSek: FloatAggregateSelection;
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   distributionKey: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   purpose: StringAggregateSelection;
@@ -11264,6 +11974,8 @@ export type OrganisationFundFlowOutgoingFlowsAggregateSelection = {
 export type OrganisationFundFlowOutgoingFlowsEdgeAggregateSelection = {
   __typename?: 'OrganisationFundFlowOutgoingFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
@@ -11271,8 +11983,10 @@ export type OrganisationFundFlowOutgoingFlowsNodeAggregateSelection = {
   __typename?: 'OrganisationFundFlowOutgoingFlowsNodeAggregateSelection';
   amountSek: FloatAggregateSelection;
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   distributionKey: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   purpose: StringAggregateSelection;
@@ -11288,6 +12002,8 @@ export type OrganisationFundFundsDirectedHereAggregateSelection = {
 export type OrganisationFundFundsDirectedHereEdgeAggregateSelection = {
   __typename?: 'OrganisationFundFundsDirectedHereEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
@@ -11295,7 +12011,9 @@ export type OrganisationFundFundsDirectedHereNodeAggregateSelection = {
   __typename?: 'OrganisationFundFundsDirectedHereNodeAggregateSelection';
   amountSek: FloatAggregateSelection;
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   purpose: StringAggregateSelection;
 };
@@ -11310,6 +12028,8 @@ export type OrganisationFundFundsGrantedAggregateSelection = {
 export type OrganisationFundFundsGrantedEdgeAggregateSelection = {
   __typename?: 'OrganisationFundFundsGrantedEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
@@ -11317,7 +12037,9 @@ export type OrganisationFundFundsGrantedNodeAggregateSelection = {
   __typename?: 'OrganisationFundFundsGrantedNodeAggregateSelection';
   amountSek: FloatAggregateSelection;
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   purpose: StringAggregateSelection;
 };
@@ -11371,7 +12093,9 @@ export type OrganisationFundsDirectedHereNodeAggregationWhereInput = {
   OR?: InputMaybe<Array<OrganisationFundsDirectedHereNodeAggregationWhereInput>>;
   amountSek?: InputMaybe<FloatScalarAggregationFilters>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   purpose?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -11432,7 +12156,9 @@ export type OrganisationFundsGrantedNodeAggregationWhereInput = {
   OR?: InputMaybe<Array<OrganisationFundsGrantedNodeAggregationWhereInput>>;
   amountSek?: InputMaybe<FloatScalarAggregationFilters>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   purpose?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -11454,13 +12180,17 @@ export type OrganisationGoverningDocumentPartyToAggregateSelection = {
 export type OrganisationGoverningDocumentPartyToEdgeAggregateSelection = {
   __typename?: 'OrganisationGoverningDocumentPartyToEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type OrganisationGoverningDocumentPartyToNodeAggregateSelection = {
   __typename?: 'OrganisationGoverningDocumentPartyToNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -11521,8 +12251,10 @@ export type OrganisationIncomingFlowsNodeAggregationWhereInput = {
   OR?: InputMaybe<Array<OrganisationIncomingFlowsNodeAggregationWhereInput>>;
   amountSek?: InputMaybe<FloatScalarAggregationFilters>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   distributionKey?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
   purpose?: InputMaybe<StringScalarAggregationFilters>;
@@ -11614,7 +12346,9 @@ export type OrganisationMemberOfNodeAggregationWhereInput = {
   NOT?: InputMaybe<OrganisationMemberOfNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganisationMemberOfNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   municipalityCode?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
@@ -11675,7 +12409,9 @@ export type OrganisationMembersNodeAggregationWhereInput = {
   NOT?: InputMaybe<OrganisationMembersNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganisationMembersNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   municipalityCode?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
@@ -11698,14 +12434,18 @@ export type OrganisationMembershipRepresentedByAggregateSelection = {
 export type OrganisationMembershipRepresentedByEdgeAggregateSelection = {
   __typename?: 'OrganisationMembershipRepresentedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type OrganisationMembershipRepresentedByNodeAggregateSelection = {
   __typename?: 'OrganisationMembershipRepresentedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   durationText: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   shareOfTimePercent: FloatAggregateSelection;
   title: StringAggregateSelection;
@@ -11721,14 +12461,18 @@ export type OrganisationMembershipRolesAggregateSelection = {
 export type OrganisationMembershipRolesEdgeAggregateSelection = {
   __typename?: 'OrganisationMembershipRolesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type OrganisationMembershipRolesNodeAggregateSelection = {
   __typename?: 'OrganisationMembershipRolesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   durationText: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   shareOfTimePercent: FloatAggregateSelection;
   title: StringAggregateSelection;
@@ -11744,13 +12488,17 @@ export type OrganisationMilestoneMilestonesAggregateSelection = {
 export type OrganisationMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'OrganisationMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type OrganisationMilestoneMilestonesNodeAggregateSelection = {
   __typename?: 'OrganisationMilestoneMilestonesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -11802,7 +12550,9 @@ export type OrganisationMilestonesNodeAggregationWhereInput = {
   NOT?: InputMaybe<OrganisationMilestonesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganisationMilestonesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -11823,13 +12573,17 @@ export type OrganisationOrganisationMemberOfAggregateSelection = {
 export type OrganisationOrganisationMemberOfEdgeAggregateSelection = {
   __typename?: 'OrganisationOrganisationMemberOfEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type OrganisationOrganisationMemberOfNodeAggregateSelection = {
   __typename?: 'OrganisationOrganisationMemberOfNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   municipalityCode: StringAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
@@ -11845,13 +12599,17 @@ export type OrganisationOrganisationMembersAggregateSelection = {
 export type OrganisationOrganisationMembersEdgeAggregateSelection = {
   __typename?: 'OrganisationOrganisationMembersEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type OrganisationOrganisationMembersNodeAggregateSelection = {
   __typename?: 'OrganisationOrganisationMembersNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   municipalityCode: StringAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
@@ -11906,8 +12664,10 @@ export type OrganisationOutgoingFlowsNodeAggregationWhereInput = {
   OR?: InputMaybe<Array<OrganisationOutgoingFlowsNodeAggregationWhereInput>>;
   amountSek?: InputMaybe<FloatScalarAggregationFilters>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   distributionKey?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
   purpose?: InputMaybe<StringScalarAggregationFilters>;
@@ -11968,7 +12728,9 @@ export type OrganisationPartOfNodeAggregationWhereInput = {
   NOT?: InputMaybe<OrganisationPartOfNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganisationPartOfNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -12027,7 +12789,9 @@ export type OrganisationPartsNodeAggregationWhereInput = {
   NOT?: InputMaybe<OrganisationPartsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganisationPartsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -12086,7 +12850,9 @@ export type OrganisationPartyToNodeAggregationWhereInput = {
   NOT?: InputMaybe<OrganisationPartyToNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganisationPartyToNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -12153,7 +12919,9 @@ export type OrganisationPeopleNodeAggregationWhereInput = {
   NOT?: InputMaybe<OrganisationPeopleNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganisationPeopleNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   party?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -12175,13 +12943,17 @@ export type OrganisationPersonPeopleAggregateSelection = {
 export type OrganisationPersonPeopleEdgeAggregateSelection = {
   __typename?: 'OrganisationPersonPeopleEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type OrganisationPersonPeopleNodeAggregateSelection = {
   __typename?: 'OrganisationPersonPeopleNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   party: StringAggregateSelection;
 };
@@ -12196,14 +12968,18 @@ export type OrganisationPositionRecommendedByAggregateSelection = {
 export type OrganisationPositionRecommendedByEdgeAggregateSelection = {
   __typename?: 'OrganisationPositionRecommendedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type OrganisationPositionRecommendedByNodeAggregateSelection = {
   __typename?: 'OrganisationPositionRecommendedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   decidedInMonth: StringAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   wording: StringAggregateSelection;
@@ -12219,13 +12995,17 @@ export type OrganisationProjectCarriesOutAggregateSelection = {
 export type OrganisationProjectCarriesOutEdgeAggregateSelection = {
   __typename?: 'OrganisationProjectCarriesOutEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type OrganisationProjectCarriesOutNodeAggregateSelection = {
   __typename?: 'OrganisationProjectCarriesOutNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -12277,8 +13057,10 @@ export type OrganisationRecommendedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<OrganisationRecommendedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganisationRecommendedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   decidedInMonth?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
   wording?: InputMaybe<StringScalarAggregationFilters>;
@@ -12350,7 +13132,9 @@ export type OrganisationReportedToByNodeAggregationWhereInput = {
   NOT?: InputMaybe<OrganisationReportedToByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganisationReportedToByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -12409,8 +13193,10 @@ export type OrganisationRepresentedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<OrganisationRepresentedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganisationRepresentedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   durationText?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shareOfTimePercent?: InputMaybe<FloatScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
@@ -12471,8 +13257,10 @@ export type OrganisationRolesNodeAggregationWhereInput = {
   NOT?: InputMaybe<OrganisationRolesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganisationRolesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   durationText?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shareOfTimePercent?: InputMaybe<FloatScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
@@ -12488,11 +13276,13 @@ export type OrganisationRolesRelationship = {
 /** Fields to sort Organisations by. The order in which sorts are applied is not guaranteed when specifying many fields in one OrganisationSort object. */
 export type OrganisationSort = {
   because?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
   isHuvudman?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
+  modifiedAt?: InputMaybe<SortDirection>;
   municipalityCode?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   shortName?: InputMaybe<SortDirection>;
@@ -12512,6 +13302,7 @@ export type OrganisationWhere = {
   commissionedConnection?: InputMaybe<OrganisationCommissionedConnectionFilters>;
   concernedBy?: InputMaybe<EntityRelationshipFilters>;
   concernedByConnection?: InputMaybe<OrganisationConcernedByConnectionFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
   forums?: InputMaybe<ForumRelationshipFilters>;
   forumsConnection?: InputMaybe<OrganisationForumsConnectionFilters>;
@@ -12531,6 +13322,7 @@ export type OrganisationWhere = {
   membersConnection?: InputMaybe<OrganisationMembersConnectionFilters>;
   milestones?: InputMaybe<MilestoneRelationshipFilters>;
   milestonesConnection?: InputMaybe<OrganisationMilestonesConnectionFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   municipalityCode?: InputMaybe<StringScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   outgoingFlows?: InputMaybe<FundFlowRelationshipFilters>;
@@ -12580,7 +13372,11 @@ export type PageInfo = {
 export type PartyFact = {
   __typename?: 'PartyFact';
   because?: Maybe<Scalars['String']['output']>;
+  /** When this fact entered the graph (see `changes`). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   inferred: Scalars['Boolean']['output'];
+  /** When this fact last changed. */
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   note?: Maybe<Scalars['String']['output']>;
   sourceDocuments: Array<Scalars['String']['output']>;
   sources: Array<Source>;
@@ -12592,12 +13388,16 @@ export type PartyFactAggregationWhereInput = {
   NOT?: InputMaybe<PartyFactAggregationWhereInput>;
   OR?: InputMaybe<Array<PartyFactAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   note?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type PartyFactSort = {
   because?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
+  modifiedAt?: InputMaybe<SortDirection>;
   note?: InputMaybe<SortDirection>;
   sourceDocuments?: InputMaybe<SortDirection>;
   sources?: InputMaybe<SortDirection>;
@@ -12609,7 +13409,9 @@ export type PartyFactWhere = {
   NOT?: InputMaybe<PartyFactWhere>;
   OR?: InputMaybe<Array<PartyFactWhere>>;
   because?: InputMaybe<StringScalarFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
   inferred?: InputMaybe<BooleanScalarFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   note?: InputMaybe<StringScalarFilters>;
   sourceDocuments?: InputMaybe<StringListFilters>;
   status?: InputMaybe<PartyStatusEnumScalarFilters>;
@@ -12670,6 +13472,8 @@ export type Person = Entity & {
   /** Entities that are about this one (agenda items, positions, projects, documents). */
   concernedBy: Array<Entity>;
   concernedByConnection: PersonConcernedByConnection;
+  /** When this fact entered the graph (see `changes`). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   inferred: Scalars['Boolean']['output'];
@@ -12678,6 +13482,8 @@ export type Person = Entity & {
   /** Dated steps in the life of this entity. */
   milestones: Array<Milestone>;
   milestonesConnection: PersonMilestonesConnection;
+  /** When this fact last changed. */
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
   /** Party abbreviation for politicians, e.g. S, M, C, V. */
   party?: Maybe<Scalars['String']['output']>;
@@ -12900,9 +13706,11 @@ export type PersonAbsentFromNodeAggregationWhereInput = {
   NOT?: InputMaybe<PersonAbsentFromNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PersonAbsentFromNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   endTime?: InputMaybe<StringScalarAggregationFilters>;
   location?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   month?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   startTime?: InputMaybe<StringScalarAggregationFilters>;
@@ -13009,7 +13817,9 @@ export type PersonAffiliatedWithNodeAggregationWhereInput = {
   NOT?: InputMaybe<PersonAffiliatedWithNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PersonAffiliatedWithNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   municipalityCode?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
@@ -13032,16 +13842,20 @@ export type PersonAgendaItemPresentedAggregateSelection = {
 export type PersonAgendaItemPresentedEdgeAggregateSelection = {
   __typename?: 'PersonAgendaItemPresentedEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type PersonAgendaItemPresentedNodeAggregateSelection = {
   __typename?: 'PersonAgendaItemPresentedNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   endTime: StringAggregateSelection;
   label: StringAggregateSelection;
   minutesAllotted: IntAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   startTime: StringAggregateSelection;
@@ -13056,7 +13870,9 @@ export type PersonAggregate = {
 export type PersonAggregateNode = {
   __typename?: 'PersonAggregateNode';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   party: StringAggregateSelection;
 };
@@ -13109,7 +13925,9 @@ export type PersonCarriesOutNodeAggregationWhereInput = {
   NOT?: InputMaybe<PersonCarriesOutNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PersonCarriesOutNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -13168,7 +13986,9 @@ export type PersonCommissionedNodeAggregationWhereInput = {
   NOT?: InputMaybe<PersonCommissionedNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PersonCommissionedNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -13227,7 +14047,9 @@ export type PersonConcernedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<PersonConcernedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PersonConcernedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -13254,13 +14076,17 @@ export type PersonEntityCommissionedAggregateSelection = {
 export type PersonEntityCommissionedEdgeAggregateSelection = {
   __typename?: 'PersonEntityCommissionedEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type PersonEntityCommissionedNodeAggregateSelection = {
   __typename?: 'PersonEntityCommissionedNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -13274,13 +14100,17 @@ export type PersonEntityConcernedByAggregateSelection = {
 export type PersonEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'PersonEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type PersonEntityConcernedByNodeAggregateSelection = {
   __typename?: 'PersonEntityConcernedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -13332,9 +14162,11 @@ export type PersonInvitedToNodeAggregationWhereInput = {
   NOT?: InputMaybe<PersonInvitedToNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PersonInvitedToNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   endTime?: InputMaybe<StringScalarAggregationFilters>;
   location?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   month?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   startTime?: InputMaybe<StringScalarAggregationFilters>;
@@ -13357,15 +14189,19 @@ export type PersonMeetingAbsentFromAggregateSelection = {
 export type PersonMeetingAbsentFromEdgeAggregateSelection = {
   __typename?: 'PersonMeetingAbsentFromEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type PersonMeetingAbsentFromNodeAggregateSelection = {
   __typename?: 'PersonMeetingAbsentFromNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   endTime: StringAggregateSelection;
   location: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   month: StringAggregateSelection;
   name: StringAggregateSelection;
   startTime: StringAggregateSelection;
@@ -13381,15 +14217,19 @@ export type PersonMeetingInvitedToAggregateSelection = {
 export type PersonMeetingInvitedToEdgeAggregateSelection = {
   __typename?: 'PersonMeetingInvitedToEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type PersonMeetingInvitedToNodeAggregateSelection = {
   __typename?: 'PersonMeetingInvitedToNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   endTime: StringAggregateSelection;
   location: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   month: StringAggregateSelection;
   name: StringAggregateSelection;
   startTime: StringAggregateSelection;
@@ -13405,14 +14245,18 @@ export type PersonMembershipRolesAggregateSelection = {
 export type PersonMembershipRolesEdgeAggregateSelection = {
   __typename?: 'PersonMembershipRolesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type PersonMembershipRolesNodeAggregateSelection = {
   __typename?: 'PersonMembershipRolesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   durationText: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   shareOfTimePercent: FloatAggregateSelection;
   title: StringAggregateSelection;
@@ -13428,13 +14272,17 @@ export type PersonMilestoneMilestonesAggregateSelection = {
 export type PersonMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'PersonMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type PersonMilestoneMilestonesNodeAggregateSelection = {
   __typename?: 'PersonMilestoneMilestonesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -13486,7 +14334,9 @@ export type PersonMilestonesNodeAggregationWhereInput = {
   NOT?: InputMaybe<PersonMilestonesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PersonMilestonesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -13507,13 +14357,17 @@ export type PersonOrganisationAffiliatedWithAggregateSelection = {
 export type PersonOrganisationAffiliatedWithEdgeAggregateSelection = {
   __typename?: 'PersonOrganisationAffiliatedWithEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type PersonOrganisationAffiliatedWithNodeAggregateSelection = {
   __typename?: 'PersonOrganisationAffiliatedWithNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   municipalityCode: StringAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
@@ -13567,10 +14421,12 @@ export type PersonPresentedNodeAggregationWhereInput = {
   NOT?: InputMaybe<PersonPresentedNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PersonPresentedNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   endTime?: InputMaybe<StringScalarAggregationFilters>;
   label?: InputMaybe<StringScalarAggregationFilters>;
   minutesAllotted?: InputMaybe<IntScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
   startTime?: InputMaybe<StringScalarAggregationFilters>;
@@ -13593,13 +14449,17 @@ export type PersonProjectCarriesOutAggregateSelection = {
 export type PersonProjectCarriesOutEdgeAggregateSelection = {
   __typename?: 'PersonProjectCarriesOutEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type PersonProjectCarriesOutNodeAggregateSelection = {
   __typename?: 'PersonProjectCarriesOutNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -13662,8 +14522,10 @@ export type PersonRolesNodeAggregationWhereInput = {
   NOT?: InputMaybe<PersonRolesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PersonRolesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   durationText?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shareOfTimePercent?: InputMaybe<FloatScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
@@ -13679,9 +14541,11 @@ export type PersonRolesRelationship = {
 /** Fields to sort People by. The order in which sorts are applied is not guaranteed when specifying many fields in one PersonSort object. */
 export type PersonSort = {
   because?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
+  modifiedAt?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   party?: InputMaybe<SortDirection>;
 };
@@ -13702,6 +14566,7 @@ export type PersonWhere = {
   commissionedConnection?: InputMaybe<PersonCommissionedConnectionFilters>;
   concernedBy?: InputMaybe<EntityRelationshipFilters>;
   concernedByConnection?: InputMaybe<PersonConcernedByConnectionFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
   inferred?: InputMaybe<BooleanScalarFilters>;
@@ -13709,6 +14574,7 @@ export type PersonWhere = {
   invitedToConnection?: InputMaybe<PersonInvitedToConnectionFilters>;
   milestones?: InputMaybe<MilestoneRelationshipFilters>;
   milestonesConnection?: InputMaybe<PersonMilestonesConnectionFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   party?: InputMaybe<StringScalarFilters>;
   presented?: InputMaybe<AgendaItemRelationshipFilters>;
@@ -13734,6 +14600,8 @@ export type Position = Entity & {
   concernedByConnection: PositionConcernedByConnection;
   concerns: Array<Entity>;
   concernsConnection: PositionConcernsConnection;
+  /** When this fact entered the graph (see `changes`). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   decidedInMonth?: Maybe<Scalars['String']['output']>;
   decidedOn?: Maybe<Scalars['Date']['output']>;
   description?: Maybe<Scalars['String']['output']>;
@@ -13742,6 +14610,8 @@ export type Position = Entity & {
   /** Dated steps in the life of this entity. */
   milestones: Array<Milestone>;
   milestonesConnection: PositionMilestonesConnection;
+  /** When this fact last changed. */
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
   order?: Maybe<Scalars['Int']['output']>;
   positionType: PositionType;
@@ -13910,16 +14780,20 @@ export type PositionAgendaItemAgendaItemAggregateSelection = {
 export type PositionAgendaItemAgendaItemEdgeAggregateSelection = {
   __typename?: 'PositionAgendaItemAgendaItemEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type PositionAgendaItemAgendaItemNodeAggregateSelection = {
   __typename?: 'PositionAgendaItemAgendaItemNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   endTime: StringAggregateSelection;
   label: StringAggregateSelection;
   minutesAllotted: IntAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   startTime: StringAggregateSelection;
@@ -13973,10 +14847,12 @@ export type PositionAgendaItemNodeAggregationWhereInput = {
   NOT?: InputMaybe<PositionAgendaItemNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PositionAgendaItemNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   endTime?: InputMaybe<StringScalarAggregationFilters>;
   label?: InputMaybe<StringScalarAggregationFilters>;
   minutesAllotted?: InputMaybe<IntScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
   startTime?: InputMaybe<StringScalarAggregationFilters>;
@@ -13998,8 +14874,10 @@ export type PositionAggregate = {
 export type PositionAggregateNode = {
   __typename?: 'PositionAggregateNode';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   decidedInMonth: StringAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   wording: StringAggregateSelection;
@@ -14053,7 +14931,9 @@ export type PositionAssignsNodeAggregationWhereInput = {
   NOT?: InputMaybe<PositionAssignsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PositionAssignsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -14113,8 +14993,10 @@ export type PositionAuthorisedFlowsNodeAggregationWhereInput = {
   OR?: InputMaybe<Array<PositionAuthorisedFlowsNodeAggregationWhereInput>>;
   amountSek?: InputMaybe<FloatScalarAggregationFilters>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   distributionKey?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
   purpose?: InputMaybe<StringScalarAggregationFilters>;
@@ -14175,7 +15057,9 @@ export type PositionConcernedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<PositionConcernedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PositionConcernedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -14234,7 +15118,9 @@ export type PositionConcernsNodeAggregationWhereInput = {
   NOT?: InputMaybe<PositionConcernsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PositionConcernsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -14261,13 +15147,17 @@ export type PositionEntityConcernedByAggregateSelection = {
 export type PositionEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'PositionEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type PositionEntityConcernedByNodeAggregateSelection = {
   __typename?: 'PositionEntityConcernedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -14281,13 +15171,17 @@ export type PositionEntityConcernsAggregateSelection = {
 export type PositionEntityConcernsEdgeAggregateSelection = {
   __typename?: 'PositionEntityConcernsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type PositionEntityConcernsNodeAggregateSelection = {
   __typename?: 'PositionEntityConcernsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -14301,14 +15195,18 @@ export type PositionForumTakenByAggregateSelection = {
 export type PositionForumTakenByEdgeAggregateSelection = {
   __typename?: 'PositionForumTakenByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type PositionForumTakenByNodeAggregateSelection = {
   __typename?: 'PositionForumTakenByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   mandate: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
 };
@@ -14323,6 +15221,8 @@ export type PositionFundFlowAuthorisedFlowsAggregateSelection = {
 export type PositionFundFlowAuthorisedFlowsEdgeAggregateSelection = {
   __typename?: 'PositionFundFlowAuthorisedFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
@@ -14330,8 +15230,10 @@ export type PositionFundFlowAuthorisedFlowsNodeAggregateSelection = {
   __typename?: 'PositionFundFlowAuthorisedFlowsNodeAggregateSelection';
   amountSek: FloatAggregateSelection;
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   distributionKey: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   purpose: StringAggregateSelection;
@@ -14355,13 +15257,17 @@ export type PositionMilestoneMilestonesAggregateSelection = {
 export type PositionMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'PositionMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type PositionMilestoneMilestonesNodeAggregateSelection = {
   __typename?: 'PositionMilestoneMilestonesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -14413,7 +15319,9 @@ export type PositionMilestonesNodeAggregationWhereInput = {
   NOT?: InputMaybe<PositionMilestonesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PositionMilestonesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -14434,13 +15342,17 @@ export type PositionOrganisationRecommendsAggregateSelection = {
 export type PositionOrganisationRecommendsEdgeAggregateSelection = {
   __typename?: 'PositionOrganisationRecommendsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type PositionOrganisationRecommendsNodeAggregateSelection = {
   __typename?: 'PositionOrganisationRecommendsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   municipalityCode: StringAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
@@ -14456,13 +15368,17 @@ export type PositionProjectAssignsAggregateSelection = {
 export type PositionProjectAssignsEdgeAggregateSelection = {
   __typename?: 'PositionProjectAssignsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type PositionProjectAssignsNodeAggregateSelection = {
   __typename?: 'PositionProjectAssignsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -14514,7 +15430,9 @@ export type PositionRecommendsNodeAggregationWhereInput = {
   NOT?: InputMaybe<PositionRecommendsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PositionRecommendsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   municipalityCode?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
@@ -14541,11 +15459,13 @@ export type PositionRelationshipFilters = {
 /** Fields to sort Positions by. The order in which sorts are applied is not guaranteed when specifying many fields in one PositionSort object. */
 export type PositionSort = {
   because?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
   decidedInMonth?: InputMaybe<SortDirection>;
   decidedOn?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
+  modifiedAt?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   order?: InputMaybe<SortDirection>;
   positionType?: InputMaybe<SortDirection>;
@@ -14600,8 +15520,10 @@ export type PositionTakenByNodeAggregationWhereInput = {
   NOT?: InputMaybe<PositionTakenByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PositionTakenByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   mandate?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -14654,6 +15576,7 @@ export type PositionWhere = {
   concernedByConnection?: InputMaybe<PositionConcernedByConnectionFilters>;
   concerns?: InputMaybe<EntityRelationshipFilters>;
   concernsConnection?: InputMaybe<PositionConcernsConnectionFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
   decidedInMonth?: InputMaybe<StringScalarFilters>;
   decidedOn?: InputMaybe<DateScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
@@ -14661,6 +15584,7 @@ export type PositionWhere = {
   inferred?: InputMaybe<BooleanScalarFilters>;
   milestones?: InputMaybe<MilestoneRelationshipFilters>;
   milestonesConnection?: InputMaybe<PositionMilestonesConnectionFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   order?: InputMaybe<IntScalarFilters>;
   positionType?: InputMaybe<PositionTypeEnumScalarFilters>;
@@ -14704,6 +15628,8 @@ export type Project = Entity & {
   continuesConnection: ProjectContinuesConnection;
   coordinatesWith: Array<Entity>;
   coordinatesWithConnection: ProjectCoordinatesWithConnection;
+  /** When this fact entered the graph (see `changes`). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   end?: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
@@ -14714,6 +15640,8 @@ export type Project = Entity & {
   /** Dated steps in the life of this entity. */
   milestones: Array<Milestone>;
   milestonesConnection: ProjectMilestonesConnection;
+  /** When this fact last changed. */
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
   preparedBy: Array<Forum>;
   preparedByConnection: ProjectPreparedByConnection;
@@ -15127,8 +16055,10 @@ export type ProjectAdvisedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectAdvisedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectAdvisedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   mandate?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -15149,7 +16079,9 @@ export type ProjectAggregate = {
 export type ProjectAggregateNode = {
   __typename?: 'ProjectAggregateNode';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -15201,8 +16133,10 @@ export type ProjectAssignedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectAssignedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectAssignedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   decidedInMonth?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
   wording?: InputMaybe<StringScalarAggregationFilters>;
@@ -15263,7 +16197,9 @@ export type ProjectCarriedOutByNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectCarriedOutByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectCarriedOutByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -15322,7 +16258,9 @@ export type ProjectCommissionedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectCommissionedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectCommissionedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -15381,7 +16319,9 @@ export type ProjectConcernedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectConcernedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectConcernedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -15440,7 +16380,9 @@ export type ProjectConcernsNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectConcernsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectConcernsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -15499,7 +16441,9 @@ export type ProjectContinuedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectContinuedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectContinuedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -15558,7 +16502,9 @@ export type ProjectContinuesNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectContinuesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectContinuesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -15617,7 +16563,9 @@ export type ProjectCoordinatesWithNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectCoordinatesWithNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectCoordinatesWithNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -15644,13 +16592,17 @@ export type ProjectEntityCarriedOutByAggregateSelection = {
 export type ProjectEntityCarriedOutByEdgeAggregateSelection = {
   __typename?: 'ProjectEntityCarriedOutByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type ProjectEntityCarriedOutByNodeAggregateSelection = {
   __typename?: 'ProjectEntityCarriedOutByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -15664,13 +16616,17 @@ export type ProjectEntityCommissionedByAggregateSelection = {
 export type ProjectEntityCommissionedByEdgeAggregateSelection = {
   __typename?: 'ProjectEntityCommissionedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type ProjectEntityCommissionedByNodeAggregateSelection = {
   __typename?: 'ProjectEntityCommissionedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -15684,13 +16640,17 @@ export type ProjectEntityConcernedByAggregateSelection = {
 export type ProjectEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'ProjectEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type ProjectEntityConcernedByNodeAggregateSelection = {
   __typename?: 'ProjectEntityConcernedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -15704,13 +16664,17 @@ export type ProjectEntityConcernsAggregateSelection = {
 export type ProjectEntityConcernsEdgeAggregateSelection = {
   __typename?: 'ProjectEntityConcernsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type ProjectEntityConcernsNodeAggregateSelection = {
   __typename?: 'ProjectEntityConcernsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -15724,13 +16688,17 @@ export type ProjectEntityContinuedByAggregateSelection = {
 export type ProjectEntityContinuedByEdgeAggregateSelection = {
   __typename?: 'ProjectEntityContinuedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type ProjectEntityContinuedByNodeAggregateSelection = {
   __typename?: 'ProjectEntityContinuedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -15744,13 +16712,17 @@ export type ProjectEntityContinuesAggregateSelection = {
 export type ProjectEntityContinuesEdgeAggregateSelection = {
   __typename?: 'ProjectEntityContinuesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type ProjectEntityContinuesNodeAggregateSelection = {
   __typename?: 'ProjectEntityContinuesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -15764,13 +16736,17 @@ export type ProjectEntityCoordinatesWithAggregateSelection = {
 export type ProjectEntityCoordinatesWithEdgeAggregateSelection = {
   __typename?: 'ProjectEntityCoordinatesWithEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type ProjectEntityCoordinatesWithNodeAggregateSelection = {
   __typename?: 'ProjectEntityCoordinatesWithNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -15784,13 +16760,17 @@ export type ProjectEntityReportsToAggregateSelection = {
 export type ProjectEntityReportsToEdgeAggregateSelection = {
   __typename?: 'ProjectEntityReportsToEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type ProjectEntityReportsToNodeAggregateSelection = {
   __typename?: 'ProjectEntityReportsToNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -15804,14 +16784,18 @@ export type ProjectForumAdvisedByAggregateSelection = {
 export type ProjectForumAdvisedByEdgeAggregateSelection = {
   __typename?: 'ProjectForumAdvisedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type ProjectForumAdvisedByNodeAggregateSelection = {
   __typename?: 'ProjectForumAdvisedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   mandate: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
 };
@@ -15826,14 +16810,18 @@ export type ProjectForumPreparedByAggregateSelection = {
 export type ProjectForumPreparedByEdgeAggregateSelection = {
   __typename?: 'ProjectForumPreparedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type ProjectForumPreparedByNodeAggregateSelection = {
   __typename?: 'ProjectForumPreparedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   mandate: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
 };
@@ -15848,14 +16836,18 @@ export type ProjectForumSteeredByAggregateSelection = {
 export type ProjectForumSteeredByEdgeAggregateSelection = {
   __typename?: 'ProjectForumSteeredByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type ProjectForumSteeredByNodeAggregateSelection = {
   __typename?: 'ProjectForumSteeredByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   mandate: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
 };
@@ -15870,6 +16862,8 @@ export type ProjectFundFlowIncomingFlowsAggregateSelection = {
 export type ProjectFundFlowIncomingFlowsEdgeAggregateSelection = {
   __typename?: 'ProjectFundFlowIncomingFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
@@ -15877,8 +16871,10 @@ export type ProjectFundFlowIncomingFlowsNodeAggregateSelection = {
   __typename?: 'ProjectFundFlowIncomingFlowsNodeAggregateSelection';
   amountSek: FloatAggregateSelection;
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   distributionKey: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   purpose: StringAggregateSelection;
@@ -15894,13 +16890,17 @@ export type ProjectGoverningDocumentProducesAggregateSelection = {
 export type ProjectGoverningDocumentProducesEdgeAggregateSelection = {
   __typename?: 'ProjectGoverningDocumentProducesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type ProjectGoverningDocumentProducesNodeAggregateSelection = {
   __typename?: 'ProjectGoverningDocumentProducesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -15922,13 +16922,17 @@ export type ProjectGoverningDocumentReferencesAggregateSelection = {
 export type ProjectGoverningDocumentReferencesEdgeAggregateSelection = {
   __typename?: 'ProjectGoverningDocumentReferencesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type ProjectGoverningDocumentReferencesNodeAggregateSelection = {
   __typename?: 'ProjectGoverningDocumentReferencesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -15989,8 +16993,10 @@ export type ProjectIncomingFlowsNodeAggregationWhereInput = {
   OR?: InputMaybe<Array<ProjectIncomingFlowsNodeAggregationWhereInput>>;
   amountSek?: InputMaybe<FloatScalarAggregationFilters>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   distributionKey?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
   purpose?: InputMaybe<StringScalarAggregationFilters>;
@@ -16034,14 +17040,18 @@ export type ProjectMembershipRolesAggregateSelection = {
 export type ProjectMembershipRolesEdgeAggregateSelection = {
   __typename?: 'ProjectMembershipRolesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type ProjectMembershipRolesNodeAggregateSelection = {
   __typename?: 'ProjectMembershipRolesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   durationText: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   shareOfTimePercent: FloatAggregateSelection;
   title: StringAggregateSelection;
@@ -16057,13 +17067,17 @@ export type ProjectMilestoneMilestonesAggregateSelection = {
 export type ProjectMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'ProjectMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type ProjectMilestoneMilestonesNodeAggregateSelection = {
   __typename?: 'ProjectMilestoneMilestonesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -16115,7 +17129,9 @@ export type ProjectMilestonesNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectMilestonesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectMilestonesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -16136,14 +17152,18 @@ export type ProjectPositionAssignedByAggregateSelection = {
 export type ProjectPositionAssignedByEdgeAggregateSelection = {
   __typename?: 'ProjectPositionAssignedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type ProjectPositionAssignedByNodeAggregateSelection = {
   __typename?: 'ProjectPositionAssignedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   decidedInMonth: StringAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   wording: StringAggregateSelection;
@@ -16197,8 +17217,10 @@ export type ProjectPreparedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectPreparedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectPreparedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   mandate?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -16258,7 +17280,9 @@ export type ProjectProducesNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectProducesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectProducesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -16287,13 +17311,17 @@ export type ProjectProjectSubprojectOfAggregateSelection = {
 export type ProjectProjectSubprojectOfEdgeAggregateSelection = {
   __typename?: 'ProjectProjectSubprojectOfEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type ProjectProjectSubprojectOfNodeAggregateSelection = {
   __typename?: 'ProjectProjectSubprojectOfNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -16307,13 +17335,17 @@ export type ProjectProjectSubprojectsAggregateSelection = {
 export type ProjectProjectSubprojectsEdgeAggregateSelection = {
   __typename?: 'ProjectProjectSubprojectsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type ProjectProjectSubprojectsNodeAggregateSelection = {
   __typename?: 'ProjectProjectSubprojectsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -16365,7 +17397,9 @@ export type ProjectReferencesNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectReferencesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectReferencesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -16443,7 +17477,9 @@ export type ProjectReportsToNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectReportsToNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectReportsToNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -16502,8 +17538,10 @@ export type ProjectRolesNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectRolesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectRolesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   durationText?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shareOfTimePercent?: InputMaybe<FloatScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
@@ -16519,11 +17557,13 @@ export type ProjectRolesRelationship = {
 /** Fields to sort Projects by. The order in which sorts are applied is not guaranteed when specifying many fields in one ProjectSort object. */
 export type ProjectSort = {
   because?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   end?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
+  modifiedAt?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   start?: InputMaybe<SortDirection>;
   status?: InputMaybe<SortDirection>;
@@ -16590,8 +17630,10 @@ export type ProjectSteeredByNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectSteeredByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectSteeredByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   mandate?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -16651,7 +17693,9 @@ export type ProjectSubprojectOfNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectSubprojectOfNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectSubprojectOfNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -16710,7 +17754,9 @@ export type ProjectSubprojectsNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectSubprojectsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectSubprojectsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -16745,6 +17791,7 @@ export type ProjectWhere = {
   continuesConnection?: InputMaybe<ProjectContinuesConnectionFilters>;
   coordinatesWith?: InputMaybe<EntityRelationshipFilters>;
   coordinatesWithConnection?: InputMaybe<ProjectCoordinatesWithConnectionFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
   end?: InputMaybe<DateScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
@@ -16754,6 +17801,7 @@ export type ProjectWhere = {
   kind?: InputMaybe<ProjectKindEnumScalarFilters>;
   milestones?: InputMaybe<MilestoneRelationshipFilters>;
   milestonesConnection?: InputMaybe<ProjectMilestonesConnectionFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   preparedBy?: InputMaybe<ForumRelationshipFilters>;
   preparedByConnection?: InputMaybe<ProjectPreparedByConnectionFilters>;
@@ -16788,6 +17836,11 @@ export type Query = {
   __typename?: 'Query';
   agendaItems: Array<AgendaItem>;
   agendaItemsConnection: AgendaItemsConnection;
+  /**
+   * What was created, changed or removed at or after `since` (ISO 8601 with an offset, inclusive),
+   * ordered by modifiedAt, then id. `first`: 1–500 (default 100).
+   */
+  changes: ChangePage;
   /** 1. Which documents depend on this one (or which it depends on), directly or transitively, with the chain and its sources. */
   documentDependencies: DocumentDependencies;
   entities: Array<Entity>;
@@ -16806,6 +17859,8 @@ export type Query = {
   governanceChain: GovernanceChain;
   governingDocuments: Array<GoverningDocument>;
   governingDocumentsConnection: GoverningDocumentsConnection;
+  /** The graph's current version; null for an empty graph. */
+  graphVersion?: Maybe<GraphVersion>;
   /** 7. What is affected if an agreement is terminated or not renewed: documents, projects, forums and funds, each with its chain. */
   impact: Impact;
   /** 5b. Who was invited to, absent from and presenting at a meeting. */
@@ -16850,6 +17905,13 @@ export type QueryAgendaItemsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<AgendaItemSort>>;
   where?: InputMaybe<AgendaItemWhere>;
+};
+
+
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since: Scalars['DateTime']['input'];
 };
 
 
@@ -17178,12 +18240,22 @@ export type SourceDocument = {
   __typename?: 'SourceDocument';
   /** How many facts (nodes and relationships) cite this document. */
   citationCount: Scalars['Int']['output'];
+  /** When this document entered the graph (see `changes`). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   date?: Maybe<Scalars['Date']['output']>;
   description: Scalars['String']['output'];
   /** File name, e.g. `002_8d4a43273a73bb64.txt`. */
   id: Scalars['ID']['output'];
   kind: SourceDocumentKind;
+  /** When its record last changed. */
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was published or decided, when known (the document's own date). */
+  publishedOn?: Maybe<Scalars['Date']['output']>;
+  /** Who published it (an organisation's name as the document itself gives it), when known. */
+  publisher?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
+  /** Where the document is published (a public web address), when known; null otherwise. */
+  url?: Maybe<Scalars['String']['output']>;
   year?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -17195,8 +18267,12 @@ export type SourceDocumentAggregate = {
 
 export type SourceDocumentAggregateNode = {
   __typename?: 'SourceDocumentAggregateNode';
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
+  publisher: StringAggregateSelection;
   title: StringAggregateSelection;
+  url: StringAggregateSelection;
   year: IntAggregateSelection;
 };
 
@@ -17233,11 +18309,16 @@ export type SourceDocumentRef = {
 /** Fields to sort SourceDocuments by. The order in which sorts are applied is not guaranteed when specifying many fields in one SourceDocumentSort object. */
 export type SourceDocumentSort = {
   citationCount?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
   date?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
+  modifiedAt?: InputMaybe<SortDirection>;
+  publishedOn?: InputMaybe<SortDirection>;
+  publisher?: InputMaybe<SortDirection>;
   title?: InputMaybe<SortDirection>;
+  url?: InputMaybe<SortDirection>;
   year?: InputMaybe<SortDirection>;
 };
 
@@ -17246,11 +18327,16 @@ export type SourceDocumentWhere = {
   NOT?: InputMaybe<SourceDocumentWhere>;
   OR?: InputMaybe<Array<SourceDocumentWhere>>;
   citationCount?: InputMaybe<IntScalarFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
   date?: InputMaybe<DateScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
   kind?: InputMaybe<SourceDocumentKindEnumScalarFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarFilters>;
+  publishedOn?: InputMaybe<DateScalarFilters>;
+  publisher?: InputMaybe<StringScalarFilters>;
   title?: InputMaybe<StringScalarFilters>;
+  url?: InputMaybe<StringScalarFilters>;
   year?: InputMaybe<IntScalarFilters>;
 };
 
@@ -17363,6 +18449,8 @@ export type Topic = Entity & {
   /** Entities that are about this one (agenda items, positions, projects, documents). */
   concernedBy: Array<Entity>;
   concernedByConnection: TopicConcernedByConnection;
+  /** When this fact entered the graph (see `changes`). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   incomingFlows: Array<FundFlow>;
@@ -17371,6 +18459,8 @@ export type Topic = Entity & {
   /** Dated steps in the life of this entity. */
   milestones: Array<Milestone>;
   milestonesConnection: TopicMilestonesConnection;
+  /** When this fact last changed. */
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
   sourceDocuments: Array<Scalars['String']['output']>;
   sources: Array<Source>;
@@ -17439,7 +18529,9 @@ export type TopicAggregate = {
 export type TopicAggregateNode = {
   __typename?: 'TopicAggregateNode';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -17491,7 +18583,9 @@ export type TopicConcernedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<TopicConcernedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<TopicConcernedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -17518,13 +18612,17 @@ export type TopicEntityConcernedByAggregateSelection = {
 export type TopicEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'TopicEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type TopicEntityConcernedByNodeAggregateSelection = {
   __typename?: 'TopicEntityConcernedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -17538,6 +18636,8 @@ export type TopicFundFlowIncomingFlowsAggregateSelection = {
 export type TopicFundFlowIncomingFlowsEdgeAggregateSelection = {
   __typename?: 'TopicFundFlowIncomingFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
@@ -17545,8 +18645,10 @@ export type TopicFundFlowIncomingFlowsNodeAggregateSelection = {
   __typename?: 'TopicFundFlowIncomingFlowsNodeAggregateSelection';
   amountSek: FloatAggregateSelection;
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   distributionKey: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   purpose: StringAggregateSelection;
@@ -17601,8 +18703,10 @@ export type TopicIncomingFlowsNodeAggregationWhereInput = {
   OR?: InputMaybe<Array<TopicIncomingFlowsNodeAggregationWhereInput>>;
   amountSek?: InputMaybe<FloatScalarAggregationFilters>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   distributionKey?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
   purpose?: InputMaybe<StringScalarAggregationFilters>;
@@ -17625,13 +18729,17 @@ export type TopicMilestoneMilestonesAggregateSelection = {
 export type TopicMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'TopicMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type TopicMilestoneMilestonesNodeAggregateSelection = {
   __typename?: 'TopicMilestoneMilestonesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -17683,7 +18791,9 @@ export type TopicMilestonesNodeAggregationWhereInput = {
   NOT?: InputMaybe<TopicMilestonesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<TopicMilestonesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -17697,9 +18807,11 @@ export type TopicMilestonesRelationship = {
 /** Fields to sort Topics by. The order in which sorts are applied is not guaranteed when specifying many fields in one TopicSort object. */
 export type TopicSort = {
   because?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
+  modifiedAt?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
 };
 
@@ -17711,6 +18823,7 @@ export type TopicWhere = {
   because?: InputMaybe<StringScalarFilters>;
   concernedBy?: InputMaybe<EntityRelationshipFilters>;
   concernedByConnection?: InputMaybe<TopicConcernedByConnectionFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
   incomingFlows?: InputMaybe<FundFlowRelationshipFilters>;
@@ -17718,6 +18831,7 @@ export type TopicWhere = {
   inferred?: InputMaybe<BooleanScalarFilters>;
   milestones?: InputMaybe<MilestoneRelationshipFilters>;
   milestonesConnection?: InputMaybe<TopicMilestonesConnectionFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   sourceDocuments?: InputMaybe<StringListFilters>;
 };
