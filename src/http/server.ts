@@ -11,6 +11,7 @@ import express from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { readExamples } from "../explorer/examples.js";
+import { exportRoutes } from "../export/http.js";
 import { EXPLORER_ASSET_PATH, explorerAssets } from "../explorer/page.js";
 import { healthRoutes } from "./health.js";
 import { databaseErrorsPlugin } from "./plugins/database-errors.js";
@@ -53,6 +54,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   await apollo.start();
 
   app.use(healthRoutes(options.driver, options.database));
+  app.use(exportRoutes(options.driver, options.database));
   app.get(`${EXPLORER_ASSET_PATH}/:file`, (req, res) => {
     const file = explorerAssets[req.params.file];
     if (!file) return void res.status(404).send("not found");
