@@ -19,7 +19,15 @@ export interface ExportCounts {
 }
 
 async function write(out: Writable, chunk: string): Promise<void> {
-  if (!out.write(chunk)) await Promise.race([once(out, "drain"), once(out, "close")]);
+  if (!out.write(chunk)) {
+    // Wait for room (or for the client to go away); then drop both listeners, so none pile up.
+    const done = new AbortController();
+    try {
+      await Promise.race([once(out, "drain", { signal: done.signal }), once(out, "close", { signal: done.signal })]);
+    } finally {
+      done.abort();
+    }
+  }
   if (out.destroyed) throw new Error("export: the destination was closed before the export ended");
 }
 

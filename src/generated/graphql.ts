@@ -53,6 +53,8 @@ export type AgendaItem = Entity & {
   positionsConnection: AgendaItemPositionsConnection;
   presenters: Array<Person>;
   presentersConnection: AgendaItemPresentersConnection;
+  /** The meeting this item is on, as one value (`meeting` is the same as a list, kept for compatibility). */
+  primaryMeeting?: Maybe<Meeting>;
   sourceDocuments: Array<Scalars['String']['output']>;
   sources: Array<Source>;
   startTime?: Maybe<Scalars['String']['output']>;
@@ -448,6 +450,7 @@ export type AgendaItemMeetingMeetingNodeAggregateSelection = {
   modifiedAt: DateTimeAggregateSelection;
   month: StringAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
   startTime: StringAggregateSelection;
 };
 
@@ -463,6 +466,7 @@ export type AgendaItemMeetingNodeAggregationWhereInput = {
   modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   month?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
   startTime?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -495,6 +499,7 @@ export type AgendaItemMilestoneMilestonesNodeAggregateSelection = {
   description: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
 };
 
 export type AgendaItemMilestonesConnection = {
@@ -549,6 +554,7 @@ export type AgendaItemMilestonesNodeAggregationWhereInput = {
   description?: InputMaybe<StringScalarAggregationFilters>;
   modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type AgendaItemMilestonesRelationship = {
@@ -607,6 +613,7 @@ export type AgendaItemPositionPositionsNodeAggregateSelection = {
   modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
+  sortKey: StringAggregateSelection;
   wording: StringAggregateSelection;
 };
 
@@ -664,6 +671,7 @@ export type AgendaItemPositionsNodeAggregationWhereInput = {
   modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
   wording?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -793,6 +801,7 @@ export type AgendaItemWhere = {
   positionsConnection?: InputMaybe<AgendaItemPositionsConnectionFilters>;
   presenters?: InputMaybe<PersonRelationshipFilters>;
   presentersConnection?: InputMaybe<AgendaItemPresentersConnectionFilters>;
+  primaryMeeting?: InputMaybe<MeetingWhere>;
   sourceDocuments?: InputMaybe<StringListFilters>;
   startTime?: InputMaybe<StringScalarFilters>;
 };
@@ -2515,6 +2524,7 @@ export type ForumMeetingMeetingsNodeAggregateSelection = {
   modifiedAt: DateTimeAggregateSelection;
   month: StringAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
   startTime: StringAggregateSelection;
 };
 
@@ -2573,6 +2583,7 @@ export type ForumMeetingsNodeAggregationWhereInput = {
   modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   month?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
   startTime?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -2632,6 +2643,7 @@ export type ForumMilestoneMilestonesNodeAggregateSelection = {
   description: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
 };
 
 export type ForumMilestonesConnection = {
@@ -2686,6 +2698,7 @@ export type ForumMilestonesNodeAggregationWhereInput = {
   description?: InputMaybe<StringScalarAggregationFilters>;
   modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type ForumMilestonesRelationship = {
@@ -2908,6 +2921,7 @@ export type ForumPositionPositionsNodeAggregateSelection = {
   modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
+  sortKey: StringAggregateSelection;
   wording: StringAggregateSelection;
 };
 
@@ -2975,6 +2989,7 @@ export type ForumPositionsNodeAggregationWhereInput = {
   modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
   wording?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -4245,6 +4260,7 @@ export type FundFlowAuthorisedByNodeAggregationWhereInput = {
   modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
   wording?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -4679,6 +4695,7 @@ export type FundFlowMilestoneMilestonesNodeAggregateSelection = {
   description: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
 };
 
 export type FundFlowMilestonesConnection = {
@@ -4733,6 +4750,7 @@ export type FundFlowMilestonesNodeAggregationWhereInput = {
   description?: InputMaybe<StringScalarAggregationFilters>;
   modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type FundFlowMilestonesRelationship = {
@@ -4857,6 +4875,7 @@ export type FundFlowPositionAuthorisedByNodeAggregateSelection = {
   modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
+  sortKey: StringAggregateSelection;
   wording: StringAggregateSelection;
 };
 
@@ -5205,6 +5224,7 @@ export type FundMilestoneMilestonesNodeAggregateSelection = {
   description: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
 };
 
 export type FundMilestonesConnection = {
@@ -5259,6 +5279,7 @@ export type FundMilestonesNodeAggregationWhereInput = {
   description?: InputMaybe<StringScalarAggregationFilters>;
   modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type FundMilestonesRelationship = {
@@ -7533,6 +7554,7 @@ export type GoverningDocumentMilestoneMilestonesNodeAggregateSelection = {
   description: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
 };
 
 export type GoverningDocumentMilestonesConnection = {
@@ -7587,6 +7609,7 @@ export type GoverningDocumentMilestonesNodeAggregationWhereInput = {
   description?: InputMaybe<StringScalarAggregationFilters>;
   modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type GoverningDocumentMilestonesRelationship = {
@@ -8681,6 +8704,8 @@ export type Meeting = Entity & {
   /** When this fact entered the graph (see `changes`). */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   date?: Maybe<Scalars['Date']['output']>;
+  /** DAY when the day is known, MONTH when only the month is. */
+  datePrecision?: Maybe<DatePrecision>;
   description?: Maybe<Scalars['String']['output']>;
   endTime?: Maybe<Scalars['String']['output']>;
   format?: Maybe<MeetingFormat>;
@@ -8709,6 +8734,10 @@ export type Meeting = Entity & {
   presentInvitees: Array<Person>;
   previousMeeting: Array<Meeting>;
   previousMeetingConnection: MeetingPreviousMeetingConnection;
+  /** The forum this meeting belongs to, as one value (`forum` is the same as a list, kept for compatibility). */
+  primaryForum?: Maybe<Forum>;
+  /** Sort by this for date order: the date as far as known (YYYY-MM-DD or YYYY-MM), so a month-only meeting sorts between the months around it. */
+  sortKey?: Maybe<Scalars['String']['output']>;
   sourceDocuments: Array<Scalars['String']['output']>;
   sources: Array<Source>;
   /** HH:MM */
@@ -8967,6 +8996,7 @@ export type MeetingAggregateNode = {
   modifiedAt: DateTimeAggregateSelection;
   month: StringAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
   startTime: StringAggregateSelection;
 };
 
@@ -9346,6 +9376,7 @@ export type MeetingMeetingNextMeetingNodeAggregateSelection = {
   modifiedAt: DateTimeAggregateSelection;
   month: StringAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
   startTime: StringAggregateSelection;
 };
 
@@ -9374,6 +9405,7 @@ export type MeetingMeetingPreviousMeetingNodeAggregateSelection = {
   modifiedAt: DateTimeAggregateSelection;
   month: StringAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
   startTime: StringAggregateSelection;
 };
 
@@ -9399,6 +9431,7 @@ export type MeetingMilestoneMilestonesNodeAggregateSelection = {
   description: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
 };
 
 export type MeetingMilestonesConnection = {
@@ -9453,6 +9486,7 @@ export type MeetingMilestonesNodeAggregationWhereInput = {
   description?: InputMaybe<StringScalarAggregationFilters>;
   modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type MeetingMilestonesRelationship = {
@@ -9517,6 +9551,7 @@ export type MeetingNextMeetingNodeAggregationWhereInput = {
   modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   month?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
   startTime?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -9632,6 +9667,7 @@ export type MeetingPreviousMeetingNodeAggregationWhereInput = {
   modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   month?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
   startTime?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -9658,6 +9694,7 @@ export type MeetingSort = {
   because?: InputMaybe<SortDirection>;
   createdAt?: InputMaybe<SortDirection>;
   date?: InputMaybe<SortDirection>;
+  datePrecision?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   endTime?: InputMaybe<SortDirection>;
   format?: InputMaybe<SortDirection>;
@@ -9668,6 +9705,7 @@ export type MeetingSort = {
   modifiedAt?: InputMaybe<SortDirection>;
   month?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
+  sortKey?: InputMaybe<SortDirection>;
   startTime?: InputMaybe<SortDirection>;
   status?: InputMaybe<SortDirection>;
 };
@@ -9695,6 +9733,7 @@ export type MeetingWhere = {
   concernedByConnection?: InputMaybe<MeetingConcernedByConnectionFilters>;
   createdAt?: InputMaybe<DateTimeScalarFilters>;
   date?: InputMaybe<DateScalarFilters>;
+  datePrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
   endTime?: InputMaybe<StringScalarFilters>;
   format?: InputMaybe<MeetingFormatEnumScalarFilters>;
@@ -9722,6 +9761,8 @@ export type MeetingWhere = {
   presentInvitees_SOME?: InputMaybe<PersonWhere>;
   previousMeeting?: InputMaybe<MeetingRelationshipFilters>;
   previousMeetingConnection?: InputMaybe<MeetingPreviousMeetingConnectionFilters>;
+  primaryForum?: InputMaybe<ForumWhere>;
+  sortKey?: InputMaybe<StringScalarFilters>;
   sourceDocuments?: InputMaybe<StringListFilters>;
   startTime?: InputMaybe<StringScalarFilters>;
   status?: InputMaybe<MeetingStatusEnumScalarFilters>;
@@ -10142,6 +10183,7 @@ export type MembershipMilestoneMilestonesNodeAggregateSelection = {
   description: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
 };
 
 export type MembershipMilestonesConnection = {
@@ -10196,6 +10238,7 @@ export type MembershipMilestonesNodeAggregationWhereInput = {
   description?: InputMaybe<StringScalarAggregationFilters>;
   modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type MembershipMilestonesRelationship = {
@@ -10446,6 +10489,8 @@ export type Milestone = Entity & {
   name: Scalars['String']['output'];
   /** How exact `date` is: DAY, MONTH (first day of the month) or YEAR. */
   precision: DatePrecision;
+  /** Sort by this for date order: YYYY-MM-DD, YYYY-MM or YYYY by precision. */
+  sortKey?: Maybe<Scalars['String']['output']>;
   sourceDocuments: Array<Scalars['String']['output']>;
   sources: Array<Source>;
 };
@@ -10535,6 +10580,7 @@ export type MilestoneAggregateNode = {
   description: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
 };
 
 export type MilestoneConcernedByConnection = {
@@ -10778,6 +10824,7 @@ export type MilestoneMilestoneMilestonesNodeAggregateSelection = {
   description: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
 };
 
 export type MilestoneMilestoneOfConnection = {
@@ -10893,6 +10940,7 @@ export type MilestoneMilestonesNodeAggregationWhereInput = {
   description?: InputMaybe<StringScalarAggregationFilters>;
   modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type MilestoneMilestonesRelationship = {
@@ -10926,6 +10974,7 @@ export type MilestoneSort = {
   modifiedAt?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   precision?: InputMaybe<SortDirection>;
+  sortKey?: InputMaybe<SortDirection>;
 };
 
 export type MilestoneWhere = {
@@ -10952,6 +11001,7 @@ export type MilestoneWhere = {
   modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   precision?: InputMaybe<DatePrecisionEnumScalarFilters>;
+  sortKey?: InputMaybe<StringScalarFilters>;
   sourceDocuments?: InputMaybe<StringListFilters>;
 };
 
@@ -12500,6 +12550,7 @@ export type OrganisationMilestoneMilestonesNodeAggregateSelection = {
   description: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
 };
 
 export type OrganisationMilestonesConnection = {
@@ -12554,6 +12605,7 @@ export type OrganisationMilestonesNodeAggregationWhereInput = {
   description?: InputMaybe<StringScalarAggregationFilters>;
   modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type OrganisationMilestonesRelationship = {
@@ -12982,6 +13034,7 @@ export type OrganisationPositionRecommendedByNodeAggregateSelection = {
   modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
+  sortKey: StringAggregateSelection;
   wording: StringAggregateSelection;
 };
 
@@ -13063,6 +13116,7 @@ export type OrganisationRecommendedByNodeAggregationWhereInput = {
   modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
   wording?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -13713,6 +13767,7 @@ export type PersonAbsentFromNodeAggregationWhereInput = {
   modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   month?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
   startTime?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -14169,6 +14224,7 @@ export type PersonInvitedToNodeAggregationWhereInput = {
   modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   month?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
   startTime?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -14204,6 +14260,7 @@ export type PersonMeetingAbsentFromNodeAggregateSelection = {
   modifiedAt: DateTimeAggregateSelection;
   month: StringAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
   startTime: StringAggregateSelection;
 };
 
@@ -14232,6 +14289,7 @@ export type PersonMeetingInvitedToNodeAggregateSelection = {
   modifiedAt: DateTimeAggregateSelection;
   month: StringAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
   startTime: StringAggregateSelection;
 };
 
@@ -14284,6 +14342,7 @@ export type PersonMilestoneMilestonesNodeAggregateSelection = {
   description: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
 };
 
 export type PersonMilestonesConnection = {
@@ -14338,6 +14397,7 @@ export type PersonMilestonesNodeAggregationWhereInput = {
   description?: InputMaybe<StringScalarAggregationFilters>;
   modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type PersonMilestonesRelationship = {
@@ -14602,6 +14662,8 @@ export type Position = Entity & {
   concernsConnection: PositionConcernsConnection;
   /** When this fact entered the graph (see `changes`). */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** DAY when decidedOn is known, MONTH when only decidedInMonth is. */
+  datePrecision?: Maybe<DatePrecision>;
   decidedInMonth?: Maybe<Scalars['String']['output']>;
   decidedOn?: Maybe<Scalars['Date']['output']>;
   description?: Maybe<Scalars['String']['output']>;
@@ -14618,6 +14680,8 @@ export type Position = Entity & {
   /** Huvudmän recommended to decide. */
   recommends: Array<Organisation>;
   recommendsConnection: PositionRecommendsConnection;
+  /** Sort by this for date order: YYYY-MM-DD or YYYY-MM, as far as known. */
+  sortKey?: Maybe<Scalars['String']['output']>;
   sourceDocuments: Array<Scalars['String']['output']>;
   sources: Array<Source>;
   takenBy: Array<Forum>;
@@ -14880,6 +14944,7 @@ export type PositionAggregateNode = {
   modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
+  sortKey: StringAggregateSelection;
   wording: StringAggregateSelection;
 };
 
@@ -15269,6 +15334,7 @@ export type PositionMilestoneMilestonesNodeAggregateSelection = {
   description: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
 };
 
 export type PositionMilestonesConnection = {
@@ -15323,6 +15389,7 @@ export type PositionMilestonesNodeAggregationWhereInput = {
   description?: InputMaybe<StringScalarAggregationFilters>;
   modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type PositionMilestonesRelationship = {
@@ -15460,6 +15527,7 @@ export type PositionRelationshipFilters = {
 export type PositionSort = {
   because?: InputMaybe<SortDirection>;
   createdAt?: InputMaybe<SortDirection>;
+  datePrecision?: InputMaybe<SortDirection>;
   decidedInMonth?: InputMaybe<SortDirection>;
   decidedOn?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
@@ -15469,6 +15537,7 @@ export type PositionSort = {
   name?: InputMaybe<SortDirection>;
   order?: InputMaybe<SortDirection>;
   positionType?: InputMaybe<SortDirection>;
+  sortKey?: InputMaybe<SortDirection>;
   wording?: InputMaybe<SortDirection>;
 };
 
@@ -15577,6 +15646,7 @@ export type PositionWhere = {
   concerns?: InputMaybe<EntityRelationshipFilters>;
   concernsConnection?: InputMaybe<PositionConcernsConnectionFilters>;
   createdAt?: InputMaybe<DateTimeScalarFilters>;
+  datePrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   decidedInMonth?: InputMaybe<StringScalarFilters>;
   decidedOn?: InputMaybe<DateScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
@@ -15590,6 +15660,7 @@ export type PositionWhere = {
   positionType?: InputMaybe<PositionTypeEnumScalarFilters>;
   recommends?: InputMaybe<OrganisationRelationshipFilters>;
   recommendsConnection?: InputMaybe<PositionRecommendsConnectionFilters>;
+  sortKey?: InputMaybe<StringScalarFilters>;
   sourceDocuments?: InputMaybe<StringListFilters>;
   takenBy?: InputMaybe<ForumRelationshipFilters>;
   takenByConnection?: InputMaybe<PositionTakenByConnectionFilters>;
@@ -16139,6 +16210,7 @@ export type ProjectAssignedByNodeAggregationWhereInput = {
   modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
   wording?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -17079,6 +17151,7 @@ export type ProjectMilestoneMilestonesNodeAggregateSelection = {
   description: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
 };
 
 export type ProjectMilestonesConnection = {
@@ -17133,6 +17206,7 @@ export type ProjectMilestonesNodeAggregationWhereInput = {
   description?: InputMaybe<StringScalarAggregationFilters>;
   modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type ProjectMilestonesRelationship = {
@@ -17166,6 +17240,7 @@ export type ProjectPositionAssignedByNodeAggregateSelection = {
   modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
+  sortKey: StringAggregateSelection;
   wording: StringAggregateSelection;
 };
 
@@ -18741,6 +18816,7 @@ export type TopicMilestoneMilestonesNodeAggregateSelection = {
   description: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
 };
 
 export type TopicMilestonesConnection = {
@@ -18795,6 +18871,7 @@ export type TopicMilestonesNodeAggregationWhereInput = {
   description?: InputMaybe<StringScalarAggregationFilters>;
   modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type TopicMilestonesRelationship = {

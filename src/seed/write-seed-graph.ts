@@ -9,6 +9,7 @@
 import { createHash } from "node:crypto";
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { bumpGraphVersion, deleteNodesWithTombstones, deleteRelationshipsWithTombstones, dropTombstones, relationshipId, stampCypher } from "../changes/tracking.js";
+import { derivedDateFields } from "../model/date-precision.js";
 import { dateFields } from "../model/entities.js";
 import type { Citation, EntityNode, Provenance, RelationEdge, SeedGraph } from "./seed-graph.js";
 
@@ -53,7 +54,7 @@ function hashOf(value: unknown): string {
 }
 
 function nodeRow(e: EntityNode) {
-  const plain = { ...e.properties, ...provenanceProps(e), searchText: searchTextOf(e.properties) };
+  const plain = { ...e.properties, ...derivedDateFields(e.type, e.properties), ...provenanceProps(e), searchText: searchTextOf(e.properties) };
   const props: Record<string, unknown> = { id: e.id };
   for (const [k, v] of Object.entries(plain)) props[k] = toNeo4jValue(k, v);
   props.seedHash = hashOf(plain);
