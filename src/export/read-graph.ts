@@ -33,7 +33,7 @@ export interface GraphSnapshot {
   sources(): AsyncGenerator<RawSource>;
   /** All entities, or those of one type, by id. */
   nodes(type?: EntityType): AsyncGenerator<RawNode>;
-  /** All relationships, grouped by start node id. */
+  /** All relationships, read start node by start node (no order is promised). */
   relationships(): AsyncGenerator<RawRelationship>;
   close(): Promise<void>;
 }

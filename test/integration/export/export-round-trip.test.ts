@@ -86,19 +86,19 @@ const SAMPLE = `{
   meetings(where: { id: { in: ["meeting:sro-2025-01-30", "meeting:vvg-2022-06-08", "meeting:sro-2021-05-21"] } }, sort: [{ id: ASC }]) {
     id name kind status month date startTime location inferred because
     sources { document { id title kind date } quote }
-    forumConnection { edges { node { id name } properties { inferred because sources { document { id } quote } } } }
-    items(sort: [{ order: ASC }]) { id order name positions { id positionType wording sources { document { id } quote } } presenters { id name } }
+    forumConnection(sort: [{ node: { id: ASC } }]) { edges { node { id name } properties { inferred because sources { document { id } quote } } } }
+    items(sort: [{ order: ASC }, { id: ASC }]) { id order name positions(sort: [{ id: ASC }]) { id positionType wording sources { document { id } quote } } presenters(sort: [{ id: ASC }]) { id name } }
   }
   governingDocuments(sort: [{ id: ASC }], limit: 8) {
     id name kind status validFrom validTo sources { document { id title } quote }
-    partOfConnection { edges { node { id } properties { inferred because sources { quote } } } }
+    partOfConnection(sort: [{ node: { id: ASC } }]) { edges { node { id } properties { inferred because sources { quote } } } }
   }
   funds(sort: [{ id: ASC }]) { id name amountSek periodStart sources { quote } }
   sourceDocuments(sort: [{ id: ASC }]) { id title kind date year description url publisher publishedOn }
 }`;
 
 beforeAll(async () => {
-  local = localNeo4j(readEnv({}), () => undefined, { dataDir, port: 0 });
+  local = localNeo4j(readEnv({ LOCAL_NEO4J_START_TIMEOUT_S: process.env.LOCAL_NEO4J_START_TIMEOUT_S }), () => undefined, { dataDir, port: 0 });
   copy = neo4j.driver(await local.start());
   await applyDatabaseSchema(copy, "neo4j");
   copyServer = await startTestServer(copy, "neo4j");
