@@ -86,11 +86,12 @@ async function allChanges(since: string, first = 2): Promise<Change[]> {
 
 beforeAll(async () => {
   cpSync(seedPaths.seedDir, seedDir, { recursive: true });
-  local = localNeo4j(readEnv({}), quiet, { dataDir, port: 0 });
+  local = localNeo4j(readEnv({ LOCAL_NEO4J_START_TIMEOUT_S: process.env.LOCAL_NEO4J_START_TIMEOUT_S }), quiet, { dataDir, port: 0 });
   driver = neo4j.driver(await local.start());
   await reseed();
   server = await startTestServer(driver, "neo4j");
-});
+  // Starting a JVM and seeding: seconds alone, minutes on a machine shared by many.
+}, 600_000);
 
 afterAll(async () => {
   await server?.close();

@@ -103,7 +103,8 @@ beforeAll(async () => {
   await applyDatabaseSchema(copy, "neo4j");
   copyServer = await startTestServer(copy, "neo4j");
   exportUrl = source.url().replace(/\/graphql$/, "/export");
-});
+  // Starting a JVM: seconds alone, minutes on a machine shared by many.
+}, 600_000);
 
 afterAll(async () => {
   await copyServer?.close();
