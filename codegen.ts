@@ -1,13 +1,14 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
 // Input: the full schema @neo4j/graphql generates from schema/*.graphql (written by
-// `npm run codegen` to src/generated/schema.graphql) and the example operations.
+// `npm run codegen` to src/generated/schema.graphql) and the operations below.
 // Neo4j's temporal scalars travel as ISO strings.
 const scalars = { Date: "string", DateTime: "string", Time: "string", LocalTime: "string", LocalDateTime: "string", Duration: "string", BigInt: "string" };
 
 const config: CodegenConfig = {
   schema: "src/generated/schema.graphql",
-  documents: ["src/explorer/examples/*.graphql"],
+  // The explorer's examples and the website's trusted documents (src/website/operations): typed and validated against the schema.
+  documents: ["src/explorer/examples/*.graphql", "src/website/operations/*.graphql"],
   silent: true,
   generates: {
     // One file: the full schema's types and, typed against them, the example operations.

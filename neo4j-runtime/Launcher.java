@@ -44,6 +44,11 @@ public final class Launcher {
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
+                // A cap for every transaction that sets no timeout of its own (cypher-shell, scripts),
+                // above the API's longest (analyst queries: 10 s) with room for seeding on a busy machine.
+                .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(30))
+                // One transaction may not take the whole memory pool (70 % of the heap) from the others.
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, 256L * 1024L * 1024L)
                 // The machine may be offline; don't try to send usage data.
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 // Bolt is stopped after the databases are flushed, and by default waits 5 s

@@ -40,7 +40,20 @@ export async function startApp(env: Env, db: Database, log: (line: string) => vo
     log("empty database: loading the seed graph");
     log(describeSeedRun(await timed(stages, "seed", () => seedDatabase(db.driver, db.database, seedPaths, log))));
   }
-  const http = await timed(stages, "http", () => startHttpServer({ schema, driver: db.driver, database: db.database, port: env.PORT, host: env.HOST }));
+  const http = await timed(stages, "http", () =>
+    startHttpServer({
+      schema,
+      driver: db.driver,
+      database: db.database,
+      port: env.PORT,
+      host: env.HOST,
+      fairShare: { requestsPerMinute: env.RATE_LIMIT_PER_MINUTE, concurrentPerClient: env.MAX_CONCURRENT_PER_CLIENT },
+      requestLog: env.REQUEST_LOG,
+      web: { corsOrigins: env.CORS_ORIGINS, trustedDocuments: env.TRUSTED_DOCUMENTS, cacheMaxAgeS: env.HTTP_CACHE_MAX_AGE_S },
+      // Neo4j forgets its query plans when it restarts: plan the analyst queries again.
+      onDatabaseRecovered: () => warmAnalysisQueries(db.driver, db.database, log),
+    }),
+  );
   log(`start-up stages: ${stages.join(", ")}`);
   // Planning the analyst queries takes seconds each; do it after the server listens, so start-up
   // is not delayed and the first analyst's question is not the one that pays for it.

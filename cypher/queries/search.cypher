@@ -1,19 +1,30 @@
-// 6. Full-text search over names, aliases, titles, descriptions, mandates, purposes and positions'
-// wording (the Swedish `entity_search` index on Entity.searchText). Lucene scores are re-ranked so
-// that an exact or partial match of a name, short name, alias or former name comes first.
-// Parameters: $query, a Lucene query built by src/analysis/search.ts from the user's text (every
-// term escaped, plus a fuzzy variant of longer terms so "fardplan" finds "Färdplan"); $text, the
-// user's text; $types, labels to keep ([] = all); $candidates, hits taken from the index before
-// filtering; $limit. Returns one row with `hits`, best first.
+// 6. Full-text search: the candidates. The Swedish `entity_search` index on Entity.searchText
+// (names, aliases, titles, descriptions, mandates, purposes, positions' wording) gives up to
+// $candidates nodes for a Lucene query built by src/analysis/search.ts (every term escaped, plus
+// fuzzy variants so "fardplan" finds "Färdplan"). This file only gathers what ranking needs:
+// every name the node goes by, its text, its status, a date and a forum to tell hits apart in a
+// list of suggestions. The ranking (exact name first, then prefix, words, fuzzy, text; the
+// agreement in force before drafts and revisions) and the relevance floor are in
+// src/analysis/search-ranking.ts, so the API, the ask CLI and the explore page share them.
+// Parameters: $query, $types (labels to keep, [] = all), $candidates. Returns one row: `candidates`.
 CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $candidates}) YIELD node, score
-WITH node, score, toLower(trim($text)) AS t
 WHERE size($types) = 0 OR any(l IN labels(node) WHERE l IN $types)
-WITH node, score, t, [x IN [node.name, node.shortName] + coalesce(node.aliases, []) + coalesce(node.formerNames, []) WHERE x IS NOT NULL | toLower(x)] AS names
-WITH node, score + CASE WHEN t IN names THEN 3.0 WHEN any(x IN names WHERE x CONTAINS t) THEN 1.5 ELSE 0.0 END AS rank
-ORDER BY rank DESC, node.id
-LIMIT $limit + 1
+WITH node, score,
+  head([(node)<-[:HAS_ITEM]-(m:Meeting) | m]) AS itemMeeting,
+  head([(node)<-[:RESULTED_IN]-(:AgendaItem)<-[:HAS_ITEM]-(m:Meeting) | m]) AS positionMeeting,
+  head([(node)-[:TAKEN_BY]->(f:Forum) | f]) AS takenBy
+WITH node, score, takenBy, coalesce(itemMeeting, positionMeeting, CASE WHEN node:Meeting THEN node END) AS meeting
+WITH node, score, coalesce(takenBy, head([(meeting)-[:OF_FORUM]->(f:Forum) | f])) AS forum,
+  coalesce(node.date, node.decidedOn, node.validFrom, node.periodStart, node.start, node.asOf, meeting.date) AS day,
+  coalesce(node.month, node.decidedInMonth, meeting.month) AS month
+ORDER BY score DESC, node.id
 RETURN collect({
   entity: node {.id, .name, .shortName, .status, type: [l IN labels(node) WHERE l <> 'Entity'][0], kind: toString(coalesce(node.kind, node.positionType, node.role))},
-  score: rank,
+  names: [x IN [node.name, node.shortName] + coalesce(node.aliases, []) + coalesce(node.formerNames, []) WHERE x IS NOT NULL],
+  searchText: node.searchText,
+  luceneScore: score,
+  date: CASE WHEN day IS NOT NULL THEN toString(day) ELSE month END,
+  precision: node.precision,
+  forum: CASE WHEN forum IS NULL THEN null ELSE forum {.id, .name, .shortName, .status, type: 'Forum', kind: toString(forum.kind)} END,
   text: coalesce(node.wording, node.description)
-}) AS hits
+}) AS candidates

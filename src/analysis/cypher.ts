@@ -15,6 +15,7 @@ export const QUERY_NAMES = [
   "forum-positions",
   "search",
   "impact",
+  "neighbourhood",
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 

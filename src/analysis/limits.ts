@@ -12,5 +12,6 @@ export const LIMITS = {
   timeline: { limit: { default: 200, max: 500 } },
   person: { limit: { default: 200, max: 500 } },
   search: { limit: { default: 20, max: 100 }, textMaxLength: 200, maxTerms: 12, candidates: 200 },
+  neighbourhood: { limit: { default: 200, max: 500 } },
   impact: { maxDepth: { default: 4, max: 8 }, limit: { default: 200, max: 500 } },
 } as const;

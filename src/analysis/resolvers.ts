@@ -3,6 +3,7 @@ import { documentDependencies } from "./dependencies.js";
 import { fundFlow } from "./fund-flow.js";
 import { governanceChain } from "./governance.js";
 import { impact } from "./impact.js";
+import { neighbourhood } from "./neighbourhood.js";
 import { forumPositions, meetingAttendance, personActivity } from "./people.js";
 import { search } from "./search.js";
 import { timeline } from "./timeline.js";
@@ -18,5 +19,6 @@ export const analysisResolvers = {
     forumPositions,
     search,
     impact,
+    neighbourhood,
   },
 };

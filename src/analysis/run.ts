@@ -10,15 +10,17 @@ import { LIMITS } from "./limits.js";
 export interface AnalysisDatabase {
   driver: Driver;
   database: string;
+  /** Fires when the request's deadline passes or its client goes away: the query is cancelled. */
+  signal?: AbortSignal;
 }
 
 export function databaseOf(context: unknown): AnalysisDatabase {
-  const ctx = (context ?? {}) as { executionContext?: unknown; sessionConfig?: { database?: string } };
+  const ctx = (context ?? {}) as { executionContext?: unknown; sessionConfig?: { database?: string }; signal?: AbortSignal };
   const driver = ctx.executionContext as Driver | undefined;
   if (!driver || typeof driver.executeQuery !== "function") {
     throw new Error("analysis: the GraphQL context has no Neo4j driver (executionContext)");
   }
-  return { driver, database: ctx.sessionConfig?.database ?? "neo4j" };
+  return { driver, database: ctx.sessionConfig?.database ?? "neo4j", signal: ctx.signal };
 }
 
 /** Converts driver values to JSON: Integer to number, temporal values to ISO strings. */
@@ -44,6 +46,7 @@ export async function runAnalysis<T>(db: AnalysisDatabase, name: QueryName, para
     database: db.database,
     routing: neo4j.routing.READ,
     transactionConfig: { timeout: LIMITS.queryTimeoutMs, metadata: { app: "samverkansgrafen-analysis", query: name } },
+    signal: db.signal,
   });
   if (result.records.length !== 1) throw new Error(`analysis: ${name} returned ${result.records.length} rows, expected 1`);
   return toNative(result.records[0]!.toObject()) as T;

@@ -1,14 +1,16 @@
 /**
  * 6. Search: one full-text search across names, aliases, titles, descriptions and decision texts
  * (positions' wording), Swedish-analysed (case-insensitive; å, ä and ö are letters of their own,
- * and a fuzzy variant of longer words lets "fardplan" find "Färdplan"), ranked, with typed results.
- * Cypher: cypher/queries/search.cypher.
+ * and fuzzy and prefix variants let "fardplan" find "Färdplan"), ranked by how the text meets the
+ * entity's names (src/analysis/search-ranking.ts) with a relevance floor, with typed results that
+ * carry a date and a forum for suggestions. Cypher: cypher/queries/search.cypher.
  */
 import { z } from "zod";
 import { badInput } from "./errors.js";
 import { intArg, parseArgs } from "./input.js";
 import { LIMITS } from "./limits.js";
 import { databaseOf, runAnalysis, type AnalysisDatabase } from "./run.js";
+import { rankCandidates, stem, type MatchKind } from "./search-ranking.js";
 import { ENTITY_TYPES, ref, type EntityRef, type EntityTypeName } from "./types.js";
 
 const FIELD = "search";
@@ -27,6 +29,22 @@ export type SearchArgs = z.infer<typeof searchArgs>;
 export interface SearchHit {
   entity: EntityRef;
   score: number;
+  match: MatchKind;
+  matchedName: string | null;
+  text: string | null;
+  /** YYYY-MM-DD, or YYYY-MM / YYYY when that is all that is known. */
+  date: string | null;
+  forum: EntityRef | null;
+}
+
+interface Candidate {
+  entity: EntityRef;
+  names: string[];
+  searchText: string | null;
+  luceneScore: number;
+  date: string | null;
+  precision: string | null;
+  forum: EntityRef | null;
   text: string | null;
 }
 
@@ -45,9 +63,10 @@ export function escapeLucene(term: string): string {
 
 /**
  * The Lucene query for a user's text: each word escaped (so nothing the user types is an
- * operator) and, for words of five letters or more, also a fuzzy variant (one edit up to seven
- * letters, two from eight), so a word typed without å, ä or ö still finds the word with them.
- * Returns null when the text holds no letter or digit.
+ * operator); from three letters also a prefix variant (suggestions while typing); from five
+ * letters also a fuzzy variant (one edit up to seven letters, two from eight) of the word and of
+ * its stem, so a word typed without å, ä or ö, or with a letter missing and another ending
+ * ("Ungdomsmotagningar"), still finds the word. Returns null when the text holds no letter or digit.
  */
 export function luceneQuery(text: string): string | null {
   const words = text
@@ -61,8 +80,15 @@ export function luceneQuery(text: string): string | null {
     .map((w) => {
       const escaped = escapeLucene(w);
       const plain = /^[\p{L}\p{N}]+$/u.test(w);
-      if (!plain || w.length < 5) return escaped;
-      return `${escaped} ${escaped}~${w.length >= 8 ? 2 : 1}`;
+      if (!plain || w.length < 3) return escaped;
+      const variants = [escaped, `${escaped}*`];
+      if (w.length >= 5) {
+        const edits = w.length >= 8 ? 2 : 1;
+        variants.push(`${escaped}~${edits}`);
+        const wordStem = stem(w);
+        if (wordStem !== w) variants.push(`${wordStem}~${edits}`);
+      }
+      return variants.join(" ");
     })
     .join(" ");
 }
@@ -71,19 +97,39 @@ export function luceneQuery(text: string): string | null {
 export function searchParams(args: SearchArgs): Record<string, unknown> | null {
   const query = luceneQuery(args.text);
   if (query === null) return null;
-  return { query, text: args.text, types: args.types, candidates: Math.max(candidates, args.limit * 5), limit: args.limit };
+  return { query, types: args.types, candidates: Math.max(candidates, args.limit * 5) };
 }
 
 export async function runSearch(db: AnalysisDatabase, args: SearchArgs): Promise<SearchResult> {
   const params = searchParams(args);
   if (params === null) return { text: args.text, types: args.types, hits: [], truncated: false };
-  const row = await runAnalysis<{ hits: SearchHit[] }>(db, "search", params);
+  const row = await runAnalysis<{ candidates: Candidate[] }>(db, "search", params);
+  const ranked = rankCandidates(
+    args.text,
+    row.candidates.map((c) => ({ ...c, type: c.entity.type, status: c.entity.status ?? null })),
+  );
   return {
     text: args.text,
     types: args.types,
-    hits: row.hits.slice(0, args.limit).map((h) => ({ entity: ref(h.entity), score: h.score, text: h.text })),
-    truncated: row.hits.length > args.limit,
+    hits: ranked.slice(0, args.limit).map(({ candidate: c, match, matchedName, score }) => ({
+      entity: ref(c.entity),
+      score,
+      match,
+      matchedName,
+      text: c.text,
+      date: datePart(c.date, c.precision),
+      forum: c.forum ? ref(c.forum) : null,
+    })),
+    truncated: ranked.length > args.limit,
   };
+}
+
+/** A date cut to what is known: a month-only milestone is YYYY-MM, a year-only one YYYY. */
+function datePart(date: string | null, precision: string | null): string | null {
+  if (!date) return null;
+  if (precision === "YEAR") return date.slice(0, 4);
+  if (precision === "MONTH") return date.slice(0, 7);
+  return date;
 }
 
 export async function search(_root: unknown, args: unknown, context: unknown): Promise<SearchResult> {

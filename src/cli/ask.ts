@@ -4,6 +4,7 @@
  * GraphQL. The operations are the explorer's examples (src/explorer/examples/1x-*.graphql).
  *
  *   npm run ask -- beroenden doc:hos-avtal            which documents depend on the HoS-avtal
+ *   npm run ask -- beroenden HoS-avtalet              the same, by name (or abbreviation, or misspelt)
  *   npm run ask -- bygger-pa doc:hos-avtal-2025       what the new agreement depends on
  *   npm run ask -- styrning project:hos-revision      who commissions, steers, prepares, decides
  *   npm run ask -- pengar fund:statsbidrag-vardplatser
@@ -18,8 +19,15 @@
  * --kort/--brief (no sources), and per question --djup/--depth, --per/--as-of, --relationer/
  * --relations, --fran/--from, --till/--to, --typer/--types, --max/--limit, --utan-relaterade/
  * --no-related.
+ *
+ * Wherever an id is asked for, a name works too: src/cli/ask-resolve.ts resolves it with the API's
+ * search and says which entity it chose; close candidates are listed (or offered as a choice in a
+ * terminal) and an unknown id gets "did you mean". Exit codes: 0 answered, 1 error, 2 needs a
+ * clearer id or name.
  */
+import { createInterface } from "node:readline/promises";
 import { QUESTIONS, findQuestion, readExample, type Question } from "../analysis/questions.js";
+import { describeCandidate, describeChoice, resolveEntity, type Candidate, type GraphQLAnswer } from "./ask-resolve.js";
 
 // ------------------------------------------------------------------ arguments
 
@@ -50,7 +58,8 @@ function usage(): string {
     return `  ${q.swedish.padEnd(19)} ${q.name.padEnd(11)} ${title}\n${" ".repeat(34)}e.g. npm run ask -- ${q.swedish} ${arg}`;
   });
   return [
-    "usage: npm run ask -- <question> <id or search text> [options]",
+    "usage: npm run ask -- <question> <id, name or search text> [options]",
+    "       (a name, abbreviation or misspelling works wherever an id does: npm run ask -- beroenden HoS-avtalet)",
     "",
     "questions (Swedish or English name):",
     ...lines,
@@ -90,7 +99,7 @@ function variablesFor(cli: Cli): Record<string, unknown> {
   const defaults = readExample(question).variables;
   const v: Record<string, unknown> = {};
   if (question.name === "search") v.text = positional.length ? positional.join(" ") : defaults.text;
-  else v.id = positional[0] ?? defaults.id;
+  else v.id = positional.length ? positional.join(" ") : defaults.id;
   if (question.name === "dependents") v.direction = "DEPENDENTS";
   if (question.name === "depends-on") v.direction = "DEPENDENCIES";
   const int = (key: string) => {
@@ -150,12 +159,7 @@ function variablesFor(cli: Cli): Record<string, unknown> {
 
 // ------------------------------------------------------------------ GraphQL over HTTP
 
-interface GraphQLError {
-  message: string;
-  extensions?: { code?: string };
-}
-
-async function ask(url: string, operation: string, variables: Record<string, unknown>): Promise<{ data?: Record<string, unknown>; errors?: GraphQLError[] }> {
+async function ask(url: string, operation: string, variables: Record<string, unknown>): Promise<GraphQLAnswer> {
   let response: Response;
   try {
     response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: operation, variables }) });
@@ -164,7 +168,7 @@ async function ask(url: string, operation: string, variables: Record<string, unk
   }
   const text = await response.text();
   try {
-    return JSON.parse(text) as { data?: Record<string, unknown>; errors?: GraphQLError[] };
+    return JSON.parse(text) as GraphQLAnswer;
   } catch {
     throw new Error(`the API at ${url} answered HTTP ${response.status} without JSON: ${text.slice(0, 200)}`);
   }
@@ -321,14 +325,20 @@ function formatMoney(m: Any): void {
     say();
     say(`${name(f.fund)} — ${sek(f.amountSek)}${f.periodStart ? `, ${f.periodStart}–${f.periodEnd ?? ""}` : ""}`);
     if (f.purpose) say(`  syfte: ${f.purpose}`);
+    for (const d of f.decisions ?? []) {
+      say(`  beslut: ${d.position.name} — ${d.forum?.name ?? "forum okänt"}, ${d.meeting?.name ?? d.date ?? "möte okänt"}`);
+      if (d.wording && !brief) say(`    "${d.wording}"`);
+    }
     for (const c of f.continuity) say(`  ${c.from.name} ${RELATION_SV[c.relation]} ${c.to.name}`);
     for (const s of f.steps) {
       const from = s.from.map((x: Any) => x.to.name).join(", ") || "(avsändare anges inte)";
       const to = s.to.map((x: Any) => x.to.name).join(", ") || "(mottagare anges inte)";
       say(`  ${s.order}. ${s.kind}${s.status ? ` [${s.status}]` : ""}: ${from} → ${to}; ${sek(s.amountSek)}${s.distributionKey ? `; fördelning ${s.distributionKey}` : ""}`);
       if (s.name && s.order > 0) say(`     ${s.name}`);
+      if (s.authorisedBy.length === 0) say("     godkänt: inget beslut anges för steget");
       for (const a of s.authorisedBy) {
-        say(`     godkänt: ${a.position.name} — ${a.forum?.name ?? "?"}, ${a.meeting?.name ?? a.date ?? "okänt möte"}${a.link.inferred ? " [slutsats]" : ""}`);
+        say(`     godkänt: ${a.position.name} — ${a.forum?.name ?? "forum okänt"}, ${a.meeting?.name ?? a.date ?? "möte okänt"}${a.positionType ? ` (${a.positionType})` : ""}${a.link.inferred ? " [slutsats]" : ""}`);
+        if (a.wording && !brief) say(`       "${a.wording}"`);
         sources(a.link.sources, "       ");
       }
       if (s.order > 0) sources(s.sources, "     ");
@@ -369,7 +379,7 @@ function formatPerson(p: Any): void {
   }
 }
 
-function formatMeeting(m: Any): void {
+function formatMeeting(m: Any, data: Any): void {
   say(`${name(m.meeting)}: ${m.date ?? ""} ${m.startTime ? `${m.startTime}–${m.endTime ?? ""}` : ""} ${m.location ?? ""} (${m.forums.map((f: Any) => f.to.name).join(", ")})`);
   const list = (title: string, people: Any[]) => {
     say();
@@ -386,6 +396,18 @@ function formatMeeting(m: Any): void {
   say();
   say(`Troligen närvarande (kallade eller föredragande och inte frånvarande; anteckningen säger inte vem som kom): ${m.presumedPresent.length}`);
   say(`  ${m.presumedPresent.map((p: Any) => p.name).join(", ")}`);
+  const items: Any[] = data?.agenda?.[0]?.items ?? [];
+  say();
+  say(`Dagordning (${items.length} punkter):`);
+  for (const item of items) {
+    const presenters = item.presenters.length ? ` — föredragande: ${item.presenters.map((p: Any) => p.name).join(", ")}` : "";
+    say(`  ${String(item.label ?? item.order).padEnd(4)} ${item.name}${presenters}`);
+    if (item.positions.length === 0) say("       ställningstagande: inget antecknat");
+    for (const p of item.positions) {
+      say(`       ställningstagande (${p.positionType}): "${p.wording}"`);
+      sources(p.sources.slice(0, 1), "         ");
+    }
+  }
 }
 
 function formatPositions(f: Any): void {
@@ -407,10 +429,11 @@ function formatSearch(s: Any): void {
   say(`Sökning: "${s.text}"${s.types.length ? ` bland ${s.types.join(", ")}` : ""}`);
   say();
   s.hits.forEach((h: Any, i: number) => {
-    say(`${String(i + 1).padStart(2)}. ${h.entity.type.padEnd(17)} ${h.entity.name} (${h.entity.id})  ${h.score.toFixed(2)}`);
+    const extra = [h.entity.status, h.date, h.forum?.name].filter(Boolean).join(", ");
+    say(`${String(i + 1).padStart(2)}. ${h.entity.type.padEnd(17)} ${h.entity.name} (${h.entity.id})${extra ? ` — ${extra}` : ""}  [${h.match}${h.matchedName && h.matchedName !== h.entity.name ? `: ${h.matchedName}` : ""}] ${h.score.toFixed(2)}`);
     if (h.text && !brief) say(`     ${h.text.replace(/\s+/g, " ").slice(0, 150)}`);
   });
-  if (s.hits.length === 0) say("Inga träffar.");
+  if (s.hits.length === 0) say("Inga träffar (inget namn eller ingen text matchar alla orden).");
 }
 
 function formatImpact(x: Any): void {
@@ -432,7 +455,7 @@ function formatImpact(x: Any): void {
   list("Fonder och medel", x.funds);
 }
 
-const FORMATTERS: Record<string, (answer: Any) => void> = {
+const FORMATTERS: Record<string, (answer: Any, data: Any) => void> = {
   documentDependencies: formatDependencies,
   governanceChain: formatGovernance,
   fundFlow: formatMoney,
@@ -443,6 +466,56 @@ const FORMATTERS: Record<string, (answer: Any) => void> = {
   search: formatSearch,
   impact: formatImpact,
 };
+
+// ------------------------------------------------------------------ names to ids
+
+/** The id to ask about, or null (with the reason in `out`) when the text names no one entity. */
+async function resolveId(url: string, question: Question, typed: string): Promise<string | null> {
+  const resolution = await resolveEntity((operation, variables) => ask(url, operation, variables), typed, question.subjects);
+  const list = (candidates: Candidate[]) => candidates.forEach((c, i) => say(`  ${i + 1}. ${describeCandidate(c)}`));
+  switch (resolution.kind) {
+    case "id":
+      return resolution.id;
+    case "chosen":
+      say(describeChoice(typed, resolution.chosen));
+      say();
+      return resolution.id;
+    case "ambiguous": {
+      say(`Flera ligger lika nära "${typed}":`);
+      list(resolution.candidates);
+      const picked = await choose(resolution.candidates.length);
+      if (picked === null) {
+        say("Ange id eller ett mer exakt namn, t.ex.:");
+        say(`  npm run ask -- ${question.swedish} ${resolution.candidates[0]!.id}`);
+        return null;
+      }
+      say(describeChoice(typed, resolution.candidates[picked]!));
+      say();
+      return resolution.candidates[picked]!.id;
+    }
+    case "none":
+      say(/^[a-z]+:/.test(typed) ? `Okänt id "${typed}".` : `Ingen träff för "${typed}"${question.subjects.length < 13 ? ` bland ${question.subjects.join(", ")}` : ""}.`);
+      if (resolution.suggestions.length) {
+        say("Menade du:");
+        list(resolution.suggestions);
+      }
+      return null;
+  }
+}
+
+/** In a terminal, asks which candidate to use (a number; empty to give up); otherwise null. */
+async function choose(count: number): Promise<number | null> {
+  if (!process.stdin.isTTY || !process.stdout.isTTY) return null;
+  console.log(out.splice(0).join("\n"));
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    const answer = (await rl.question(`Välj 1–${count} (Enter avbryter): `)).trim();
+    const n = Number(answer);
+    return Number.isInteger(n) && n >= 1 && n <= count ? n - 1 : null;
+  } finally {
+    rl.close();
+  }
+}
 
 // ------------------------------------------------------------------ main
 
@@ -456,6 +529,14 @@ async function main(): Promise<number> {
   const url = (cli.options.get("url") as string | undefined) ?? process.env.ASK_URL ?? "http://localhost:4000/graphql";
   const { operation } = readExample(cli.question);
   const variables = variablesFor(cli);
+  if (cli.question.field !== "search" && cli.positional.length > 0) {
+    const id = await resolveId(url, cli.question, String(variables.id));
+    if (id === null) {
+      console.log(out.join("\n"));
+      return 2;
+    }
+    variables.id = id;
+  }
   const answer = await ask(url, operation, variables);
   if (cli.options.has("json")) {
     console.log(JSON.stringify(answer, null, 2));
@@ -465,7 +546,7 @@ async function main(): Promise<number> {
     for (const e of answer.errors) console.error(`${e.extensions?.code ?? "ERROR"}: ${e.message}`);
     return 1;
   }
-  FORMATTERS[cli.question.field]!(answer.data![cli.question.field]);
+  FORMATTERS[cli.question.field]!(answer.data![cli.question.field], answer.data);
   console.log(out.join("\n"));
   return 0;
 }

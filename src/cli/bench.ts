@@ -1,89 +1,102 @@
 /**
- * `npm run bench`: latency of every analyst question on the running API, median and p95 over many
- * runs, both through GraphQL over HTTP (the explorer example operation) and as its raw Cypher
- * through the driver (same parameters the resolver uses). Warm-up runs are not counted.
+ * `npm run bench`: for each graph (the real seed graph, or generated graphs from `npm run
+ * generate`), one after the other on its own local Neo4j: latency of every analyst question and
+ * of the website's typical reads, raw Cypher through the driver against GraphQL over HTTP
+ * (interleaved, after warm-up), db hits, the first query after start, and throughput at 1 / 8 /
+ * 32 clients against the same Cypher served bare. Writes JSON, a Markdown table and an SVG chart.
  *
- *   npm run bench -- [--runs 200] [--warmup 5] [--url http://localhost:4000/graphql] [--markdown]
+ *   npm run bench -- --quick                          # the seed graph only, in a throw-away folder
+ *   npm run bench -- --graphs .data/generated-10000-seed1,.data/generated-100000-seed1 [--runs 50]
+ *       [--seconds 5] [--out bench-results]
+ *   npm run bench -- --report a/bench.json,b/bench.json   # one table and chart from separate runs
  *
- * The database is NEO4J_URI (NEO4J_USERNAME/NEO4J_PASSWORD, NEO4J_DATABASE), or else the local
- * Neo4j on LOCAL_NEO4J_PORT that `npm start` runs.
+ * See src/bench/ and docs/scale.md. Not part of the tests.
  */
-import neo4j from "neo4j-driver";
-import { analysisCypher } from "../analysis/cypher.js";
-import { QUESTIONS, readExample } from "../analysis/questions.js";
-import { toParams } from "../analysis/run.js";
-import { readEnv } from "../config/env.js";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { basename, join, resolve } from "node:path";
+import { benchCases, THROUGHPUT_CASE } from "../bench/cases.js";
+import { measureLatency, measureThroughput } from "../bench/measure.js";
+import { markdownReport, svgChart, type BenchResult, type SizeResult } from "../bench/report.js";
+import { openTarget } from "../bench/target.js";
+import { projectRoot } from "../config/paths.js";
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 }
-const runs = Number(option("runs", "200"));
-const warmup = Number(option("warmup", "5"));
-const url = option("url", process.env.ASK_URL ?? "http://localhost:4000/graphql");
-const markdown = process.argv.includes("--markdown");
+const quick = process.argv.includes("--quick");
+const runs = Number(option("runs", quick ? "15" : "50"));
+const warmup = Number(option("warmup", quick ? "3" : "5"));
+const seconds = Number(option("seconds", quick ? "2" : "5"));
+const outDir = resolve(projectRoot, option("out", "bench-results"));
+const graphs = quick ? [] : option("graphs", "").split(",").filter(Boolean);
+const log = (line: string) => console.error(`  ${line}`);
 
-export function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const rank = (p / 100) * (sorted.length - 1);
-  const lo = Math.floor(rank);
-  const hi = Math.ceil(rank);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (rank - lo);
+// --report a.json,b.json: one table and chart from graphs benchmarked in separate runs.
+const reports = option("report", "").split(",").filter(Boolean);
+if (reports.length) {
+  const parts = reports.map((file) => JSON.parse(readFileSync(resolve(file), "utf8")) as BenchResult);
+  const merged: BenchResult = { ...parts[0]!, sizes: parts.flatMap((p) => p.sizes).sort((a, b) => a.nodes - b.nodes) };
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, "bench.json"), JSON.stringify(merged, null, 2));
+  writeFileSync(join(outDir, "bench.md"), markdownReport(merged));
+  writeFileSync(join(outDir, "latency-by-size.svg"), svgChart(merged));
+  console.log(markdownReport(merged));
+  process.exit(0);
 }
 
-async function measure(times: number, fn: () => Promise<void>): Promise<{ median: number; p95: number }> {
-  for (let i = 0; i < warmup; i++) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const t0 = performance.now();
-    await fn();
-    samples.push(performance.now() - t0);
+const cases = benchCases();
+const throughputCase = cases.find((c) => c.name === THROUGHPUT_CASE)!;
+const commit = (() => {
+  try {
+    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: projectRoot, encoding: "utf8" }).trim();
+  } catch {
+    return "unknown";
   }
-  samples.sort((a, b) => a - b);
-  return { median: percentile(samples, 50), p95: percentile(samples, 95) };
-}
+})();
+const result: BenchResult = {
+  startedAt: new Date().toISOString(),
+  commit,
+  machine: `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`,
+  runs,
+  sizes: [],
+};
 
-const env = readEnv();
-const uri = env.NEO4J_URI ?? `bolt://127.0.0.1:${env.LOCAL_NEO4J_PORT}`;
-const driver = neo4j.driver(uri, env.NEO4J_USERNAME ? neo4j.auth.basic(env.NEO4J_USERNAME, env.NEO4J_PASSWORD!) : undefined);
-const database = env.NEO4J_DATABASE ?? "neo4j";
-const ms = (n: number) => n.toFixed(1);
+const targets: { label: string; dataDir: string; seed: boolean; temporary: boolean }[] = graphs.length
+  ? graphs.map((g) => ({ label: basename(g), dataDir: resolve(projectRoot, g), seed: false, temporary: false }))
+  : [{ label: "seed graph", dataDir: mkdtempSync(join(tmpdir(), "samverkansgrafen-bench-")), seed: true, temporary: true }];
 
 let failed = false;
-try {
-  await driver.verifyConnectivity({ database });
-  const rows: string[][] = [];
-  console.error(`bench: ${runs} runs per question and path after ${warmup} warm-up runs; API ${url}; database ${uri}`);
-  for (const question of QUESTIONS) {
-    const { operation, variables } = readExample(question);
-    const body = JSON.stringify({ query: operation, variables });
-    const http = await measure(runs, async () => {
-      const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
-      const answer = (await response.json()) as { errors?: unknown[] };
-      if (answer.errors?.length) throw new Error(`${question.name}: ${JSON.stringify(answer.errors)}`);
-    });
-    const { name, params } = question.cypher(variables);
-    const cypher = analysisCypher(name);
-    const driverParams = toParams(params);
-    const raw = await measure(runs, async () => {
-      await driver.executeQuery(cypher, driverParams, { database, routing: neo4j.routing.READ });
-    });
-    rows.push([question.name, question.field, ms(http.median), ms(http.p95), ms(raw.median), ms(raw.p95)]);
-    console.error(`  ${question.name}: http ${ms(http.median)}/${ms(http.p95)} ms, cypher ${ms(raw.median)}/${ms(raw.p95)} ms`);
+for (const t of targets) {
+  console.error(`bench: ${t.label} (${t.dataDir})`);
+  const target = await openTarget(t.label, t.dataDir, t.seed, log, cases[0]!).catch((error: Error) => {
+    console.error(`bench: could not open ${t.label}: ${error.message}`);
+    failed = true;
+    return undefined;
+  });
+  if (!target) continue;
+  try {
+    const caseResults = await measureLatency(target.driver, target.graphqlUrl, cases, runs, warmup);
+    for (const c of caseResults) log(`${c.name}: HTTP ${c.http.median.toFixed(1)}/${c.http.p95.toFixed(1)} ms, Cypher ${c.cypher.median.toFixed(1)}/${c.cypher.p95.toFixed(1)} ms, ×${c.ratio.toFixed(2)}, ${c.dbHits} db hits`);
+    const throughput = await measureThroughput(target.graphqlUrl, target.bareUrl, throughputCase, [1, 8, 32], seconds);
+    for (const x of throughput) log(`${x.clients} clients: GraphQL ${x.graphqlPerSecond.toFixed(0)}/s, bare ${x.barePerSecond.toFixed(0)}/s (×${x.ratio.toFixed(2)}), peak RSS ${x.peakRssMb.toFixed(0)} MB`);
+    const size: SizeResult = { label: target.label, nodes: target.nodes, relationships: target.relationships, coldFirstQueryMs: target.coldFirstQueryMs, cases: caseResults, throughput };
+    result.sizes.push(size);
+  } catch (error) {
+    console.error(`bench: ${t.label} failed: ${error instanceof Error ? error.message : error}`);
+    failed = true;
+  } finally {
+    await target.close();
+    if (t.temporary) rmSync(t.dataDir, { recursive: true, force: true });
   }
-  const head = ["question", "field", "HTTP median ms", "HTTP p95 ms", "Cypher median ms", "Cypher p95 ms"];
-  if (markdown) {
-    console.log(`| ${head.join(" | ")} |`);
-    console.log(`|${head.map((_, i) => (i < 2 ? "---" : "---:")).join("|")}|`);
-    for (const r of rows) console.log(`| ${r.join(" | ")} |`);
-  } else {
-    console.log(head.map((h, i) => (i < 2 ? h.padEnd(20) : h.padStart(16))).join(" "));
-    for (const r of rows) console.log(r.map((c, i) => (i < 2 ? c.padEnd(20) : c.padStart(16))).join(" "));
-  }
-} catch (error) {
-  console.error(`bench failed: ${error instanceof Error ? error.message : error}\nStart the app (npm start) or pass --url / NEO4J_URI.`);
-  failed = true;
-} finally {
-  await driver.close();
 }
+
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, "bench.json"), JSON.stringify(result, null, 2));
+writeFileSync(join(outDir, "bench.md"), markdownReport(result));
+writeFileSync(join(outDir, "latency-by-size.svg"), svgChart(result));
+console.log(markdownReport(result));
+console.error(`bench: wrote ${join(outDir, "bench.json")}, bench.md and latency-by-size.svg`);
 process.exit(failed ? 1 : 0);

@@ -1,6 +1,8 @@
 /** `npm run seed:check`: validates every seed file and verifies every quote; writes nothing. */
+import { auditSeedGraph } from "../audit/audit-seed-graph.js";
 import { loadSeedGraph } from "../seed/load-seed-graph.js";
 import { SeedValidationError } from "../seed/problems.js";
+import { SourceTexts } from "../seed/source-texts.js";
 import { seedPaths } from "../config/paths.js";
 
 import { parseArgs } from "node:util";
@@ -16,8 +18,13 @@ try {
     only: values.only,
     allowUndefinedIds: Boolean(values.only?.length),
   });
+  // The honesty audit (src/audit/) takes about a second: run it here too, on the full graph only.
+  if (!values.only?.length) {
+    const problems = auditSeedGraph(graph, new SourceTexts(seedPaths.sourcesDir));
+    if (problems.length > 0) throw new SeedValidationError(problems);
+  }
   const citations = graph.entities.reduce((n, e) => n + e.citations.length, 0) + graph.relations.reduce((n, r) => n + r.citations.length, 0);
-  console.log(`seed check: ${graph.documents.length} documents, ${graph.entities.length} entities, ${graph.relations.length} relations, ${citations} citations; every quote found in its document`);
+  console.log(`seed check: ${graph.documents.length} documents, ${graph.entities.length} entities, ${graph.relations.length} relations, ${citations} citations; every quote found in its document${values.only?.length ? "" : "; every alias, name and free-text claim quoted or marked inferred"}`);
 } catch (err) {
   if (err instanceof SeedValidationError) {
     console.error(err.message);

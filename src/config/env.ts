@@ -25,11 +25,29 @@ export const envSchema = z
     LOCAL_NEO4J_START_TIMEOUT_S: z.coerce.number().int().min(5).max(600).default(120),
     PORT: port.default(4000),
     HOST: z.string().min(1).default("127.0.0.1"),
+    /** Fair share per client (IP address): requests per minute and requests in flight at once; 0 turns either off. */
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
+    MAX_CONCURRENT_PER_CLIENT: z.coerce.number().int().min(0).max(1000).default(4),
+    /** One JSON log line per request on stderr (default true). */
+    REQUEST_LOG: z
+      .enum(["true", "false"])
+      .default("true")
+      .transform((v) => v === "true"),
     /** Seed an empty database on start-up (default true). */
     SEED_ON_START: z
       .enum(["true", "false"])
       .default("true")
       .transform((v) => v === "true"),
+    /** Website integration (docs/integration.md): origins whose pages may call the API, comma-separated, or "*". */
+    CORS_ORIGINS: z
+      .string()
+      .default("")
+      .transform((v) => (v.trim() === "*" ? ("*" as const) : v.split(",").map((o) => o.trim()).filter(Boolean)))
+      .refine((v) => v === "*" || v.every((o) => /^https?:\/\/[^/\s,*]+$/.test(o)), "expected '*' or comma-separated origins like https://vardsamverkan.se (scheme and host, optional port, no path)"),
+    /** "any": trusted documents by id and any other query; "only": nothing but the trusted documents. */
+    TRUSTED_DOCUMENTS: z.enum(["any", "only"]).default("any"),
+    /** max-age (s) of cacheable answers without a more specific @cacheControl hint. */
+    HTTP_CACHE_MAX_AGE_S: z.coerce.number().int().min(0).max(31_536_000).default(60),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && (!env.NEO4J_USERNAME) !== (!env.NEO4J_PASSWORD)) {

@@ -17,12 +17,13 @@ export interface Database {
   close(): Promise<void>;
 }
 
-function createDriver(url: string, auth: ReturnType<typeof neo4j.auth.basic> | undefined): Driver {
+export function createDriver(url: string, auth: ReturnType<typeof neo4j.auth.basic> | undefined): Driver {
   return neo4j.driver(url, auth, {
-    // Fail fast when the database is down, so requests get a clear error instead of hanging.
-    connectionAcquisitionTimeout: 10_000,
-    connectionTimeout: 5_000,
-    maxTransactionRetryTime: 5_000,
+    // Fail fast when the database is down, so requests get a clear error instead of hanging;
+    // retry transient errors (e.g. Neo4j's memory pool) only briefly (docs/hardening.md).
+    connectionAcquisitionTimeout: 3_000,
+    connectionTimeout: 2_000,
+    maxTransactionRetryTime: 1_000,
     disableLosslessIntegers: false,
   });
 }

@@ -22,6 +22,8 @@ export type Scalars = {
 /** An item on a meeting's agenda, with its presenters and the positions it ended in. */
 export type AgendaItem = Entity & {
   __typename?: 'AgendaItem';
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   because?: Maybe<Scalars['String']['output']>;
   /** Entities that are about this one (agenda items, positions, projects, documents). */
@@ -327,8 +329,10 @@ export type AgendaItemEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'AgendaItemEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type AgendaItemEntityConcernedByNodeAggregateSelection = {
@@ -351,8 +355,10 @@ export type AgendaItemEntityConcernsEdgeAggregateSelection = {
   __typename?: 'AgendaItemEntityConcernsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type AgendaItemEntityConcernsNodeAggregateSelection = {
@@ -436,8 +442,10 @@ export type AgendaItemMeetingMeetingEdgeAggregateSelection = {
   __typename?: 'AgendaItemMeetingMeetingEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type AgendaItemMeetingMeetingNodeAggregateSelection = {
@@ -488,8 +496,10 @@ export type AgendaItemMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'AgendaItemMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type AgendaItemMilestoneMilestonesNodeAggregateSelection = {
@@ -575,8 +585,10 @@ export type AgendaItemPersonPresentersEdgeAggregateSelection = {
   __typename?: 'AgendaItemPersonPresentersEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type AgendaItemPersonPresentersNodeAggregateSelection = {
@@ -600,8 +612,10 @@ export type AgendaItemPositionPositionsEdgeAggregateSelection = {
   __typename?: 'AgendaItemPositionPositionsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type AgendaItemPositionPositionsNodeAggregateSelection = {
@@ -827,6 +841,15 @@ export type AgreementTerms = {
   validityText?: Maybe<Scalars['String']['output']>;
 };
 
+/** Another name of an entity, and whether the identity is only inferred. */
+export type Alias = {
+  __typename?: 'Alias';
+  because?: Maybe<Scalars['String']['output']>;
+  /** True when no document states that this name means the entity; `because` says why it is taken to. */
+  inferred: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type Attendee = {
   __typename?: 'Attendee';
   affiliations: Array<EntityRef>;
@@ -857,6 +880,10 @@ export type Authorisation = {
 export type BooleanScalarFilters = {
   eq?: InputMaybe<Scalars['Boolean']['input']>;
 };
+
+export type CacheControlScope =
+  | 'PRIVATE'
+  | 'PUBLIC';
 
 /** Case insensitive String filters */
 export type CaseInsensitiveStringScalarFilters = {
@@ -1301,12 +1328,14 @@ export type Fact = {
   /** When this fact entered the graph (see `changes`). */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   inferred: Scalars['Boolean']['output'];
+  key: Scalars['String']['output'];
   /** When this fact last changed. */
   modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   /** A qualifier in words, where the relation needs one (e.g. 'politiker', 'adjungeras'). */
   note?: Maybe<Scalars['String']['output']>;
   sourceDocuments: Array<Scalars['String']['output']>;
   sources: Array<Source>;
+  value: Scalars['String']['output'];
 };
 
 export type FactAggregationWhereInput = {
@@ -1315,18 +1344,22 @@ export type FactAggregationWhereInput = {
   OR?: InputMaybe<Array<FactAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
   createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  key?: InputMaybe<StringScalarAggregationFilters>;
   modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   note?: InputMaybe<StringScalarAggregationFilters>;
+  value?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type FactSort = {
   because?: InputMaybe<SortDirection>;
   createdAt?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
+  key?: InputMaybe<SortDirection>;
   modifiedAt?: InputMaybe<SortDirection>;
   note?: InputMaybe<SortDirection>;
   sourceDocuments?: InputMaybe<SortDirection>;
   sources?: InputMaybe<SortDirection>;
+  value?: InputMaybe<SortDirection>;
 };
 
 export type FactWhere = {
@@ -1336,9 +1369,11 @@ export type FactWhere = {
   because?: InputMaybe<StringScalarFilters>;
   createdAt?: InputMaybe<DateTimeScalarFilters>;
   inferred?: InputMaybe<BooleanScalarFilters>;
+  key?: InputMaybe<StringScalarFilters>;
   modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   note?: InputMaybe<StringScalarFilters>;
   sourceDocuments?: InputMaybe<StringListFilters>;
+  value?: InputMaybe<StringScalarFilters>;
 };
 
 export type FloatAggregateSelection = {
@@ -1375,6 +1410,8 @@ export type Forum = Entity & {
   advisesConnection: ForumAdvisesConnection;
   advisesProjects: Array<Project>;
   advisesProjectsConnection: ForumAdvisesProjectsConnection;
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   because?: Maybe<Scalars['String']['output']>;
   carriesOut: Array<Project>;
@@ -2227,8 +2264,10 @@ export type ForumEntityCommissionedByEdgeAggregateSelection = {
   __typename?: 'ForumEntityCommissionedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumEntityCommissionedByNodeAggregateSelection = {
@@ -2244,8 +2283,10 @@ export type ForumEntityCommissionedEdgeAggregateSelection = {
   __typename?: 'ForumEntityCommissionedEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumEntityCommissionedNodeAggregateSelection = {
@@ -2268,8 +2309,10 @@ export type ForumEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'ForumEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumEntityConcernedByNodeAggregateSelection = {
@@ -2292,8 +2335,10 @@ export type ForumEntityPartOfEdgeAggregateSelection = {
   __typename?: 'ForumEntityPartOfEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumEntityPartOfNodeAggregateSelection = {
@@ -2316,8 +2361,10 @@ export type ForumEntityPartsEdgeAggregateSelection = {
   __typename?: 'ForumEntityPartsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumEntityPartsNodeAggregateSelection = {
@@ -2340,8 +2387,10 @@ export type ForumEntityReportedToByEdgeAggregateSelection = {
   __typename?: 'ForumEntityReportedToByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumEntityReportedToByNodeAggregateSelection = {
@@ -2364,8 +2413,10 @@ export type ForumEntityReportsToEdgeAggregateSelection = {
   __typename?: 'ForumEntityReportsToEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumEntityReportsToNodeAggregateSelection = {
@@ -2388,8 +2439,10 @@ export type ForumFundFlowIncomingFlowsEdgeAggregateSelection = {
   __typename?: 'ForumFundFlowIncomingFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumFundFlowIncomingFlowsNodeAggregateSelection = {
@@ -2510,8 +2563,10 @@ export type ForumMeetingMeetingsEdgeAggregateSelection = {
   __typename?: 'ForumMeetingMeetingsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumMeetingMeetingsNodeAggregateSelection = {
@@ -2605,8 +2660,10 @@ export type ForumMembershipRolesEdgeAggregateSelection = {
   __typename?: 'ForumMembershipRolesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumMembershipRolesNodeAggregateSelection = {
@@ -2632,8 +2689,10 @@ export type ForumMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'ForumMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumMilestoneMilestonesNodeAggregateSelection = {
@@ -2719,8 +2778,10 @@ export type ForumOrganisationAdvisesEdgeAggregateSelection = {
   __typename?: 'ForumOrganisationAdvisesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumOrganisationAdvisesNodeAggregateSelection = {
@@ -2745,8 +2806,10 @@ export type ForumOrganisationComposedOfEdgeAggregateSelection = {
   __typename?: 'ForumOrganisationComposedOfEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumOrganisationComposedOfNodeAggregateSelection = {
@@ -2908,8 +2971,10 @@ export type ForumPositionPositionsEdgeAggregateSelection = {
   __typename?: 'ForumPositionPositionsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumPositionPositionsNodeAggregateSelection = {
@@ -3072,8 +3137,10 @@ export type ForumProjectAdvisesProjectsEdgeAggregateSelection = {
   __typename?: 'ForumProjectAdvisesProjectsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumProjectAdvisesProjectsNodeAggregateSelection = {
@@ -3096,8 +3163,10 @@ export type ForumProjectCarriesOutEdgeAggregateSelection = {
   __typename?: 'ForumProjectCarriesOutEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumProjectCarriesOutNodeAggregateSelection = {
@@ -3120,8 +3189,10 @@ export type ForumProjectPreparesEdgeAggregateSelection = {
   __typename?: 'ForumProjectPreparesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumProjectPreparesNodeAggregateSelection = {
@@ -3144,8 +3215,10 @@ export type ForumProjectSteersEdgeAggregateSelection = {
   __typename?: 'ForumProjectSteersEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ForumProjectSteersNodeAggregateSelection = {
@@ -3497,6 +3570,8 @@ export type ForumsConnection = {
 /** A grant, pool or initiative: who grants it, to whom, how much, for what. */
 export type Fund = Entity & {
   __typename?: 'Fund';
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   amountSek?: Maybe<Scalars['Float']['output']>;
   because?: Maybe<Scalars['String']['output']>;
@@ -3527,7 +3602,11 @@ export type Fund = Entity & {
   modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
   periodEnd?: Maybe<Scalars['Date']['output']>;
+  /** How much of `periodEnd` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
+  periodEndPrecision?: Maybe<DatePrecision>;
   periodStart?: Maybe<Scalars['Date']['output']>;
+  /** How much of `periodStart` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
+  periodStartPrecision?: Maybe<DatePrecision>;
   purpose?: Maybe<Scalars['String']['output']>;
   sourceDocuments: Array<Scalars['String']['output']>;
   sources: Array<Source>;
@@ -3939,8 +4018,10 @@ export type FundEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'FundEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundEntityConcernedByNodeAggregateSelection = {
@@ -3963,8 +4044,10 @@ export type FundEntityContinuedByEdgeAggregateSelection = {
   __typename?: 'FundEntityContinuedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundEntityContinuedByNodeAggregateSelection = {
@@ -3987,8 +4070,10 @@ export type FundEntityContinuesEdgeAggregateSelection = {
   __typename?: 'FundEntityContinuesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundEntityContinuesNodeAggregateSelection = {
@@ -4003,6 +4088,8 @@ export type FundEntityContinuesNodeAggregateSelection = {
 /** One step of a fund's flow: a grant, requisition, allocation, distribution key or (proposed) use. */
 export type FundFlow = Entity & {
   __typename?: 'FundFlow';
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   amountSek?: Maybe<Scalars['Float']['output']>;
   authorisedBy: Array<Position>;
@@ -4034,7 +4121,11 @@ export type FundFlow = Entity & {
   nextStepsConnection: FundFlowNextStepsConnection;
   order: Scalars['Int']['output'];
   periodEnd?: Maybe<Scalars['Date']['output']>;
+  /** How much of `periodEnd` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
+  periodEndPrecision?: Maybe<DatePrecision>;
   periodStart?: Maybe<Scalars['Date']['output']>;
+  /** How much of `periodStart` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
+  periodStartPrecision?: Maybe<DatePrecision>;
   previousStep: Array<FundFlow>;
   previousStepConnection: FundFlowPreviousStepConnection;
   purpose?: Maybe<Scalars['String']['output']>;
@@ -4349,8 +4440,10 @@ export type FundFlowEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'FundFlowEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundFlowEntityConcernedByNodeAggregateSelection = {
@@ -4373,8 +4466,10 @@ export type FundFlowEntityFlowsToEdgeAggregateSelection = {
   __typename?: 'FundFlowEntityFlowsToEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundFlowEntityFlowsToNodeAggregateSelection = {
@@ -4564,8 +4659,10 @@ export type FundFlowFundFlowNextStepsEdgeAggregateSelection = {
   __typename?: 'FundFlowFundFlowNextStepsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundFlowFundFlowNextStepsNodeAggregateSelection = {
@@ -4592,8 +4689,10 @@ export type FundFlowFundFlowPreviousStepEdgeAggregateSelection = {
   __typename?: 'FundFlowFundFlowPreviousStepEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundFlowFundFlowPreviousStepNodeAggregateSelection = {
@@ -4620,8 +4719,10 @@ export type FundFlowFundFundEdgeAggregateSelection = {
   __typename?: 'FundFlowFundFundEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundFlowFundFundNodeAggregateSelection = {
@@ -4684,8 +4785,10 @@ export type FundFlowMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'FundFlowMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundFlowMilestoneMilestonesNodeAggregateSelection = {
@@ -4836,8 +4939,10 @@ export type FundFlowOrganisationFlowsFromEdgeAggregateSelection = {
   __typename?: 'FundFlowOrganisationFlowsFromEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundFlowOrganisationFlowsFromNodeAggregateSelection = {
@@ -4862,8 +4967,10 @@ export type FundFlowPositionAuthorisedByEdgeAggregateSelection = {
   __typename?: 'FundFlowPositionAuthorisedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundFlowPositionAuthorisedByNodeAggregateSelection = {
@@ -4969,7 +5076,9 @@ export type FundFlowSort = {
   name?: InputMaybe<SortDirection>;
   order?: InputMaybe<SortDirection>;
   periodEnd?: InputMaybe<SortDirection>;
+  periodEndPrecision?: InputMaybe<SortDirection>;
   periodStart?: InputMaybe<SortDirection>;
+  periodStartPrecision?: InputMaybe<SortDirection>;
   purpose?: InputMaybe<SortDirection>;
   status?: InputMaybe<SortDirection>;
 };
@@ -5026,7 +5135,9 @@ export type FundFlowWhere = {
   nextStepsConnection?: InputMaybe<FundFlowNextStepsConnectionFilters>;
   order?: InputMaybe<IntScalarFilters>;
   periodEnd?: InputMaybe<DateScalarFilters>;
+  periodEndPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   periodStart?: InputMaybe<DateScalarFilters>;
+  periodStartPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   previousStep?: InputMaybe<FundFlowRelationshipFilters>;
   previousStepConnection?: InputMaybe<FundFlowPreviousStepConnectionFilters>;
   purpose?: InputMaybe<StringScalarFilters>;
@@ -5110,8 +5221,10 @@ export type FundFundFlowFlowsEdgeAggregateSelection = {
   __typename?: 'FundFundFlowFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundFundFlowFlowsNodeAggregateSelection = {
@@ -5213,8 +5326,10 @@ export type FundMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'FundMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundMilestoneMilestonesNodeAggregateSelection = {
@@ -5300,8 +5415,10 @@ export type FundOrganisationDirectedToEdgeAggregateSelection = {
   __typename?: 'FundOrganisationDirectedToEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundOrganisationDirectedToNodeAggregateSelection = {
@@ -5326,8 +5443,10 @@ export type FundOrganisationGrantedByEdgeAggregateSelection = {
   __typename?: 'FundOrganisationGrantedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type FundOrganisationGrantedByNodeAggregateSelection = {
@@ -5364,7 +5483,9 @@ export type FundSort = {
   modifiedAt?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   periodEnd?: InputMaybe<SortDirection>;
+  periodEndPrecision?: InputMaybe<SortDirection>;
   periodStart?: InputMaybe<SortDirection>;
+  periodStartPrecision?: InputMaybe<SortDirection>;
   purpose?: InputMaybe<SortDirection>;
 };
 
@@ -5416,7 +5537,9 @@ export type FundWhere = {
   modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   periodEnd?: InputMaybe<DateScalarFilters>;
+  periodEndPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   periodStart?: InputMaybe<DateScalarFilters>;
+  periodStartPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   purpose?: InputMaybe<StringScalarFilters>;
   sourceDocuments?: InputMaybe<StringListFilters>;
 };
@@ -5491,6 +5614,8 @@ export type GovernanceStep = {
 /** An agreement or governing document: the Hälso- och sjukvårdsavtal, överenskommelser, ramavtal, samverkansavtal, riktlinjer, Färdplan, plans, laws and reports. */
 export type GoverningDocument = Entity & {
   __typename?: 'GoverningDocument';
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   annexedTo: Array<GoverningDocument>;
   annexedToConnection: GoverningDocumentAnnexedToConnection;
@@ -5514,6 +5639,8 @@ export type GoverningDocument = Entity & {
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   extendedUntil?: Maybe<Scalars['Date']['output']>;
+  /** How much of `extendedUntil` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
+  extendedUntilPrecision?: Maybe<DatePrecision>;
   id: Scalars['ID']['output'];
   implementedBy: Array<GoverningDocument>;
   implementedByConnection: GoverningDocumentImplementedByConnection;
@@ -5566,7 +5693,11 @@ export type GoverningDocument = Entity & {
   termFollows: Array<GoverningDocument>;
   termFollowsConnection: GoverningDocumentTermFollowsConnection;
   validFrom?: Maybe<Scalars['Date']['output']>;
+  /** How much of `validFrom` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
+  validFromPrecision?: Maybe<DatePrecision>;
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** How much of `validTo` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
+  validToPrecision?: Maybe<DatePrecision>;
   validityText?: Maybe<Scalars['String']['output']>;
   version?: Maybe<Scalars['String']['output']>;
 };
@@ -6581,8 +6712,10 @@ export type GoverningDocumentEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentEntityConcernedByNodeAggregateSelection = {
@@ -6605,8 +6738,10 @@ export type GoverningDocumentEntityConcernsEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityConcernsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentEntityConcernsNodeAggregateSelection = {
@@ -6629,8 +6764,10 @@ export type GoverningDocumentEntityContinuedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityContinuedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentEntityContinuedByNodeAggregateSelection = {
@@ -6653,8 +6790,10 @@ export type GoverningDocumentEntityContinuesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityContinuesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentEntityContinuesNodeAggregateSelection = {
@@ -6677,8 +6816,10 @@ export type GoverningDocumentEntityPartOfEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityPartOfEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentEntityPartOfNodeAggregateSelection = {
@@ -6701,8 +6842,10 @@ export type GoverningDocumentEntityPartsEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityPartsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentEntityPartsNodeAggregateSelection = {
@@ -6725,8 +6868,10 @@ export type GoverningDocumentEntityReferencedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityReferencedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentEntityReferencedByNodeAggregateSelection = {
@@ -6749,8 +6894,10 @@ export type GoverningDocumentGoverningDocumentAnnexedToEdgeAggregateSelection = 
   __typename?: 'GoverningDocumentGoverningDocumentAnnexedToEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentAnnexedToNodeAggregateSelection = {
@@ -6781,8 +6928,10 @@ export type GoverningDocumentGoverningDocumentAnnexesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentAnnexesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentAnnexesNodeAggregateSelection = {
@@ -6813,8 +6962,10 @@ export type GoverningDocumentGoverningDocumentBuildsOnEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentBuildsOnEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentBuildsOnNodeAggregateSelection = {
@@ -6845,8 +6996,10 @@ export type GoverningDocumentGoverningDocumentBuiltOnByEdgeAggregateSelection = 
   __typename?: 'GoverningDocumentGoverningDocumentBuiltOnByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentBuiltOnByNodeAggregateSelection = {
@@ -6877,8 +7030,10 @@ export type GoverningDocumentGoverningDocumentImplementedByEdgeAggregateSelectio
   __typename?: 'GoverningDocumentGoverningDocumentImplementedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentImplementedByNodeAggregateSelection = {
@@ -6909,8 +7064,10 @@ export type GoverningDocumentGoverningDocumentImplementsEdgeAggregateSelection =
   __typename?: 'GoverningDocumentGoverningDocumentImplementsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentImplementsNodeAggregateSelection = {
@@ -6941,8 +7098,10 @@ export type GoverningDocumentGoverningDocumentLegalBasisEdgeAggregateSelection =
   __typename?: 'GoverningDocumentGoverningDocumentLegalBasisEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentLegalBasisForAggregateSelection = {
@@ -6956,8 +7115,10 @@ export type GoverningDocumentGoverningDocumentLegalBasisForEdgeAggregateSelectio
   __typename?: 'GoverningDocumentGoverningDocumentLegalBasisForEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentLegalBasisForNodeAggregateSelection = {
@@ -7005,8 +7166,10 @@ export type GoverningDocumentGoverningDocumentReferencesEdgeAggregateSelection =
   __typename?: 'GoverningDocumentGoverningDocumentReferencesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentReferencesNodeAggregateSelection = {
@@ -7037,8 +7200,10 @@ export type GoverningDocumentGoverningDocumentReplacedByEdgeAggregateSelection =
   __typename?: 'GoverningDocumentGoverningDocumentReplacedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentReplacedByNodeAggregateSelection = {
@@ -7069,8 +7234,10 @@ export type GoverningDocumentGoverningDocumentReplacesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentReplacesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentReplacesNodeAggregateSelection = {
@@ -7101,8 +7268,10 @@ export type GoverningDocumentGoverningDocumentRevisedByEdgeAggregateSelection = 
   __typename?: 'GoverningDocumentGoverningDocumentRevisedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentRevisedByNodeAggregateSelection = {
@@ -7133,8 +7302,10 @@ export type GoverningDocumentGoverningDocumentRevisesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentRevisesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentRevisesNodeAggregateSelection = {
@@ -7165,8 +7336,10 @@ export type GoverningDocumentGoverningDocumentTermFollowedByEdgeAggregateSelecti
   __typename?: 'GoverningDocumentGoverningDocumentTermFollowedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentTermFollowedByNodeAggregateSelection = {
@@ -7197,8 +7370,10 @@ export type GoverningDocumentGoverningDocumentTermFollowsEdgeAggregateSelection 
   __typename?: 'GoverningDocumentGoverningDocumentTermFollowsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentTermFollowsNodeAggregateSelection = {
@@ -7543,8 +7718,10 @@ export type GoverningDocumentMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentMilestoneMilestonesNodeAggregateSelection = {
@@ -7902,8 +8079,10 @@ export type GoverningDocumentProjectProducedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentProjectProducedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentProjectProducedByNodeAggregateSelection = {
@@ -8338,6 +8517,7 @@ export type GoverningDocumentSort = {
   createdAt?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   extendedUntil?: InputMaybe<SortDirection>;
+  extendedUntilPrecision?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
@@ -8351,7 +8531,9 @@ export type GoverningDocumentSort = {
   shortName?: InputMaybe<SortDirection>;
   status?: InputMaybe<SortDirection>;
   validFrom?: InputMaybe<SortDirection>;
+  validFromPrecision?: InputMaybe<SortDirection>;
   validTo?: InputMaybe<SortDirection>;
+  validToPrecision?: InputMaybe<SortDirection>;
   validityText?: InputMaybe<SortDirection>;
   version?: InputMaybe<SortDirection>;
 };
@@ -8540,6 +8722,7 @@ export type GoverningDocumentWhere = {
   createdAt?: InputMaybe<DateTimeScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
   extendedUntil?: InputMaybe<DateScalarFilters>;
+  extendedUntilPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
   implementedBy?: InputMaybe<GoverningDocumentRelationshipFilters>;
   implementedByConnection?: InputMaybe<GoverningDocumentImplementedByConnectionFilters>;
@@ -8588,7 +8771,9 @@ export type GoverningDocumentWhere = {
   termFollows?: InputMaybe<GoverningDocumentRelationshipFilters>;
   termFollowsConnection?: InputMaybe<GoverningDocumentTermFollowsConnectionFilters>;
   validFrom?: InputMaybe<DateScalarFilters>;
+  validFromPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   validTo?: InputMaybe<DateScalarFilters>;
+  validToPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   validityText?: InputMaybe<StringScalarFilters>;
   version?: InputMaybe<StringScalarFilters>;
 };
@@ -8696,6 +8881,8 @@ export type Meeting = Entity & {
   __typename?: 'Meeting';
   absent: Array<Person>;
   absentConnection: MeetingAbsentConnection;
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   because?: Maybe<Scalars['String']['output']>;
   /** Entities that are about this one (agenda items, positions, projects, documents). */
@@ -8962,8 +9149,10 @@ export type MeetingAgendaItemItemsEdgeAggregateSelection = {
   __typename?: 'MeetingAgendaItemItemsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MeetingAgendaItemItemsNodeAggregateSelection = {
@@ -9096,8 +9285,10 @@ export type MeetingEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'MeetingEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MeetingEntityConcernedByNodeAggregateSelection = {
@@ -9174,8 +9365,10 @@ export type MeetingForumForumEdgeAggregateSelection = {
   __typename?: 'MeetingForumForumEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MeetingForumForumNodeAggregateSelection = {
@@ -9362,8 +9555,10 @@ export type MeetingMeetingNextMeetingEdgeAggregateSelection = {
   __typename?: 'MeetingMeetingNextMeetingEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MeetingMeetingNextMeetingNodeAggregateSelection = {
@@ -9391,8 +9586,10 @@ export type MeetingMeetingPreviousMeetingEdgeAggregateSelection = {
   __typename?: 'MeetingMeetingPreviousMeetingEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MeetingMeetingPreviousMeetingNodeAggregateSelection = {
@@ -9420,8 +9617,10 @@ export type MeetingMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'MeetingMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MeetingMilestoneMilestonesNodeAggregateSelection = {
@@ -9573,8 +9772,10 @@ export type MeetingPersonAbsentEdgeAggregateSelection = {
   __typename?: 'MeetingPersonAbsentEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MeetingPersonAbsentNodeAggregateSelection = {
@@ -9598,8 +9799,10 @@ export type MeetingPersonInvitedEdgeAggregateSelection = {
   __typename?: 'MeetingPersonInvitedEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MeetingPersonInvitedNodeAggregateSelection = {
@@ -9779,6 +9982,8 @@ export type MeetingsConnection = {
 /** A role held by a person (or an unnamed post) in a forum, organisation or project, as of a date. */
 export type Membership = Entity & {
   __typename?: 'Membership';
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   /** Date of the document that shows the role. */
   asOf?: Maybe<Scalars['Date']['output']>;
@@ -9812,7 +10017,11 @@ export type Membership = Entity & {
   /** Title as written, e.g. förbundsdirektör. */
   title?: Maybe<Scalars['String']['output']>;
   validFrom?: Maybe<Scalars['Date']['output']>;
+  /** How much of `validFrom` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
+  validFromPrecision?: Maybe<DatePrecision>;
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** How much of `validTo` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
+  validToPrecision?: Maybe<DatePrecision>;
 };
 
 
@@ -10062,8 +10271,10 @@ export type MembershipEntityBodyEdgeAggregateSelection = {
   __typename?: 'MembershipEntityBodyEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MembershipEntityBodyNodeAggregateSelection = {
@@ -10086,8 +10297,10 @@ export type MembershipEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'MembershipEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MembershipEntityConcernedByNodeAggregateSelection = {
@@ -10172,8 +10385,10 @@ export type MembershipMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'MembershipMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MembershipMilestoneMilestonesNodeAggregateSelection = {
@@ -10259,8 +10474,10 @@ export type MembershipOrganisationRepresentsEdgeAggregateSelection = {
   __typename?: 'MembershipOrganisationRepresentsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MembershipOrganisationRepresentsNodeAggregateSelection = {
@@ -10285,8 +10502,10 @@ export type MembershipPersonHoldersEdgeAggregateSelection = {
   __typename?: 'MembershipPersonHoldersEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MembershipPersonHoldersNodeAggregateSelection = {
@@ -10418,7 +10637,9 @@ export type MembershipSort = {
   shareOfTimePercent?: InputMaybe<SortDirection>;
   title?: InputMaybe<SortDirection>;
   validFrom?: InputMaybe<SortDirection>;
+  validFromPrecision?: InputMaybe<SortDirection>;
   validTo?: InputMaybe<SortDirection>;
+  validToPrecision?: InputMaybe<SortDirection>;
 };
 
 export type MembershipWhere = {
@@ -10450,7 +10671,9 @@ export type MembershipWhere = {
   sourceDocuments?: InputMaybe<StringListFilters>;
   title?: InputMaybe<StringScalarFilters>;
   validFrom?: InputMaybe<DateScalarFilters>;
+  validFromPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   validTo?: InputMaybe<DateScalarFilters>;
+  validToPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
 };
 
 export type MembershipsConnection = {
@@ -10464,6 +10687,8 @@ export type MembershipsConnection = {
 /** A dated step: a referral window, deadline, planned decision, year-plan item, phase or event. */
 export type Milestone = Entity & {
   __typename?: 'Milestone';
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   because?: Maybe<Scalars['String']['output']>;
   /** Entities that are about this one (agenda items, positions, projects, documents). */
@@ -10722,8 +10947,10 @@ export type MilestoneEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'MilestoneEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MilestoneEntityConcernedByNodeAggregateSelection = {
@@ -10746,8 +10973,10 @@ export type MilestoneEntityConcernsEdgeAggregateSelection = {
   __typename?: 'MilestoneEntityConcernsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MilestoneEntityConcernsNodeAggregateSelection = {
@@ -10770,8 +10999,10 @@ export type MilestoneEntityMilestoneOfEdgeAggregateSelection = {
   __typename?: 'MilestoneEntityMilestoneOfEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MilestoneEntityMilestoneOfNodeAggregateSelection = {
@@ -10813,8 +11044,10 @@ export type MilestoneMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'MilestoneMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type MilestoneMilestoneMilestonesNodeAggregateSelection = {
@@ -11050,12 +11283,28 @@ export type MoneyTotal = {
   party: EntityRef;
 };
 
+export type Neighbourhood = {
+  __typename?: 'Neighbourhood';
+  because?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  entity: EntityRef;
+  /** The entity's own properties except provenance and internals, in a stable order. */
+  facts: Array<Fact>;
+  inferred: Scalars['Boolean']['output'];
+  /** Every relationship to or from the entity, in its stored direction, by type then the other end's id. */
+  relations: Array<PathStep>;
+  sources: Array<Source>;
+  truncated: Scalars['Boolean']['output'];
+};
+
 /** An organisation: the region, a municipality, a kommunalförbund, VästKom, a nämnd, an agency... */
 export type Organisation = Entity & {
   __typename?: 'Organisation';
   /** Forums that recommend decisions to this huvudman. */
   advisedBy: Array<Forum>;
   advisedByConnection: OrganisationAdvisedByConnection;
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   because?: Maybe<Scalars['String']['output']>;
   carriesOut: Array<Project>;
@@ -11762,8 +12011,10 @@ export type OrganisationEntityCommissionedEdgeAggregateSelection = {
   __typename?: 'OrganisationEntityCommissionedEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationEntityCommissionedNodeAggregateSelection = {
@@ -11786,8 +12037,10 @@ export type OrganisationEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'OrganisationEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationEntityConcernedByNodeAggregateSelection = {
@@ -11810,8 +12063,10 @@ export type OrganisationEntityPartOfEdgeAggregateSelection = {
   __typename?: 'OrganisationEntityPartOfEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationEntityPartOfNodeAggregateSelection = {
@@ -11834,8 +12089,10 @@ export type OrganisationEntityPartsEdgeAggregateSelection = {
   __typename?: 'OrganisationEntityPartsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationEntityPartsNodeAggregateSelection = {
@@ -11858,8 +12115,10 @@ export type OrganisationEntityReportedToByEdgeAggregateSelection = {
   __typename?: 'OrganisationEntityReportedToByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationEntityReportedToByNodeAggregateSelection = {
@@ -11882,8 +12141,10 @@ export type OrganisationForumAdvisedByEdgeAggregateSelection = {
   __typename?: 'OrganisationForumAdvisedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationForumAdvisedByNodeAggregateSelection = {
@@ -11908,8 +12169,10 @@ export type OrganisationForumForumsEdgeAggregateSelection = {
   __typename?: 'OrganisationForumForumsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationForumForumsNodeAggregateSelection = {
@@ -11997,8 +12260,10 @@ export type OrganisationFundFlowIncomingFlowsEdgeAggregateSelection = {
   __typename?: 'OrganisationFundFlowIncomingFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationFundFlowIncomingFlowsNodeAggregateSelection = {
@@ -12025,8 +12290,10 @@ export type OrganisationFundFlowOutgoingFlowsEdgeAggregateSelection = {
   __typename?: 'OrganisationFundFlowOutgoingFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationFundFlowOutgoingFlowsNodeAggregateSelection = {
@@ -12053,8 +12320,10 @@ export type OrganisationFundFundsDirectedHereEdgeAggregateSelection = {
   __typename?: 'OrganisationFundFundsDirectedHereEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationFundFundsDirectedHereNodeAggregateSelection = {
@@ -12079,8 +12348,10 @@ export type OrganisationFundFundsGrantedEdgeAggregateSelection = {
   __typename?: 'OrganisationFundFundsGrantedEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationFundFundsGrantedNodeAggregateSelection = {
@@ -12485,8 +12756,10 @@ export type OrganisationMembershipRepresentedByEdgeAggregateSelection = {
   __typename?: 'OrganisationMembershipRepresentedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationMembershipRepresentedByNodeAggregateSelection = {
@@ -12512,8 +12785,10 @@ export type OrganisationMembershipRolesEdgeAggregateSelection = {
   __typename?: 'OrganisationMembershipRolesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationMembershipRolesNodeAggregateSelection = {
@@ -12539,8 +12814,10 @@ export type OrganisationMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'OrganisationMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationMilestoneMilestonesNodeAggregateSelection = {
@@ -12626,8 +12903,10 @@ export type OrganisationOrganisationMemberOfEdgeAggregateSelection = {
   __typename?: 'OrganisationOrganisationMemberOfEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationOrganisationMemberOfNodeAggregateSelection = {
@@ -12652,8 +12931,10 @@ export type OrganisationOrganisationMembersEdgeAggregateSelection = {
   __typename?: 'OrganisationOrganisationMembersEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationOrganisationMembersNodeAggregateSelection = {
@@ -12996,8 +13277,10 @@ export type OrganisationPersonPeopleEdgeAggregateSelection = {
   __typename?: 'OrganisationPersonPeopleEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationPersonPeopleNodeAggregateSelection = {
@@ -13021,8 +13304,10 @@ export type OrganisationPositionRecommendedByEdgeAggregateSelection = {
   __typename?: 'OrganisationPositionRecommendedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationPositionRecommendedByNodeAggregateSelection = {
@@ -13049,8 +13334,10 @@ export type OrganisationProjectCarriesOutEdgeAggregateSelection = {
   __typename?: 'OrganisationProjectCarriesOutEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type OrganisationProjectCarriesOutNodeAggregateSelection = {
@@ -13517,6 +13804,8 @@ export type Person = Entity & {
   absentFromConnection: PersonAbsentFromConnection;
   affiliatedWith: Array<Organisation>;
   affiliatedWithConnection: PersonAffiliatedWithConnection;
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   because?: Maybe<Scalars['String']['output']>;
   carriesOut: Array<Project>;
@@ -13898,8 +14187,10 @@ export type PersonAgendaItemPresentedEdgeAggregateSelection = {
   __typename?: 'PersonAgendaItemPresentedEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PersonAgendaItemPresentedNodeAggregateSelection = {
@@ -14132,8 +14423,10 @@ export type PersonEntityCommissionedEdgeAggregateSelection = {
   __typename?: 'PersonEntityCommissionedEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PersonEntityCommissionedNodeAggregateSelection = {
@@ -14156,8 +14449,10 @@ export type PersonEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'PersonEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PersonEntityConcernedByNodeAggregateSelection = {
@@ -14246,8 +14541,10 @@ export type PersonMeetingAbsentFromEdgeAggregateSelection = {
   __typename?: 'PersonMeetingAbsentFromEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PersonMeetingAbsentFromNodeAggregateSelection = {
@@ -14275,8 +14572,10 @@ export type PersonMeetingInvitedToEdgeAggregateSelection = {
   __typename?: 'PersonMeetingInvitedToEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PersonMeetingInvitedToNodeAggregateSelection = {
@@ -14304,8 +14603,10 @@ export type PersonMembershipRolesEdgeAggregateSelection = {
   __typename?: 'PersonMembershipRolesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PersonMembershipRolesNodeAggregateSelection = {
@@ -14331,8 +14632,10 @@ export type PersonMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'PersonMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PersonMilestoneMilestonesNodeAggregateSelection = {
@@ -14418,8 +14721,10 @@ export type PersonOrganisationAffiliatedWithEdgeAggregateSelection = {
   __typename?: 'PersonOrganisationAffiliatedWithEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PersonOrganisationAffiliatedWithNodeAggregateSelection = {
@@ -14510,8 +14815,10 @@ export type PersonProjectCarriesOutEdgeAggregateSelection = {
   __typename?: 'PersonProjectCarriesOutEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PersonProjectCarriesOutNodeAggregateSelection = {
@@ -14649,6 +14956,8 @@ export type Position = Entity & {
   __typename?: 'Position';
   agendaItem: Array<AgendaItem>;
   agendaItemConnection: PositionAgendaItemConnection;
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   assigns: Array<Project>;
   assignsConnection: PositionAssignsConnection;
@@ -14845,8 +15154,10 @@ export type PositionAgendaItemAgendaItemEdgeAggregateSelection = {
   __typename?: 'PositionAgendaItemAgendaItemEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PositionAgendaItemAgendaItemNodeAggregateSelection = {
@@ -15213,8 +15524,10 @@ export type PositionEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'PositionEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PositionEntityConcernedByNodeAggregateSelection = {
@@ -15237,8 +15550,10 @@ export type PositionEntityConcernsEdgeAggregateSelection = {
   __typename?: 'PositionEntityConcernsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PositionEntityConcernsNodeAggregateSelection = {
@@ -15261,8 +15576,10 @@ export type PositionForumTakenByEdgeAggregateSelection = {
   __typename?: 'PositionForumTakenByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PositionForumTakenByNodeAggregateSelection = {
@@ -15287,8 +15604,10 @@ export type PositionFundFlowAuthorisedFlowsEdgeAggregateSelection = {
   __typename?: 'PositionFundFlowAuthorisedFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PositionFundFlowAuthorisedFlowsNodeAggregateSelection = {
@@ -15323,8 +15642,10 @@ export type PositionMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'PositionMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PositionMilestoneMilestonesNodeAggregateSelection = {
@@ -15410,8 +15731,10 @@ export type PositionOrganisationRecommendsEdgeAggregateSelection = {
   __typename?: 'PositionOrganisationRecommendsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PositionOrganisationRecommendsNodeAggregateSelection = {
@@ -15436,8 +15759,10 @@ export type PositionProjectAssignsEdgeAggregateSelection = {
   __typename?: 'PositionProjectAssignsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type PositionProjectAssignsNodeAggregateSelection = {
@@ -15680,6 +16005,8 @@ export type Project = Entity & {
   __typename?: 'Project';
   advisedBy: Array<Forum>;
   advisedByConnection: ProjectAdvisedByConnection;
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   assignedBy: Array<Position>;
   assignedByConnection: ProjectAssignedByConnection;
@@ -15703,6 +16030,8 @@ export type Project = Entity & {
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   end?: Maybe<Scalars['Date']['output']>;
+  /** How much of `end` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
+  endPrecision?: Maybe<DatePrecision>;
   id: Scalars['ID']['output'];
   incomingFlows: Array<FundFlow>;
   incomingFlowsConnection: ProjectIncomingFlowsConnection;
@@ -15727,6 +16056,8 @@ export type Project = Entity & {
   sourceDocuments: Array<Scalars['String']['output']>;
   sources: Array<Source>;
   start?: Maybe<Scalars['Date']['output']>;
+  /** How much of `start` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
+  startPrecision?: Maybe<DatePrecision>;
   status?: Maybe<ProjectStatus>;
   steeredBy: Array<Forum>;
   steeredByConnection: ProjectSteeredByConnection;
@@ -16665,8 +16996,10 @@ export type ProjectEntityCarriedOutByEdgeAggregateSelection = {
   __typename?: 'ProjectEntityCarriedOutByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectEntityCarriedOutByNodeAggregateSelection = {
@@ -16689,8 +17022,10 @@ export type ProjectEntityCommissionedByEdgeAggregateSelection = {
   __typename?: 'ProjectEntityCommissionedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectEntityCommissionedByNodeAggregateSelection = {
@@ -16713,8 +17048,10 @@ export type ProjectEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'ProjectEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectEntityConcernedByNodeAggregateSelection = {
@@ -16737,8 +17074,10 @@ export type ProjectEntityConcernsEdgeAggregateSelection = {
   __typename?: 'ProjectEntityConcernsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectEntityConcernsNodeAggregateSelection = {
@@ -16761,8 +17100,10 @@ export type ProjectEntityContinuedByEdgeAggregateSelection = {
   __typename?: 'ProjectEntityContinuedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectEntityContinuedByNodeAggregateSelection = {
@@ -16785,8 +17126,10 @@ export type ProjectEntityContinuesEdgeAggregateSelection = {
   __typename?: 'ProjectEntityContinuesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectEntityContinuesNodeAggregateSelection = {
@@ -16809,8 +17152,10 @@ export type ProjectEntityCoordinatesWithEdgeAggregateSelection = {
   __typename?: 'ProjectEntityCoordinatesWithEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectEntityCoordinatesWithNodeAggregateSelection = {
@@ -16833,8 +17178,10 @@ export type ProjectEntityReportsToEdgeAggregateSelection = {
   __typename?: 'ProjectEntityReportsToEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectEntityReportsToNodeAggregateSelection = {
@@ -16857,8 +17204,10 @@ export type ProjectForumAdvisedByEdgeAggregateSelection = {
   __typename?: 'ProjectForumAdvisedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectForumAdvisedByNodeAggregateSelection = {
@@ -16883,8 +17232,10 @@ export type ProjectForumPreparedByEdgeAggregateSelection = {
   __typename?: 'ProjectForumPreparedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectForumPreparedByNodeAggregateSelection = {
@@ -16909,8 +17260,10 @@ export type ProjectForumSteeredByEdgeAggregateSelection = {
   __typename?: 'ProjectForumSteeredByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectForumSteeredByNodeAggregateSelection = {
@@ -16935,8 +17288,10 @@ export type ProjectFundFlowIncomingFlowsEdgeAggregateSelection = {
   __typename?: 'ProjectFundFlowIncomingFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectFundFlowIncomingFlowsNodeAggregateSelection = {
@@ -16963,8 +17318,10 @@ export type ProjectGoverningDocumentProducesEdgeAggregateSelection = {
   __typename?: 'ProjectGoverningDocumentProducesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectGoverningDocumentProducesNodeAggregateSelection = {
@@ -16995,8 +17352,10 @@ export type ProjectGoverningDocumentReferencesEdgeAggregateSelection = {
   __typename?: 'ProjectGoverningDocumentReferencesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectGoverningDocumentReferencesNodeAggregateSelection = {
@@ -17113,8 +17472,10 @@ export type ProjectMembershipRolesEdgeAggregateSelection = {
   __typename?: 'ProjectMembershipRolesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectMembershipRolesNodeAggregateSelection = {
@@ -17140,8 +17501,10 @@ export type ProjectMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'ProjectMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectMilestoneMilestonesNodeAggregateSelection = {
@@ -17227,8 +17590,10 @@ export type ProjectPositionAssignedByEdgeAggregateSelection = {
   __typename?: 'ProjectPositionAssignedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectPositionAssignedByNodeAggregateSelection = {
@@ -17387,8 +17752,10 @@ export type ProjectProjectSubprojectOfEdgeAggregateSelection = {
   __typename?: 'ProjectProjectSubprojectOfEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectProjectSubprojectOfNodeAggregateSelection = {
@@ -17411,8 +17778,10 @@ export type ProjectProjectSubprojectsEdgeAggregateSelection = {
   __typename?: 'ProjectProjectSubprojectsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type ProjectProjectSubprojectsNodeAggregateSelection = {
@@ -17635,12 +18004,14 @@ export type ProjectSort = {
   createdAt?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   end?: InputMaybe<SortDirection>;
+  endPrecision?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
   modifiedAt?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   start?: InputMaybe<SortDirection>;
+  startPrecision?: InputMaybe<SortDirection>;
   status?: InputMaybe<SortDirection>;
 };
 
@@ -17869,6 +18240,7 @@ export type ProjectWhere = {
   createdAt?: InputMaybe<DateTimeScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
   end?: InputMaybe<DateScalarFilters>;
+  endPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
   incomingFlows?: InputMaybe<FundFlowRelationshipFilters>;
   incomingFlowsConnection?: InputMaybe<ProjectIncomingFlowsConnectionFilters>;
@@ -17890,6 +18262,7 @@ export type ProjectWhere = {
   rolesConnection?: InputMaybe<ProjectRolesConnectionFilters>;
   sourceDocuments?: InputMaybe<StringListFilters>;
   start?: InputMaybe<DateScalarFilters>;
+  startPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   status?: InputMaybe<ProjectStatusEnumScalarFilters>;
   steeredBy?: InputMaybe<ForumRelationshipFilters>;
   steeredByConnection?: InputMaybe<ProjectSteeredByConnectionFilters>;
@@ -17920,6 +18293,13 @@ export type Query = {
   documentDependencies: DocumentDependencies;
   entities: Array<Entity>;
   entitiesConnection: EntitiesConnection;
+  /**
+   * Any entity by its stable id (e.g. `doc:hos-avtal`, `forum:sro`), or null when no entity has
+   * that id: an unknown id is an answer ("nothing"), not an error, so it can be cached like any
+   * other. Ask for the type's fields with `... on GoverningDocument { ... }`. Over HTTP the same
+   * lookup is `GET /id/<id>`, which answers 404 for an unknown id.
+   */
+  entity?: Maybe<Entity>;
   /** 5c. The positions a forum took in a period, grouped by decision type. */
   forumPositions: ForumPositions;
   forums: Array<Forum>;
@@ -17946,6 +18326,8 @@ export type Query = {
   membershipsConnection: MembershipsConnection;
   milestones: Array<Milestone>;
   milestonesConnection: MilestonesConnection;
+  /** 8. An entity's own facts and sources and all its relationships (both directions, any type) with the node at the other end: the explore page's entity view. */
+  neighbourhood: Neighbourhood;
   organisations: Array<Organisation>;
   organisationsConnection: OrganisationsConnection;
   people: Array<Person>;
@@ -17956,7 +18338,7 @@ export type Query = {
   positionsConnection: PositionsConnection;
   projects: Array<Project>;
   projectsConnection: ProjectsConnection;
-  /** 6. Full-text search (Swedish) over names, aliases, titles, descriptions and positions' wording; best first. */
+  /** 6. Full-text search (Swedish) over names, aliases, titles, descriptions and positions' wording; exact names and aliases first, then prefix, words, near misses, text; in-force agreements before drafts and revisions; no hits when nothing matches. */
   search: SearchResult;
   sourceDocuments: Array<SourceDocument>;
   sourceDocumentsConnection: SourceDocumentsConnection;
@@ -18013,6 +18395,11 @@ export type QueryEntitiesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<EntityWhere>;
+};
+
+
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -18160,6 +18547,12 @@ export type QueryMilestonesConnectionArgs = {
 };
 
 
+export type QueryNeighbourhoodArgs = {
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryOrganisationsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -18281,11 +18674,32 @@ export type QueryTopicsConnectionArgs = {
 
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** The entity's date (meeting, decision, start of validity or period, milestone) as far as it is known: YYYY-MM-DD, YYYY-MM or YYYY. */
+  date?: Maybe<Scalars['String']['output']>;
   entity: EntityRef;
+  /** The forum of a meeting, agenda item or position. */
+  forum?: Maybe<EntityRef>;
+  match: SearchMatch;
+  /** The name, short name or alias that matched (null for a TEXT match). */
+  matchedName?: Maybe<Scalars['String']['output']>;
+  /** Higher is better: the tens are the match kind (EXACT 50 … TEXT 10), then 0–4 for status (in force above drafts and revisions), then 0–1 relative text relevance. */
   score: Scalars['Float']['output'];
   /** The description, or a position's wording. */
   text?: Maybe<Scalars['String']['output']>;
 };
+
+/** How the search text met a hit: the kinds are ranked in this order; anything weaker is no match. */
+export type SearchMatch =
+  /** the text is a name, short name, alias or former name (ignoring case, accents and punctuation) */
+  | 'EXACT'
+  /** every word of the text is a near miss (a typing error, another ending) of a word of one name */
+  | 'FUZZY'
+  /** a name starts with the text */
+  | 'PREFIX'
+  /** every significant word occurs in the entity's description or wording, not in its names */
+  | 'TEXT'
+  /** every word of the text starts a word of one name */
+  | 'WORDS';
 
 export type SearchResult = {
   __typename?: 'SearchResult';
@@ -18313,7 +18727,10 @@ export type Source = {
 /** A document the graph's facts are drawn from (meeting notes, year review, commission, register). */
 export type SourceDocument = {
   __typename?: 'SourceDocument';
-  /** How many facts (nodes and relationships) cite this document. */
+  /**
+   * How many facts (nodes and relationships) cite this document. The writers keep the number on
+   * the document (src/seed/citation-counts.ts); a database written before that is counted here.
+   */
   citationCount: Scalars['Int']['output'];
   /** When this document entered the graph (see `changes`). */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
@@ -18519,6 +18936,8 @@ export type TimelineEvent = {
 /** A subject of discussion without a document of its own (covid-19, Millennium, IVPA...). */
 export type Topic = Entity & {
   __typename?: 'Topic';
+  /** Each alias with its provenance: an identity no document states is inferred and says why. */
+  aliasFacts: Array<Alias>;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   because?: Maybe<Scalars['String']['output']>;
   /** Entities that are about this one (agenda items, positions, projects, documents). */
@@ -18688,8 +19107,10 @@ export type TopicEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'TopicEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type TopicEntityConcernedByNodeAggregateSelection = {
@@ -18712,8 +19133,10 @@ export type TopicFundFlowIncomingFlowsEdgeAggregateSelection = {
   __typename?: 'TopicFundFlowIncomingFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type TopicFundFlowIncomingFlowsNodeAggregateSelection = {
@@ -18805,8 +19228,10 @@ export type TopicMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'TopicMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
+  value: StringAggregateSelection;
 };
 
 export type TopicMilestoneMilestonesNodeAggregateSelection = {
@@ -18921,20 +19346,20 @@ export type TopicsConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-export type MunicipalAssociationsQueryVariables = Exact<{ [key: string]: never; }>;
+export type KommunalforbundQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MunicipalAssociationsQuery = { __typename?: 'Query', organisations: Array<{ __typename?: 'Organisation', name: string, members: Array<{ __typename?: 'Organisation', name: string, municipalityCode?: string | null }> }> };
+export type KommunalforbundQuery = { __typename?: 'Query', organisations: Array<{ __typename?: 'Organisation', name: string, members: Array<{ __typename?: 'Organisation', name: string, municipalityCode?: string | null }> }> };
 
-export type SroMeetingsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type SroMeetingsQuery = { __typename?: 'Query', meetings: Array<{ __typename?: 'Meeting', name: string, date?: string | null, month: string, status: MeetingStatus, items: Array<{ __typename?: 'AgendaItem', order: number, name: string, presenters: Array<{ __typename?: 'Person', name: string }>, positions: Array<{ __typename?: 'Position', positionType: PositionType, wording: string }> }> }> };
-
-export type AgreementPartsQueryVariables = Exact<{ [key: string]: never; }>;
+export type SroMotenQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AgreementPartsQuery = { __typename?: 'Query', governingDocuments: Array<{ __typename?: 'GoverningDocument', id: string, name: string, status?: GoverningDocumentStatus | null, partsConnection: { __typename?: 'GoverningDocumentPartsConnection', edges: Array<{ __typename?: 'GoverningDocumentPartsRelationship', node:
+export type SroMotenQuery = { __typename?: 'Query', meetings: Array<{ __typename?: 'Meeting', name: string, date?: string | null, month: string, status: MeetingStatus, items: Array<{ __typename?: 'AgendaItem', order: number, name: string, presenters: Array<{ __typename?: 'Person', name: string }>, positions: Array<{ __typename?: 'Position', positionType: PositionType, wording: string }> }> }> };
+
+export type AvtalOchOverenskommelserQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AvtalOchOverenskommelserQuery = { __typename?: 'Query', governingDocuments: Array<{ __typename?: 'GoverningDocument', id: string, name: string, status?: GoverningDocumentStatus | null, partsConnection: { __typename?: 'GoverningDocumentPartsConnection', edges: Array<{ __typename?: 'GoverningDocumentPartsRelationship', node:
           | { __typename?: 'AgendaItem', id: string, name: string }
           | { __typename?: 'Forum', id: string, name: string }
           | { __typename?: 'Fund', id: string, name: string }
@@ -18950,12 +19375,12 @@ export type AgreementPartsQuery = { __typename?: 'Query', governingDocuments: Ar
           | { __typename?: 'Topic', id: string, name: string }
         , properties: { __typename?: 'Fact', inferred: boolean, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string } }> } }> } }> };
 
-export type SourceDocumentsQueryVariables = Exact<{ [key: string]: never; }>;
+export type KallorQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SourceDocumentsQuery = { __typename?: 'Query', sourceDocuments: Array<{ __typename?: 'SourceDocument', id: string, title: string, kind: SourceDocumentKind, date?: string | null, citationCount: number }> };
+export type KallorQuery = { __typename?: 'Query', sourceDocuments: Array<{ __typename?: 'SourceDocument', id: string, title: string, kind: SourceDocumentKind, date?: string | null, citationCount: number }> };
 
-export type DocumentDependentsQueryVariables = Exact<{
+export type BeroendenQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   direction?: InputMaybe<DependencyDirection>;
   relationTypes?: InputMaybe<Array<DependencyRelation> | DependencyRelation>;
@@ -18965,9 +19390,9 @@ export type DocumentDependentsQueryVariables = Exact<{
 }>;
 
 
-export type DocumentDependentsQuery = { __typename?: 'Query', documentDependencies: { __typename?: 'DocumentDependencies', direction: DependencyDirection, relationTypes: Array<DependencyRelation>, maxDepth: number, asOf?: string | null, documentInForce?: boolean | null, truncated: boolean, document: { __typename?: 'EntityRef', id: string, name: string, status?: string | null }, dependencies: Array<{ __typename?: 'Dependency', depth: number, document: { __typename?: 'EntityRef', id: string, name: string, kind?: string | null, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, meaning: string, inferred: boolean, because?: string | null, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> }> }> } };
+export type BeroendenQuery = { __typename?: 'Query', documentDependencies: { __typename?: 'DocumentDependencies', direction: DependencyDirection, relationTypes: Array<DependencyRelation>, maxDepth: number, asOf?: string | null, documentInForce?: boolean | null, truncated: boolean, document: { __typename?: 'EntityRef', id: string, name: string, status?: string | null }, dependencies: Array<{ __typename?: 'Dependency', depth: number, document: { __typename?: 'EntityRef', id: string, name: string, kind?: string | null, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, meaning: string, inferred: boolean, because?: string | null, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> }> }> } };
 
-export type DocumentDependenciesQueryVariables = Exact<{
+export type ByggerPaQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   direction?: InputMaybe<DependencyDirection>;
   relationTypes?: InputMaybe<Array<DependencyRelation> | DependencyRelation>;
@@ -18977,25 +19402,25 @@ export type DocumentDependenciesQueryVariables = Exact<{
 }>;
 
 
-export type DocumentDependenciesQuery = { __typename?: 'Query', documentDependencies: { __typename?: 'DocumentDependencies', direction: DependencyDirection, relationTypes: Array<DependencyRelation>, maxDepth: number, asOf?: string | null, documentInForce?: boolean | null, truncated: boolean, document: { __typename?: 'EntityRef', id: string, name: string, status?: string | null }, dependencies: Array<{ __typename?: 'Dependency', depth: number, document: { __typename?: 'EntityRef', id: string, name: string, kind?: string | null, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, meaning: string, inferred: boolean, because?: string | null, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> }> }> } };
+export type ByggerPaQuery = { __typename?: 'Query', documentDependencies: { __typename?: 'DocumentDependencies', direction: DependencyDirection, relationTypes: Array<DependencyRelation>, maxDepth: number, asOf?: string | null, documentInForce?: boolean | null, truncated: boolean, document: { __typename?: 'EntityRef', id: string, name: string, status?: string | null }, dependencies: Array<{ __typename?: 'Dependency', depth: number, document: { __typename?: 'EntityRef', id: string, name: string, kind?: string | null, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, meaning: string, inferred: boolean, because?: string | null, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> }> }> } };
 
-export type GovernanceChainQueryVariables = Exact<{
+export type StyrkedjaQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
-export type GovernanceChainQuery = { __typename?: 'Query', governanceChain: { __typename?: 'GovernanceChain', truncated: boolean, subject: { __typename?: 'EntityRef', id: string, name: string, type: EntityType }, decidedBy: Array<{ __typename?: 'EntityRef', id: string, name: string }>, recommendedBy: Array<{ __typename?: 'EntityRef', id: string, name: string }>, steps: Array<{ __typename?: 'GovernanceStep', order: number, role: GovernanceRole, depth: number, date?: string | null, subject: { __typename?: 'EntityRef', id: string, name: string }, actors: Array<{ __typename?: 'EntityRef', id: string, name: string, type: EntityType }>, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null, relations: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, because?: string | null, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }> } };
+export type StyrkedjaQuery = { __typename?: 'Query', governanceChain: { __typename?: 'GovernanceChain', truncated: boolean, subject: { __typename?: 'EntityRef', id: string, name: string, type: EntityType }, decidedBy: Array<{ __typename?: 'EntityRef', id: string, name: string }>, recommendedBy: Array<{ __typename?: 'EntityRef', id: string, name: string }>, steps: Array<{ __typename?: 'GovernanceStep', order: number, role: GovernanceRole, depth: number, date?: string | null, subject: { __typename?: 'EntityRef', id: string, name: string }, actors: Array<{ __typename?: 'EntityRef', id: string, name: string, type: EntityType }>, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null, relations: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, because?: string | null, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }> } };
 
-export type FundFlowQueryVariables = Exact<{
+export type PengaflodeQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type FundFlowQuery = { __typename?: 'Query', fundFlow: { __typename?: 'FundFlowTrace', subject: { __typename?: 'EntityRef', id: string, name: string, type: EntityType }, funds: Array<{ __typename?: 'FundTrace', amountSek?: number | null, periodStart?: string | null, periodEnd?: string | null, purpose?: string | null, subjectPays?: boolean | null, subjectReceives?: boolean | null, fund: { __typename?: 'EntityRef', id: string, name: string }, continuity: Array<{ __typename?: 'PathStep', relation: string, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string } }>, decisions: Array<{ __typename?: 'Authorisation', wording?: string | null, date?: string | null, position: { __typename?: 'EntityRef', id: string, name: string }, forum?: { __typename?: 'EntityRef', id: string, name: string } | null, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null }>, steps: Array<{ __typename?: 'MoneyStep', order: number, id: string, name: string, kind: FundFlowKind, status?: FundFlowStatus | null, amountSek?: number | null, periodStart?: string | null, periodEnd?: string | null, distributionKey?: string | null, purpose?: string | null, inferred: boolean, because?: string | null, from: Array<{ __typename?: 'PathStep', inferred: boolean, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string }> }>, to: Array<{ __typename?: 'PathStep', inferred: boolean, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string }> }>, follows: Array<{ __typename?: 'PathStep', to: { __typename?: 'EntityRef', id: string } }>, authorisedBy: Array<{ __typename?: 'Authorisation', positionType?: PositionType | null, wording?: string | null, date?: string | null, position: { __typename?: 'EntityRef', id: string, name: string }, forum?: { __typename?: 'EntityRef', id: string, name: string } | null, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null, link: { __typename?: 'PathStep', inferred: boolean, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> } }>, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }>, totalsByRecipient: Array<{ __typename?: 'MoneyTotal', amountSek?: number | null, movements: number, movementsWithoutAmount: number, party: { __typename?: 'EntityRef', id: string, name: string } }>, totalsBySource: Array<{ __typename?: 'MoneyTotal', amountSek?: number | null, movements: number, movementsWithoutAmount: number, party: { __typename?: 'EntityRef', id: string, name: string } }> } };
+export type PengaflodeQuery = { __typename?: 'Query', fundFlow: { __typename?: 'FundFlowTrace', subject: { __typename?: 'EntityRef', id: string, name: string, type: EntityType }, funds: Array<{ __typename?: 'FundTrace', amountSek?: number | null, periodStart?: string | null, periodEnd?: string | null, purpose?: string | null, subjectPays?: boolean | null, subjectReceives?: boolean | null, fund: { __typename?: 'EntityRef', id: string, name: string }, continuity: Array<{ __typename?: 'PathStep', relation: string, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string } }>, decisions: Array<{ __typename?: 'Authorisation', wording?: string | null, date?: string | null, position: { __typename?: 'EntityRef', id: string, name: string }, forum?: { __typename?: 'EntityRef', id: string, name: string } | null, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null }>, steps: Array<{ __typename?: 'MoneyStep', order: number, id: string, name: string, kind: FundFlowKind, status?: FundFlowStatus | null, amountSek?: number | null, periodStart?: string | null, periodEnd?: string | null, distributionKey?: string | null, purpose?: string | null, inferred: boolean, because?: string | null, from: Array<{ __typename?: 'PathStep', inferred: boolean, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }>, to: Array<{ __typename?: 'PathStep', inferred: boolean, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }>, follows: Array<{ __typename?: 'PathStep', to: { __typename?: 'EntityRef', id: string } }>, authorisedBy: Array<{ __typename?: 'Authorisation', positionType?: PositionType | null, wording?: string | null, date?: string | null, position: { __typename?: 'EntityRef', id: string, name: string }, forum?: { __typename?: 'EntityRef', id: string, name: string } | null, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null, link: { __typename?: 'PathStep', inferred: boolean, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> } }>, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }>, totalsByRecipient: Array<{ __typename?: 'MoneyTotal', amountSek?: number | null, movements: number, movementsWithoutAmount: number, party: { __typename?: 'EntityRef', id: string, name: string } }>, totalsBySource: Array<{ __typename?: 'MoneyTotal', amountSek?: number | null, movements: number, movementsWithoutAmount: number, party: { __typename?: 'EntityRef', id: string, name: string } }> } };
 
-export type TimelineQueryVariables = Exact<{
+export type TidslinjeQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   includeRelated?: InputMaybe<Scalars['Boolean']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
@@ -19004,9 +19429,9 @@ export type TimelineQueryVariables = Exact<{
 }>;
 
 
-export type TimelineQuery = { __typename?: 'Query', timeline: { __typename?: 'Timeline', from?: string | null, to?: string | null, truncated: boolean, subject: { __typename?: 'EntityRef', id: string, name: string }, events: Array<{ __typename?: 'TimelineEvent', date?: string | null, endDate?: string | null, precision?: DatePrecision | null, category: TimelineCategory, label: string, positionType?: PositionType | null, milestoneKind?: MilestoneKind | null, wording?: string | null, inferred: boolean, entity?: { __typename?: 'EntityRef', id: string, type: EntityType } | null, about: { __typename?: 'EntityRef', id: string, name: string }, relatedVia?: { __typename?: 'PathStep', relation: string } | null, forum?: { __typename?: 'EntityRef', id: string, name: string } | null, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> } };
+export type TidslinjeQuery = { __typename?: 'Query', timeline: { __typename?: 'Timeline', from?: string | null, to?: string | null, truncated: boolean, subject: { __typename?: 'EntityRef', id: string, name: string }, events: Array<{ __typename?: 'TimelineEvent', date?: string | null, endDate?: string | null, precision?: DatePrecision | null, category: TimelineCategory, label: string, positionType?: PositionType | null, milestoneKind?: MilestoneKind | null, wording?: string | null, inferred: boolean, entity?: { __typename?: 'EntityRef', id: string, type: EntityType } | null, about: { __typename?: 'EntityRef', id: string, name: string }, relatedVia?: { __typename?: 'PathStep', relation: string } | null, forum?: { __typename?: 'EntityRef', id: string, name: string } | null, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> } };
 
-export type PersonActivityQueryVariables = Exact<{
+export type PersonQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
@@ -19014,34 +19439,34 @@ export type PersonActivityQueryVariables = Exact<{
 }>;
 
 
-export type PersonActivityQuery = { __typename?: 'Query', personActivity: { __typename?: 'PersonActivity', party?: string | null, aliases: Array<string>, truncated: boolean, person: { __typename?: 'EntityRef', id: string, name: string }, affiliations: Array<{ __typename?: 'PathStep', to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string }> }>, entries: Array<{ __typename?: 'PersonActivityEntry', kind: PersonActivityKind, date?: string | null, precision?: DatePrecision | null, dateBasis?: string | null, label: string, role?: MembershipRole | null, title?: string | null, entity: { __typename?: 'EntityRef', id: string, type: EntityType }, bodies: Array<{ __typename?: 'EntityRef', id: string, name: string }>, represents: Array<{ __typename?: 'EntityRef', id: string, name: string }>, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null, positions: Array<{ __typename?: 'EntityRef', id: string, name: string }>, link: { __typename?: 'PathStep', relation: string, inferred: boolean, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> } }> } };
+export type PersonQuery = { __typename?: 'Query', personActivity: { __typename?: 'PersonActivity', party?: string | null, aliases: Array<string>, truncated: boolean, person: { __typename?: 'EntityRef', id: string, name: string }, affiliations: Array<{ __typename?: 'PathStep', to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }>, entries: Array<{ __typename?: 'PersonActivityEntry', kind: PersonActivityKind, date?: string | null, precision?: DatePrecision | null, dateBasis?: string | null, label: string, role?: MembershipRole | null, title?: string | null, entity: { __typename?: 'EntityRef', id: string, type: EntityType }, bodies: Array<{ __typename?: 'EntityRef', id: string, name: string }>, represents: Array<{ __typename?: 'EntityRef', id: string, name: string }>, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null, positions: Array<{ __typename?: 'EntityRef', id: string, name: string }>, link: { __typename?: 'PathStep', relation: string, inferred: boolean, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> } }> } };
 
-export type MeetingAttendanceQueryVariables = Exact<{
+export type MoteQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type MeetingAttendanceQuery = { __typename?: 'Query', meetingAttendance: { __typename?: 'MeetingAttendance', date?: string | null, startTime?: string | null, endTime?: string | null, location?: string | null, format?: MeetingFormat | null, meeting: { __typename?: 'EntityRef', id: string, name: string }, forums: Array<{ __typename?: 'PathStep', to: { __typename?: 'EntityRef', id: string, name: string } }>, invited: Array<{ __typename?: 'Attendee', person: { __typename?: 'EntityRef', id: string, name: string }, affiliations: Array<{ __typename?: 'EntityRef', name: string }>, roles: Array<{ __typename?: 'EntityRef', name: string }>, presented: Array<{ __typename?: 'EntityRef', name: string }>, link: { __typename?: 'PathStep', sources: Array<{ __typename?: 'Source', quote: string }> } }>, absent: Array<{ __typename?: 'Attendee', person: { __typename?: 'EntityRef', id: string, name: string }, link: { __typename?: 'PathStep', sources: Array<{ __typename?: 'Source', quote: string }> } }>, presenters: Array<{ __typename?: 'Attendee', person: { __typename?: 'EntityRef', id: string, name: string }, presented: Array<{ __typename?: 'EntityRef', id: string, name: string }>, link: { __typename?: 'PathStep', sources: Array<{ __typename?: 'Source', quote: string }> } }>, presumedPresent: Array<{ __typename?: 'EntityRef', id: string, name: string }> } };
+export type MoteQuery = { __typename?: 'Query', meetingAttendance: { __typename?: 'MeetingAttendance', date?: string | null, startTime?: string | null, endTime?: string | null, location?: string | null, format?: MeetingFormat | null, meeting: { __typename?: 'EntityRef', id: string, name: string }, forums: Array<{ __typename?: 'PathStep', to: { __typename?: 'EntityRef', id: string, name: string } }>, invited: Array<{ __typename?: 'Attendee', person: { __typename?: 'EntityRef', id: string, name: string }, affiliations: Array<{ __typename?: 'EntityRef', name: string }>, roles: Array<{ __typename?: 'EntityRef', name: string }>, presented: Array<{ __typename?: 'EntityRef', name: string }>, link: { __typename?: 'PathStep', sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> } }>, absent: Array<{ __typename?: 'Attendee', person: { __typename?: 'EntityRef', id: string, name: string }, link: { __typename?: 'PathStep', sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> } }>, presenters: Array<{ __typename?: 'Attendee', person: { __typename?: 'EntityRef', id: string, name: string }, presented: Array<{ __typename?: 'EntityRef', id: string, name: string }>, link: { __typename?: 'PathStep', sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> } }>, presumedPresent: Array<{ __typename?: 'EntityRef', id: string, name: string }> }, agenda: Array<{ __typename?: 'Meeting', items: Array<{ __typename?: 'AgendaItem', id: string, order: number, label?: string | null, name: string, kind: AgendaItemKind, presenters: Array<{ __typename?: 'Person', id: string, name: string }>, positions: Array<{ __typename?: 'Position', id: string, positionType: PositionType, wording: string, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }> }> };
 
-export type ForumPositionsQueryVariables = Exact<{
+export type StallningstagandenQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type ForumPositionsQuery = { __typename?: 'Query', forumPositions: { __typename?: 'ForumPositions', from?: string | null, to?: string | null, total: number, forum: { __typename?: 'EntityRef', id: string, name: string }, groups: Array<{ __typename?: 'PositionGroup', positionType: PositionType, count: number, positions: Array<{ __typename?: 'ForumPosition', date?: string | null, precision?: DatePrecision | null, wording: string, inferred: boolean, position: { __typename?: 'EntityRef', id: string, name: string }, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null, concerns: Array<{ __typename?: 'EntityRef', id: string, name: string, type: EntityType }>, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }> } };
+export type StallningstagandenQuery = { __typename?: 'Query', forumPositions: { __typename?: 'ForumPositions', from?: string | null, to?: string | null, total: number, forum: { __typename?: 'EntityRef', id: string, name: string }, groups: Array<{ __typename?: 'PositionGroup', positionType: PositionType, count: number, positions: Array<{ __typename?: 'ForumPosition', date?: string | null, precision?: DatePrecision | null, wording: string, inferred: boolean, position: { __typename?: 'EntityRef', id: string, name: string }, meeting?: { __typename?: 'EntityRef', id: string, name: string } | null, concerns: Array<{ __typename?: 'EntityRef', id: string, name: string, type: EntityType }>, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }> } };
 
-export type SearchQueryVariables = Exact<{
+export type SokQueryVariables = Exact<{
   text: Scalars['String']['input'];
   types?: InputMaybe<Array<EntityType> | EntityType>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
-export type SearchQuery = { __typename?: 'Query', search: { __typename?: 'SearchResult', text: string, types: Array<EntityType>, truncated: boolean, hits: Array<{ __typename?: 'SearchHit', score: number, text?: string | null, entity: { __typename?: 'EntityRef', id: string, type: EntityType, name: string, kind?: string | null, status?: string | null } }> } };
+export type SokQuery = { __typename?: 'Query', search: { __typename?: 'SearchResult', text: string, types: Array<EntityType>, truncated: boolean, hits: Array<{ __typename?: 'SearchHit', score: number, match: SearchMatch, matchedName?: string | null, date?: string | null, text?: string | null, forum?: { __typename?: 'EntityRef', id: string, name: string } | null, entity: { __typename?: 'EntityRef', id: string, type: EntityType, name: string, kind?: string | null, status?: string | null } }> } };
 
-export type ImpactQueryVariables = Exact<{
+export type KonsekvenserQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   relationTypes?: InputMaybe<Array<DependencyRelation> | DependencyRelation>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
@@ -19049,6 +19474,122 @@ export type ImpactQueryVariables = Exact<{
 }>;
 
 
-export type ImpactQuery = { __typename?: 'Query', impact: { __typename?: 'Impact', relationTypes: Array<DependencyRelation>, maxDepth: number, truncated: boolean, agreement: { __typename?: 'EntityRef', id: string, name: string, status?: string | null }, terms: { __typename?: 'AgreementTerms', status?: string | null, validFrom?: string | null, validTo?: string | null, extendedUntil?: string | null, validityText?: string | null, renewalTerms?: string | null, noticeTerms?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }, documents: Array<{ __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }>, projects: Array<{ __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }>, forums: Array<{ __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }>, funds: Array<{ __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }> } };
+export type KonsekvenserQuery = { __typename?: 'Query', impact: { __typename?: 'Impact', relationTypes: Array<DependencyRelation>, maxDepth: number, truncated: boolean, agreement: { __typename?: 'EntityRef', id: string, name: string, status?: string | null }, terms: { __typename?: 'AgreementTerms', status?: string | null, validFrom?: string | null, validTo?: string | null, extendedUntil?: string | null, validityText?: string | null, renewalTerms?: string | null, noticeTerms?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }, documents: Array<{ __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }>, projects: Array<{ __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }>, forums: Array<{ __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }>, funds: Array<{ __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }> } };
 
 export type ImpactedItemFieldsFragment = { __typename?: 'ImpactedItem', effect: ImpactEffect, depth: number, entity: { __typename?: 'EntityRef', id: string, name: string, type: EntityType, status?: string | null }, path: Array<{ __typename?: 'PathStep', relation: string, inferred: boolean, from: { __typename?: 'EntityRef', id: string, name: string }, to: { __typename?: 'EntityRef', id: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> };
+
+export type AgreementQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AgreementQuery = { __typename?: 'Query', governingDocuments: Array<{ __typename?: 'GoverningDocument', id: string, name: string, shortName?: string | null, kind: GoverningDocumentKind, status?: GoverningDocumentStatus | null, validFrom?: string | null, validTo?: string | null, extendedUntil?: string | null, validityText?: string | null, description?: string | null, inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }>, parties: Array<{ __typename?: 'Organisation', id: string, name: string }>, partOfConnection: { __typename?: 'GoverningDocumentPartOfConnection', edges: Array<{ __typename?: 'GoverningDocumentPartOfRelationship', node:
+          | { __typename: 'AgendaItem', id: string, name: string }
+          | { __typename: 'Forum', id: string, name: string }
+          | { __typename: 'Fund', id: string, name: string }
+          | { __typename: 'FundFlow', id: string, name: string }
+          | { __typename: 'GoverningDocument', id: string, name: string }
+          | { __typename: 'Meeting', id: string, name: string }
+          | { __typename: 'Membership', id: string, name: string }
+          | { __typename: 'Milestone', id: string, name: string }
+          | { __typename: 'Organisation', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Position', id: string, name: string }
+          | { __typename: 'Project', id: string, name: string }
+          | { __typename: 'Topic', id: string, name: string }
+        , properties: { __typename?: 'Fact', inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> } }> }, partsConnection: { __typename?: 'GoverningDocumentPartsConnection', edges: Array<{ __typename?: 'GoverningDocumentPartsRelationship', node:
+          | { __typename: 'AgendaItem', id: string, name: string }
+          | { __typename: 'Forum', id: string, name: string }
+          | { __typename: 'Fund', id: string, name: string }
+          | { __typename: 'FundFlow', id: string, name: string }
+          | { __typename: 'GoverningDocument', id: string, name: string }
+          | { __typename: 'Meeting', id: string, name: string }
+          | { __typename: 'Membership', id: string, name: string }
+          | { __typename: 'Milestone', id: string, name: string }
+          | { __typename: 'Organisation', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Position', id: string, name: string }
+          | { __typename: 'Project', id: string, name: string }
+          | { __typename: 'Topic', id: string, name: string }
+        , properties: { __typename?: 'Fact', inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> } }> }, annexesConnection: { __typename?: 'GoverningDocumentAnnexesConnection', edges: Array<{ __typename?: 'GoverningDocumentAnnexesRelationship', node: { __typename: 'GoverningDocument', id: string, name: string }, properties: { __typename?: 'Fact', inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> } }> }, buildsOnConnection: { __typename?: 'GoverningDocumentBuildsOnConnection', edges: Array<{ __typename?: 'GoverningDocumentBuildsOnRelationship', node: { __typename: 'GoverningDocument', id: string, name: string }, properties: { __typename?: 'Fact', inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> } }> }, builtOnByConnection: { __typename?: 'GoverningDocumentBuiltOnByConnection', edges: Array<{ __typename?: 'GoverningDocumentBuiltOnByRelationship', node: { __typename: 'GoverningDocument', id: string, name: string }, properties: { __typename?: 'Fact', inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> } }> }, implementedByConnection: { __typename?: 'GoverningDocumentImplementedByConnection', edges: Array<{ __typename?: 'GoverningDocumentImplementedByRelationship', node: { __typename: 'GoverningDocument', id: string, name: string }, properties: { __typename?: 'Fact', inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> } }> }, termFollowsConnection: { __typename?: 'GoverningDocumentTermFollowsConnection', edges: Array<{ __typename?: 'GoverningDocumentTermFollowsRelationship', node: { __typename: 'GoverningDocument', id: string, name: string }, properties: { __typename?: 'Fact', inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> } }> }, termFollowedByConnection: { __typename?: 'GoverningDocumentTermFollowedByConnection', edges: Array<{ __typename?: 'GoverningDocumentTermFollowedByRelationship', node: { __typename: 'GoverningDocument', id: string, name: string }, properties: { __typename?: 'Fact', inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> } }> }, revisedByConnection: { __typename?: 'GoverningDocumentRevisedByConnection', edges: Array<{ __typename?: 'GoverningDocumentRevisedByRelationship', node: { __typename: 'GoverningDocument', id: string, name: string }, properties: { __typename?: 'Fact', inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> } }> }, replacedByConnection: { __typename?: 'GoverningDocumentReplacedByConnection', edges: Array<{ __typename?: 'GoverningDocumentReplacedByRelationship', node: { __typename: 'GoverningDocument', id: string, name: string }, properties: { __typename?: 'Fact', inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> } }> } }> };
+
+type Named_AgendaItem_Fragment = { __typename: 'AgendaItem', id: string, name: string };
+
+type Named_Forum_Fragment = { __typename: 'Forum', id: string, name: string };
+
+type Named_Fund_Fragment = { __typename: 'Fund', id: string, name: string };
+
+type Named_FundFlow_Fragment = { __typename: 'FundFlow', id: string, name: string };
+
+type Named_GoverningDocument_Fragment = { __typename: 'GoverningDocument', id: string, name: string };
+
+type Named_Meeting_Fragment = { __typename: 'Meeting', id: string, name: string };
+
+type Named_Membership_Fragment = { __typename: 'Membership', id: string, name: string };
+
+type Named_Milestone_Fragment = { __typename: 'Milestone', id: string, name: string };
+
+type Named_Organisation_Fragment = { __typename: 'Organisation', id: string, name: string };
+
+type Named_Person_Fragment = { __typename: 'Person', id: string, name: string };
+
+type Named_Position_Fragment = { __typename: 'Position', id: string, name: string };
+
+type Named_Project_Fragment = { __typename: 'Project', id: string, name: string };
+
+type Named_Topic_Fragment = { __typename: 'Topic', id: string, name: string };
+
+export type NamedFragment =
+  | Named_AgendaItem_Fragment
+  | Named_Forum_Fragment
+  | Named_Fund_Fragment
+  | Named_FundFlow_Fragment
+  | Named_GoverningDocument_Fragment
+  | Named_Meeting_Fragment
+  | Named_Membership_Fragment
+  | Named_Milestone_Fragment
+  | Named_Organisation_Fragment
+  | Named_Person_Fragment
+  | Named_Position_Fragment
+  | Named_Project_Fragment
+  | Named_Topic_Fragment
+;
+
+export type CitationFragment = { __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } };
+
+export type ProvenanceFragment = { __typename?: 'Fact', inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, date?: string | null } }> };
+
+export type EntityByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EntityByIdQuery = { __typename?: 'Query', entity?:
+    | { __typename: 'AgendaItem', id: string, name: string, description?: string | null, inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, kind: SourceDocumentKind, date?: string | null } }> }
+    | { __typename: 'Forum', id: string, name: string, description?: string | null, inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, kind: SourceDocumentKind, date?: string | null } }> }
+    | { __typename: 'Fund', id: string, name: string, description?: string | null, inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, kind: SourceDocumentKind, date?: string | null } }> }
+    | { __typename: 'FundFlow', id: string, name: string, description?: string | null, inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, kind: SourceDocumentKind, date?: string | null } }> }
+    | { __typename: 'GoverningDocument', id: string, name: string, description?: string | null, inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, kind: SourceDocumentKind, date?: string | null } }> }
+    | { __typename: 'Meeting', id: string, name: string, description?: string | null, inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, kind: SourceDocumentKind, date?: string | null } }> }
+    | { __typename: 'Membership', id: string, name: string, description?: string | null, inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, kind: SourceDocumentKind, date?: string | null } }> }
+    | { __typename: 'Milestone', id: string, name: string, description?: string | null, inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, kind: SourceDocumentKind, date?: string | null } }> }
+    | { __typename: 'Organisation', id: string, name: string, description?: string | null, inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, kind: SourceDocumentKind, date?: string | null } }> }
+    | { __typename: 'Person', id: string, name: string, description?: string | null, inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, kind: SourceDocumentKind, date?: string | null } }> }
+    | { __typename: 'Position', id: string, name: string, description?: string | null, inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, kind: SourceDocumentKind, date?: string | null } }> }
+    | { __typename: 'Project', id: string, name: string, description?: string | null, inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, kind: SourceDocumentKind, date?: string | null } }> }
+    | { __typename: 'Topic', id: string, name: string, description?: string | null, inferred: boolean, because?: string | null, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string, kind: SourceDocumentKind, date?: string | null } }> }
+   | null };
+
+export type ForumMeetingsQueryVariables = Exact<{
+  forumId: Scalars['ID']['input'];
+}>;
+
+
+export type ForumMeetingsQuery = { __typename?: 'Query', meetings: Array<{ __typename?: 'Meeting', id: string, name: string, kind: MeetingKind, status: MeetingStatus, month: string, date?: string | null, startTime?: string | null, location?: string | null, items: Array<{ __typename?: 'AgendaItem', id: string, order: number, label?: string | null, name: string, presenters: Array<{ __typename?: 'Person', id: string, name: string }>, positions: Array<{ __typename?: 'Position', id: string, positionType: PositionType, wording: string }> }>, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> };
+
+export type FundWhereItWentQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type FundWhereItWentQuery = { __typename?: 'Query', fundFlow: { __typename?: 'FundFlowTrace', subject: { __typename?: 'EntityRef', id: string, name: string, type: EntityType }, funds: Array<{ __typename?: 'FundTrace', amountSek?: number | null, periodStart?: string | null, periodEnd?: string | null, purpose?: string | null, fund: { __typename?: 'EntityRef', id: string, name: string }, steps: Array<{ __typename?: 'MoneyStep', order: number, id: string, name: string, kind: FundFlowKind, status?: FundFlowStatus | null, amountSek?: number | null, purpose?: string | null, inferred: boolean, because?: string | null, from: Array<{ __typename?: 'PathStep', to: { __typename?: 'EntityRef', id: string, name: string } }>, to: Array<{ __typename?: 'PathStep', to: { __typename?: 'EntityRef', id: string, name: string } }>, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }>, totalsByRecipient: Array<{ __typename?: 'MoneyTotal', amountSek?: number | null, movements: number, party: { __typename?: 'EntityRef', id: string, name: string } }> } };

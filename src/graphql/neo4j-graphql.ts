@@ -24,6 +24,8 @@ export function createNeo4jGraphQL(driver?: Driver, typeDefs = readTypeDefs()): 
         relationshipFilters: true,
         attributeFilters: true,
       },
+      // extensions.complexity on list fields (children × limit/first), read by src/http/plugins/query-cost.ts.
+      complexityEstimators: true,
       filters: { String: { CASE_INSENSITIVE: true, GT: true, GTE: true, LT: true, LTE: true } },
     },
   });

@@ -1,18 +1,16 @@
-/** /health: the process is up. /ready: the database answers a query within a short time. */
+/**
+ * /health: the process is up (no database work, so it answers at once even under load).
+ * /ready: the database answers a query, within TIME_LIMITS.readyTimeoutMs in all (the wait for a
+ * connection included).
+ */
 import type { Router } from "express";
 import express from "express";
 import type { Driver } from "neo4j-driver";
+import { pingDatabase } from "../database/health.js";
+import { TIME_LIMITS } from "./plugins/limits.js";
 
-export async function databaseReady(driver: Driver, database: string, timeoutMs = 3_000): Promise<{ ok: boolean; error?: string }> {
-  const session = driver.session({ database, defaultAccessMode: "READ" });
-  try {
-    await session.executeRead((tx) => tx.run("RETURN 1"), { timeout: timeoutMs });
-    return { ok: true };
-  } catch (error) {
-    return { ok: false, error: (error as Error).message.split("\n")[0] };
-  } finally {
-    await session.close().catch(() => undefined);
-  }
+export async function databaseReady(driver: Driver, database: string, timeoutMs: number = TIME_LIMITS.readyTimeoutMs): Promise<{ ok: boolean; error?: string }> {
+  return pingDatabase(driver, database, timeoutMs);
 }
 
 export function healthRoutes(driver: Driver, database: string): Router {

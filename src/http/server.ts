@@ -1,6 +1,18 @@
 /**
  * The HTTP server: GraphQL at /graphql (the explorer when opened in a browser), the explorer's
- * assets, and the operations endpoints. Cross-cutting concerns are Apollo plugins.
+ * assets, and the operations endpoints. Cross-cutting concerns are Apollo plugins and Express
+ * middleware in plugins/ (docs/hardening.md).
+ *
+ * Express middleware order (slot new middleware where it belongs):
+ *   1. requestLog        request id header + one JSON log line per request
+ *   2. requestDeadline   typed 503 after the deadline; AbortSignal for the work
+ *   3. web.beforeRoutes  CORS (answers preflights), compression
+ *   4. /health, /ready   never rate-limited
+ *   5. web.routes        /id/<id>, /trusted-documents.json; explorer assets, "/"
+ *   6. on /graphql: fairShare (rate + concurrency per client) → CSRF for POST, ETag/304 for GET
+ *      → express.json (size limit) →
+ *      Apollo (parse limits, validation limits, input limits, cost, database state, timeouts)
+ *   7. notFoundHandler, httpErrorHandler   JSON for every error, never Express's HTML page
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -10,13 +22,25 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import express from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
+import { DatabaseHealth } from "../database/health.js";
 import { readExamples } from "../explorer/examples.js";
 import { exportRoutes } from "../export/http.js";
 import { EXPLORER_ASSET_PATH, explorerAssets } from "../explorer/page.js";
+import { exploreRouter } from "../explore/router.js";
 import { healthRoutes } from "./health.js";
 import { databaseErrorsPlugin } from "./plugins/database-errors.js";
 import { explorerLandingPagePlugin } from "./plugins/explorer-landing-page.js";
+import { formatError } from "./plugins/error-format.js";
+import { fairShare, type FairShareOptions } from "./plugins/fair-share.js";
+import { httpErrorHandler, notFoundHandler } from "./plugins/http-errors.js";
+import { inputLimitsPlugin } from "./plugins/input-limits.js";
+import { REQUEST_LIMITS, TIME_LIMITS } from "./plugins/limits.js";
+import { queryCostPlugin } from "./plugins/query-cost.js";
+import { armorProtection, introspectionLimitRule, parseOptions, rootFieldLimitRule } from "./plugins/query-limits.js";
 import { readOnlyRule } from "./plugins/read-only.js";
+import { requestDeadline, signalOf } from "./plugins/request-deadline.js";
+import { requestLog, writeLogLine } from "./plugins/request-log.js";
+import { DEFAULT_WEB_OPTIONS, webIntegration, type WebIntegrationOptions } from "./web-integration.js";
 
 export const GRAPHQL_PATH = "/graphql";
 
@@ -26,12 +50,21 @@ export interface HttpServerOptions {
   database: string;
   port: number;
   host: string;
+  /** Per-client rate and concurrency limits; absent: off (tests), `npm start` sets them from the environment. */
+  fairShare?: FairShareOptions;
+  /** One JSON log line per request on stderr (default off; `npm start` turns it on). */
+  requestLog?: boolean;
+  /** Called when the database is back after an outage (the app re-plans its analyst queries). */
+  onDatabaseRecovered?: () => void | Promise<void>;
+  /** CORS, HTTP caching, trusted documents (docs/integration.md); defaults when omitted. */
+  web?: Partial<WebIntegrationOptions>;
 }
 
 export interface RunningHttpServer {
   url: string;
   graphqlUrl: string;
   server: Server;
+  health: DatabaseHealth;
   close(): Promise<void>;
 }
 
@@ -39,21 +72,39 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const app = express();
   app.disable("x-powered-by");
   const httpServer = createServer(app);
+  const health = new DatabaseHealth({ driver: options.driver, database: options.database, log: writeLogLine, onRecovered: options.onDatabaseRecovered });
+  const armor = armorProtection();
+  // Website integration (CORS, caching, trusted documents, /id/<id>): its mount points are marked "web".
+  const web = webIntegration({ ...DEFAULT_WEB_OPTIONS, ...options.web }, options.driver, options.database);
   const apollo = new ApolloServer({
+    ...web.apolloOptions,
     schema: options.schema,
     introspection: true,
     // Stack traces reveal internals to the public; the server log has them.
     includeStacktraceInErrorResponses: false,
-    validationRules: [readOnlyRule],
+    hideSchemaDetailsFromClientErrors: true,
+    allowBatchedHttpRequests: false,
+    parseOptions,
+    validationRules: [readOnlyRule, rootFieldLimitRule, introspectionLimitRule, ...armor.validationRules],
+    formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      databaseErrorsPlugin(),
+      ...armor.plugins,
+      inputLimitsPlugin(),
+      queryCostPlugin(options.schema),
+      databaseErrorsPlugin(health),
       explorerLandingPagePlugin(GRAPHQL_PATH, readExamples()),
+      ...web.apolloPlugins,
     ],
   });
   await apollo.start();
+  health.start();
 
+  app.use(requestLog({ enabled: options.requestLog ?? false }));
+  app.use(requestDeadline(TIME_LIMITS.requestDeadlineMs));
+  app.use(web.beforeRoutes); // web: CORS (answers preflights), compression
   app.use(healthRoutes(options.driver, options.database));
+  app.use(web.routes(apollo)); // web: /id/<id>, /trusted-documents.json
   app.use(exportRoutes(options.driver, options.database));
   app.get(`${EXPLORER_ASSET_PATH}/:file`, (req, res) => {
     const file = explorerAssets[req.params.file];
@@ -62,13 +113,24 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     res.sendFile(file);
   });
   app.get("/", (_req, res) => res.redirect(GRAPHQL_PATH));
+  app.use(exploreRouter(options.driver, options.database, GRAPHQL_PATH));
   app.use(
     GRAPHQL_PATH,
-    express.json({ limit: "1mb" }),
+    ...fairShare(options.fairShare ?? { requestsPerMinute: 0, concurrentPerClient: 0 }),
+    ...web.graphqlGuards, // web: CSRF for POST, ETag/Last-Modified validators and 304 for GET
+    express.json({ limit: REQUEST_LIMITS.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async () => ({ sessionConfig: { database: options.database } }),
+      context: async ({ res }) => ({
+        sessionConfig: { database: options.database },
+        // Every generated query's transaction: Neo4j aborts it after this.
+        transaction: { timeout: TIME_LIMITS.transactionTimeoutMs, metadata: { app: "samverkansgrafen-api" } },
+        // Fires at the request deadline or when the client goes away; the analyst queries stop then.
+        signal: signalOf(res),
+      }),
     }),
   );
+  app.use(notFoundHandler);
+  app.use(httpErrorHandler);
 
   await new Promise<void>((ready) => httpServer.listen(options.port, options.host, ready));
   const { port } = httpServer.address() as AddressInfo;
@@ -78,6 +140,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     url,
     graphqlUrl: url + GRAPHQL_PATH,
     server: httpServer,
-    close: () => apollo.stop(),
+    health,
+    close: async () => {
+      health.stop();
+      await apollo.stop();
+    },
   };
 }

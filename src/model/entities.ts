@@ -29,10 +29,29 @@ export const provenanceFields = {
   because: z.string().min(3).optional(),
 };
 
+/**
+ * Another name of the entity. A plain string is a name some cited quote uses for it; an identity
+ * no document states (two spellings of one person, an abbreviation) is an inferred alias that
+ * says why and cites the passages it rests on.
+ */
+export const aliasEntry = z.union([
+  z.string().min(1),
+  z.strictObject({
+    name: z.string().min(1),
+    inferred: z.literal(true, "an alias given as an object is an inferred identity: set inferred: true"),
+    because: z.string().min(3, "an inferred alias must say why it names the same thing ('because')"),
+    cite: z.array(citation).min(1, "an inferred alias cites the passages it rests on"),
+  }),
+]);
+export type AliasEntry = z.infer<typeof aliasEntry>;
+
+/** How much of a stored date the documents give: "2018–2022" is stored as 2018-01-01 with YEAR. */
+const precisionOf = V.DatePrecision.optional();
+
 const common = {
   id: entityId,
   name: z.string().min(1),
-  aliases: z.array(z.string().min(1)).optional(),
+  aliases: z.array(aliasEntry).optional(),
   description: z.string().min(1).optional(),
   ...provenanceFields,
 };
@@ -69,7 +88,9 @@ export const entityTypeSchemas = {
     title: z.string().optional(),
     asOf: isoDate.optional(),
     validFrom: isoDate.optional(),
+    validFromPrecision: precisionOf,
     validTo: isoDate.optional(),
+    validToPrecision: precisionOf,
     shareOfTimePercent: z.number().min(0).max(100).optional(),
     durationText: z.string().optional(),
   }),
@@ -114,8 +135,11 @@ export const entityTypeSchemas = {
     status: V.GoverningDocumentStatus.optional(),
     version: z.string().optional(),
     validFrom: isoDate.optional(),
+    validFromPrecision: precisionOf,
     validTo: isoDate.optional(),
+    validToPrecision: precisionOf,
     extendedUntil: isoDate.optional(),
+    extendedUntilPrecision: precisionOf,
     validityText: z.string().optional(),
     renewalTerms: z.string().optional(),
     noticeTerms: z.string().optional(),
@@ -129,7 +153,9 @@ export const entityTypeSchemas = {
     kind: V.FundKind,
     amountSek: money.optional(),
     periodStart: isoDate.optional(),
+    periodStartPrecision: precisionOf,
     periodEnd: isoDate.optional(),
+    periodEndPrecision: precisionOf,
     purpose: z.string().optional(),
   }),
   FundFlow: z.strictObject({
@@ -140,7 +166,9 @@ export const entityTypeSchemas = {
     order: z.number().int().positive(),
     amountSek: money.optional(),
     periodStart: isoDate.optional(),
+    periodStartPrecision: precisionOf,
     periodEnd: isoDate.optional(),
+    periodEndPrecision: precisionOf,
     distributionKey: z.string().optional(),
     purpose: z.string().optional(),
   }),
@@ -150,7 +178,9 @@ export const entityTypeSchemas = {
     kind: V.ProjectKind,
     status: V.ProjectStatus.optional(),
     start: isoDate.optional(),
+    startPrecision: precisionOf,
     end: isoDate.optional(),
+    endPrecision: precisionOf,
   }),
   Milestone: z.strictObject({
     ...common,

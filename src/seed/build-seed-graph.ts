@@ -5,14 +5,33 @@
  */
 import { isDeepStrictEqual } from "node:util";
 import type { z } from "zod";
-import { entityEntry, entityTypeSchemas, mentionEntry, type EntityType } from "../model/entities.js";
+import { entityEntry, entityTypeSchemas, mentionEntry, type AliasEntry, type EntityType } from "../model/entities.js";
 import { relationEntry, relationRules, type RelationType } from "../model/relations.js";
 import { seedFile } from "../model/seed-file.js";
 import type { SeedProblem } from "./problems.js";
 import type { RawEntry, RawSeedFile } from "./read-seed-files.js";
-import type { Citation, EntityNode, RelationEdge, SeedGraph, SourceDocumentNode } from "./seed-graph.js";
+import type { AliasFact, Citation, EntityNode, RelationEdge, SeedGraph, SourceDocumentNode } from "./seed-graph.js";
 
-const PROVENANCE_KEYS = new Set(["cite", "inferred", "because", "id", "type"]);
+const PROVENANCE_KEYS = new Set(["cite", "inferred", "because", "id", "type", "aliases"]);
+
+/**
+ * Aliases become three node properties: every name (for search and filters), and the inferred
+ * ones with their reasons as parallel lists (Neo4j properties cannot hold maps).
+ */
+function aliasesOf(aliases: AliasEntry[] | undefined, document: string): { facts: AliasFact[]; properties: Record<string, unknown> } {
+  if (!aliases?.length) return { facts: [], properties: {} };
+  const facts: AliasFact[] = aliases.map((a) =>
+    typeof a === "string" ? { name: a, inferred: false, citations: [] } : { name: a.name, inferred: true, because: a.because, citations: citationsOf(a.cite, document) },
+  );
+  const inferred = facts.filter((f) => f.inferred);
+  return {
+    facts,
+    properties: {
+      aliases: facts.map((f) => f.name),
+      ...(inferred.length ? { inferredAliases: inferred.map((f) => f.name), inferredAliasReasons: inferred.map((f) => f.because) } : {}),
+    },
+  };
+}
 
 function zodProblems(error: z.ZodError, file: string, entry: string, raw: RawEntry | undefined): SeedProblem[] {
   return error.issues.map((issue) => {
@@ -87,10 +106,14 @@ export function buildSeedGraph(files: RawSeedFile[], problems: SeedProblem[], op
       checkInference(e, problem);
       const properties: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(e)) if (!PROVENANCE_KEYS.has(k) && v !== undefined) properties[k] = v;
+      const aliases = aliasesOf(e.aliases, doc.file);
+      Object.assign(properties, aliases.properties);
       const citations = citationsOf(e.cite, doc.file);
+      // An inferred alias's quotes are verified like any other citation of the entity.
+      for (const a of aliases.facts) addCitations(citations, a.citations);
       const existing = entities.get(e.id);
       if (!existing) {
-        entities.set(e.id, { id: e.id, type: e.type as EntityType, properties, citations, inferred: e.inferred ?? false, because: e.because, definedAt: `${f.file}:${raw.line}` });
+        entities.set(e.id, { id: e.id, type: e.type as EntityType, properties, aliasFacts: aliases.facts, citations, inferred: e.inferred ?? false, because: e.because, definedAt: `${f.file}:${raw.line}` });
         return;
       }
       if (existing.type !== e.type) {
@@ -174,7 +197,8 @@ export function buildSeedGraph(files: RawSeedFile[], problems: SeedProblem[], op
         const citations = citationsOf(entry.cite, document);
         const existing = relations.get(key);
         if (!existing) {
-          relations.set(key, { type: entry.type as RelationType, from, to, properties: { ...properties }, citations, inferred: entry.inferred ?? false, because: entry.because, definedAt: `${at.file}:${at.line}` });
+          const group = [entry.from, entry.to].find((v): v is string => typeof v === "string" && v.startsWith("@"));
+          relations.set(key, { type: entry.type as RelationType, from, to, properties: { ...properties }, citations, inferred: entry.inferred ?? false, because: entry.because, definedAt: `${at.file}:${at.line}`, ...(group ? { expandedFrom: group } : {}) });
           continue;
         }
         for (const [k, v] of Object.entries(properties)) {

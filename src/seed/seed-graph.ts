@@ -26,9 +26,19 @@ export interface SourceDocumentNode {
   seedFile: string;
 }
 
+/** One alias of an entity: inferred ones say why and cite what they rest on. */
+export interface AliasFact {
+  name: string;
+  inferred: boolean;
+  because?: string;
+  citations: Citation[];
+}
+
 export interface EntityNode extends Provenance {
   id: string;
   type: EntityType;
+  /** The entity's aliases with their provenance (their names are also in properties.aliases). */
+  aliasFacts?: AliasFact[];
   /** Type-specific properties (name, kind, dates, ...), as validated. */
   properties: Record<string, unknown>;
   /** Where it was defined, for error messages. */
@@ -41,6 +51,8 @@ export interface RelationEdge extends Provenance {
   to: string;
   properties: Record<string, unknown>;
   definedAt: string;
+  /** The group (`@municipalities`) a list end came from: one statement made into an edge per member. */
+  expandedFrom?: string;
 }
 
 export interface SeedGraph {

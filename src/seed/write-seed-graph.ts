@@ -11,6 +11,7 @@ import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { bumpGraphVersion, deleteNodesWithTombstones, deleteRelationshipsWithTombstones, dropTombstones, relationshipId, stampCypher } from "../changes/tracking.js";
 import { derivedDateFields } from "../model/date-precision.js";
 import { dateFields } from "../model/entities.js";
+import { updateCitationCounts } from "./citation-counts.js";
 import type { Citation, EntityNode, Provenance, RelationEdge, SeedGraph } from "./seed-graph.js";
 
 export const SEED_ORIGIN = "seed";
@@ -145,6 +146,7 @@ async function writeAll(tx: ManagedTransaction, graph: SeedGraph): Promise<SeedR
   report.nodesDeleted = await deleteNodesWithTombstones(tx, SEED_ORIGIN, ids);
   // A fact removed earlier and now back is no longer deleted.
   if (report.nodesCreated + report.relationshipsCreated > 0) await dropTombstones(tx, [...ids, ...keys]);
+  await updateCitationCounts(tx);
   report.unchanged = Object.entries(report).every(([k, v]) => k === "unchanged" || v === 0);
   if (!report.unchanged) await bumpGraphVersion(tx);
   return report;

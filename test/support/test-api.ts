@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll } from "vitest";
 import type { Driver } from "neo4j-driver";
-import type { RunningHttpServer } from "../../src/http/server.js";
+import type { HttpServerOptions, RunningHttpServer } from "../../src/http/server.js";
 import { testDatabase, testDriver } from "./test-database.js";
 import { postGraphQL, queryOk, startTestServer, type GraphQLResponse } from "./test-server.js";
 
@@ -34,16 +34,18 @@ export interface TestApi {
   driver(): Driver;
   database: string;
   url(): string;
+  /** The server's root URL (for routes other than /graphql). */
+  baseUrl(): string;
 }
 
-/** Starts the server before the file's tests and stops it after them. */
-export function useTestApi(): TestApi {
+/** Starts the server (with the given website-integration options) before the file's tests and stops it after them. */
+export function useTestApi(web?: HttpServerOptions["web"]): TestApi {
   const db = testDatabase();
   let driver: Driver;
   let server: RunningHttpServer;
   beforeAll(async () => {
     driver = testDriver(db);
-    server = await startTestServer(driver, db.database);
+    server = await startTestServer(driver, db.database, web);
   });
   afterAll(async () => {
     await server?.close();
@@ -59,5 +61,6 @@ export function useTestApi(): TestApi {
     driver: () => driver,
     database: db.database,
     url: () => server.graphqlUrl,
+    baseUrl: () => server.url,
   };
 }

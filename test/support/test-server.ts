@@ -1,11 +1,11 @@
 /** A real HTTP server with the real schema on the test database, on a free port. */
 import type { Driver } from "neo4j-driver";
 import { createNeo4jGraphQL } from "../../src/graphql/neo4j-graphql.js";
-import { startHttpServer, type RunningHttpServer } from "../../src/http/server.js";
+import { startHttpServer, type HttpServerOptions, type RunningHttpServer } from "../../src/http/server.js";
 
-export async function startTestServer(driver: Driver, database: string): Promise<RunningHttpServer> {
+export async function startTestServer(driver: Driver, database: string, web?: HttpServerOptions["web"]): Promise<RunningHttpServer> {
   const schema = await createNeo4jGraphQL(driver).getSchema();
-  return startHttpServer({ schema, driver, database, port: 0, host: "127.0.0.1" });
+  return startHttpServer({ schema, driver, database, port: 0, host: "127.0.0.1", web });
 }
 
 export interface GraphQLResponse<T> {

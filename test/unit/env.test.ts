@@ -47,3 +47,23 @@ describe("configuration", () => {
     }
   });
 });
+
+describe("website integration settings", () => {
+  it("defaults to no CORS origins, any query, and a 60 s max-age", () => {
+    const env = readEnv({});
+    expect(env.CORS_ORIGINS).toEqual([]);
+    expect(env.TRUSTED_DOCUMENTS).toBe("any");
+    expect(env.HTTP_CACHE_MAX_AGE_S).toBe(60);
+  });
+
+  it("reads a comma-separated allow-list, or * for a public deployment", () => {
+    expect(readEnv({ CORS_ORIGINS: "https://vardsamverkan.se, http://localhost:8080" }).CORS_ORIGINS).toEqual(["https://vardsamverkan.se", "http://localhost:8080"]);
+    expect(readEnv({ CORS_ORIGINS: "*" }).CORS_ORIGINS).toBe("*");
+  });
+
+  it("names a malformed origin or mode", () => {
+    expect(() => readEnv({ CORS_ORIGINS: "https://vardsamverkan.se/page" })).toThrowError(/^configuration error: CORS_ORIGINS=.*: expected '\*' or comma-separated origins/);
+    expect(() => readEnv({ CORS_ORIGINS: "vardsamverkan.se" })).toThrowError(/CORS_ORIGINS/);
+    expect(() => readEnv({ TRUSTED_DOCUMENTS: "some" })).toThrowError(/^configuration error: TRUSTED_DOCUMENTS="some"/);
+  });
+});

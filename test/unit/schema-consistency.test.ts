@@ -57,6 +57,19 @@ describe("GraphQL schema and domain model", () => {
     }
   });
 
+  it("serve every alias with its provenance, and a precision beside every date the seeds may give imprecisely", () => {
+    for (const typeName of entityTypes) {
+      const type = sdl.getType(typeName);
+      if (!isObjectType(type)) continue;
+      const fields = type.getFields();
+      expect(namedType(fields.aliasFacts!.type), `${typeName}.aliasFacts`).toBe("Alias");
+      for (const field of Object.keys(entityTypeSchemas[typeName].shape).filter((f) => f.endsWith("Precision"))) {
+        expect(fields[field.replace(/Precision$/, "")], `${typeName}.${field} has its date`).toBeDefined();
+        expect(namedType(fields[field]!.type), `${typeName}.${field}`).toBe("DatePrecision");
+      }
+    }
+  });
+
   it("expose every allowed relation on its source type, with a target that can hold every allowed end", () => {
     for (const relation of relationTypes) {
       const rule = relationRules[relation];

@@ -1,9 +1,12 @@
 /**
  * Turns "the database is unreachable" into one clear, typed GraphQL error with HTTP 503, instead
- * of a driver stack trace. Everything else passes through unchanged.
+ * of a driver stack trace, and tells the health state about it. While the database is known to be
+ * down, operations that need it are answered 503 at once (before execution). Everything else
+ * passes through unchanged.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { GraphQLError, Kind, type GraphQLFormattedError } from "graphql";
+import type { DatabaseHealth } from "../../database/health.js";
 
 const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
 
@@ -12,7 +15,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   for (let depth = 0; current && depth < 5; depth++) {
     const e = current as { code?: unknown; message?: unknown; originalError?: unknown; cause?: unknown };
     if (typeof e.code === "string" && UNAVAILABLE_CODES.has(e.code)) return true;
-    if (typeof e.message === "string" && /Could not perform discovery|Failed to connect to server|Connection was closed by server|ECONNREFUSED|Pool is closed/i.test(e.message)) return true;
+    if (typeof e.message === "string" && /Could not perform discovery|Failed to connect to server|Connection was closed by server|ECONNREFUSED|Pool is closed|Connection acquisition timed out/i.test(e.message)) return true;
     current = e.originalError ?? e.cause;
   }
   return false;
@@ -26,13 +29,23 @@ export function databaseUnavailableError(): GraphQLFormattedError {
   }).toJSON();
 }
 
-export function databaseErrorsPlugin(): ApolloServerPlugin {
+export function databaseErrorsPlugin(health?: DatabaseHealth): ApolloServerPlugin {
   return {
     async requestDidStart() {
       let unavailable = false;
       return {
+        async didResolveOperation({ operation }) {
+          if (!health || health.isUp) return;
+          // Introspection alone (the explorer loading the schema) needs no database.
+          const needsDatabase = operation?.selectionSet.selections.some((s) => s.kind !== Kind.FIELD || !s.name.value.startsWith("__")) ?? true;
+          if (!needsDatabase) return;
+          unavailable = true;
+          throw new GraphQLError("database known to be down", { extensions: { code: DATABASE_UNAVAILABLE, http: { status: 503 } } });
+        },
         async didEncounterErrors({ errors }) {
-          unavailable = errors.some(isDatabaseUnavailable);
+          const failed = errors.find(isDatabaseUnavailable);
+          if (failed) health?.reportUnavailable(failed.message.split("\n")[0]!);
+          unavailable ||= Boolean(failed);
         },
         async willSendResponse({ response }) {
           if (!unavailable || response.body.kind !== "single") return;

@@ -5,13 +5,13 @@ import { useAnalysisApi } from "./support.js";
 const api = useAnalysisApi();
 
 const QUERY = `query($text: String!, $types: [EntityType!], $limit: Int) { search(text: $text, types: $types, limit: $limit) {
-  text types truncated hits { score entity { id type name kind status } text }
+  text types truncated hits { score match matchedName date forum { id name } entity { id type name kind status } text }
 } }`;
 interface Result {
   text: string;
   types: string[];
   truncated: boolean;
-  hits: { score: number; entity: { id: string; type: string; name: string }; text: string | null }[];
+  hits: { score: number; match: string; matchedName: string | null; date: string | null; forum: { id: string; name: string } | null; entity: { id: string; type: string; name: string; status: string | null }; text: string | null }[];
 }
 const search = async (variables: Record<string, unknown>) => (await api.query<{ search: Result }>(QUERY, variables)).search;
 const top = async (text: string, extra: Record<string, unknown> = {}) => (await search({ text, ...extra })).hits.map((h) => h.entity.id);
@@ -31,6 +31,42 @@ describe("search", () => {
     expect((await top("Göteborgs stad"))[0]).toBe("org:kommun-goteborg");
   });
 
+  it("puts exact names, abbreviations and aliases first, also typed without å, ä, ö or dashes", async () => {
+    const vastkom = (await search({ text: "vastkom" })).hits;
+    expect(vastkom[0]).toMatchObject({ match: "EXACT", entity: { id: "org:vastkom" } });
+    const hos = (await search({ text: "hos avtalet" })).hits;
+    expect(hos[0]).toMatchObject({ match: "EXACT", matchedName: "HoS-avtalet", entity: { id: "doc:hos-avtal" } });
+    expect((await search({ text: "SRO" })).hits[0]).toMatchObject({ match: "EXACT", entity: { id: "forum:sro" } });
+    expect((await search({ text: "fardplan" })).hits[0]).toMatchObject({ match: "PREFIX", entity: { id: "doc:fardplan" } });
+  });
+
+  it("finds a misspelled name (a letter missing, another ending) by its near misses", async () => {
+    const hits = (await search({ text: "Ungdomsmotagningar", limit: 5 })).hits;
+    expect(hits.length).toBeGreaterThan(0);
+    for (const h of hits) expect(h.match).toBe("FUZZY");
+    expect(hits.map((h) => h.entity.id)).toEqual(expect.arrayContaining(["doc:inriktningsdokument-ungdomsmottagningar", "topic:ungdomsmottagningar"]));
+    expect(hits[0]!.matchedName!.toLowerCase()).toContain("ungdomsmottagningarna");
+  });
+
+  it("puts the agreement in force before its drafts and revisions", async () => {
+    const hits = (await search({ text: "HoS-avtal", types: ["GoverningDocument"] })).hits;
+    expect(hits[0]!.entity).toMatchObject({ id: "doc:hos-avtal", status: "IN_FORCE" });
+    const revision = hits.findIndex((h) => h.entity.id === "doc:hos-avtal-revision-2022");
+    expect(revision).toBeGreaterThan(0);
+    expect(hits[revision]!.match).toBe(hits[0]!.match);
+  });
+
+  it("has a real no match: text that meets no name and not every word of any text gives no hits", async () => {
+    for (const text of ["Stockholms läns landsting", "xyzzy", "Kalle Anka"]) expect(await search({ text }), text).toMatchObject({ hits: [], truncated: false });
+  });
+
+  it("gives suggestions a date and a forum: a position carries its month and the forum that took it", async () => {
+    const hit = (await search({ text: "ställer sig bakom förlängning", types: ["Position"], limit: 5 })).hits.find((h) => h.entity.id === "position:sro-2022-12-02-1");
+    expect(hit).toMatchObject({ date: "2022-12", forum: { id: "forum:sro" } });
+    const meeting = (await search({ text: "SRO 2025-01-30", types: ["Meeting"], limit: 3 })).hits[0];
+    expect(meeting).toMatchObject({ date: "2025-01-30", forum: { id: "forum:sro" } });
+  });
+
   it("searches decision texts: positions on extensions", async () => {
     const r = await search({ text: "ställer sig bakom förlängning", types: ["Position"], limit: 5 });
     expect(r.hits.map((h) => h.entity.id).slice(0, 3).sort()).toEqual(["position:sro-2022-04-03-1", "position:sro-2022-04-06-1", "position:sro-2022-12-02-1"]);
@@ -39,7 +75,8 @@ describe("search", () => {
   });
 
   it("treats everything the user types as text (no query syntax errors), and limits the answer", async () => {
-    expect((await search({ text: 'HoS-avtalet (2022) AND OR "' })).hits.length).toBeGreaterThan(0);
+    expect((await search({ text: 'HoS-avtalet (2022) "' })).hits.length).toBeGreaterThan(0);
+    expect((await api.post(QUERY, { text: 'HoS-avtalet AND OR "*' })).errors).toBeUndefined();
     expect(await search({ text: "!!! ???" })).toMatchObject({ hits: [], truncated: false });
     const limited = await search({ text: "avtal", limit: 2 });
     expect(limited.hits).toHaveLength(2);

@@ -12,6 +12,8 @@ interface Doc {
   aliases: string[] | null;
   validFrom: string | null;
   validTo: string | null;
+  validFromPrecision?: string | null;
+  validToPrecision?: string | null;
   extendedUntil: string | null;
   validityText: string | null;
   renewalTerms: string | null;
@@ -42,7 +44,7 @@ interface Doc {
 }
 
 const SRC = `sources { quote document { id } }`;
-const DOC_FIELDS = `id name kind status aliases validFrom validTo extendedUntil validityText renewalTerms noticeTerms partiesTotal partiesApproved ${SRC}
+const DOC_FIELDS = `id name kind status aliases validFrom validFromPrecision validTo validToPrecision extendedUntil validityText renewalTerms noticeTerms partiesTotal partiesApproved ${SRC}
   parties { id kind } partOf { id } parts { id ... on GoverningDocument { kind name status } }
   termFollows { id } buildsOn { id } builtOnBy { id } implements { id } implementedBy { id }
   replaces { id } replacedBy { id } revises { id } revisedBy { id } legalBasis { id } referencedBy { id }
@@ -132,9 +134,10 @@ describe("Hälso- och sjukvårdsavtalet (in force, revised 2020–2022)", () => 
 });
 
 describe("Överenskommelse om samverkan vid in- och utskrivning", () => {
-  it("was extended until 2024-12-31 (SRO, December 2022), cited from the year review", async () => {
+  it("SRO 'ställer sig bakom förlängning av överenskommelsen till och med 2024-12-31' (December 2022): an endorsement, not an extension in force", async () => {
     const ok = await doc("doc:ok-in-utskrivning");
-    expect(ok).toMatchObject({ kind: "OVERENSKOMMELSE", status: "EXTENDED", extendedUntil: "2024-12-31" });
+    expect(ok).toMatchObject({ kind: "OVERENSKOMMELSE", status: "IN_FORCE", extendedUntil: null });
+    expect(ok.validityText).toContain("att huvudmännen beslutade om den framgår inte");
     expect(quotesFrom(ok, DOC.review2022)).toEqual(expect.arrayContaining([
       "SRO ställer sig bakom förlängning av överenskommelsen till och med 2024-12-31.",
       "Däremot behöver VGR och samtliga kommuner ta beslut om förlängning om Överenskommelse om samverkan vid in och utskrivning från slutet hälso-och sjukvård.",
@@ -218,10 +221,11 @@ describe("the new Hälso- och sjukvårdsavtal (2025, on referral)", () => {
 });
 
 describe("ungdomsmottagningar, familjecentraler and common governing documents", () => {
-  it("the inriktningsdokument for ungdomsmottagningarna was valid 2018–2022 and extended at most until 2024 (002)", async () => {
+  it("the inriktningsdokument for ungdomsmottagningarna 'gäller ... under perioden 2018–2022' (years only); VVG and SRO 'ställt sig bakom en förlängning ... som längst till och med 2024' (002)", async () => {
     const d = await doc("doc:inriktningsdokument-ungdomsmottagningar");
-    expect(d).toMatchObject({ kind: "INRIKTNINGSDOKUMENT", status: "EXTENDED", validFrom: "2018-01-01", validTo: "2022-12-31", extendedUntil: "2024-12-31" });
+    expect(d).toMatchObject({ kind: "INRIKTNINGSDOKUMENT", status: "IN_FORCE", validFrom: "2018-01-01", validFromPrecision: "YEAR", validTo: "2022-12-31", validToPrecision: "YEAR", extendedUntil: null });
     expect(d.validityText).toContain("2018–2022");
+    expect(d.validityText).toContain("att huvudmännen beslutade om den framgår inte");
     expect(quotesFrom(d, DOC.vvg2022)).toEqual(expect.arrayContaining([
       "Befintligt inriktningsdokument gäller i nuläget under perioden 2018–2022.",
       "VVG och SRO har dock nyligen ställt sig bakom en förlängning av nuvarande inriktningsdokument, som längst till och med 2024",

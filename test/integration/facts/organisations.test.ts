@@ -128,9 +128,13 @@ describe("forums", () => {
     expect(ids(data.forums[0]!.steers)).toEqual(["project:hos-revision", "project:hos-revision-dp1", "project:hos-revision-dp2", "project:hos-revision-dp3", "project:hos-revision-dp4"]);
   });
 
-  it("the ledningsråd for hjälpmedel was renamed from MTP", async () => {
-    const data = await api.query<{ forums: { name: string; formerNames: string[] }[] }>(`{ forums(where: { id: { eq: "forum:ledningsrad-hjalpmedel" } }) { name formerNames } }`);
-    expect(data.forums[0]).toEqual({ name: "Ledningsråd för hjälpmedel", formerNames: ["Ledningsråd Medicintekniska produkter (MTP)"] });
+  it("the ledningsråd MTP: SRO only endorsed 'Byta namn på Ledningsråd Medicintekniska produkter (MTP) till Ledningsråd för hjälpmedel' and recommended it to the huvudmän", async () => {
+    const data = await api.query<{ forums: { name: string; formerNames: string[] | null; aliases: string[]; description: string }[] }>(
+      `{ forums(where: { id: { eq: "forum:ledningsrad-hjalpmedel" } }) { name formerNames aliases description } }`,
+    );
+    const forum = data.forums[0]!;
+    expect(forum).toMatchObject({ name: "Ledningsråd Medicintekniska produkter (MTP)", formerNames: null, aliases: ["Ledningsråd för hjälpmedel"] });
+    expect(forum.description).toContain("att de beslutade och att namnbytet trädde i kraft framgår inte");
   });
 });
 

@@ -81,10 +81,12 @@ describe("search query", () => {
     expect(escapeLucene('a+b-c&&d||e!f(g)h{i}j[k]l^m"n~o*p?q:r\\s/t')).toBe('a\\+b\\-c\\&\\&d\\|\\|e\\!f\\(g\\)h\\{i\\}j\\[k\\]l\\^m\\"n\\~o\\*p\\?q\\:r\\\\s\\/t');
   });
 
-  it("lower-cases Swedish text, adds fuzzy variants of longer words, drops words without letters", () => {
-    expect(luceneQuery("Färdplan")).toBe("färdplan färdplan~2");
-    expect(luceneQuery("HoS-avtalet (2022) AND")).toBe("hos\\-avtalet 2022 and");
-    expect(luceneQuery("Swärd")).toBe("swärd swärd~1");
+  it("lower-cases Swedish text, adds prefix and fuzzy variants (of the word and its stem), drops words without letters", () => {
+    expect(luceneQuery("Färdplan")).toBe("färdplan färdplan* färdplan~2");
+    expect(luceneQuery("Ungdomsmotagningar")).toBe("ungdomsmotagningar ungdomsmotagningar* ungdomsmotagningar~2 ungdomsmotagning~2");
+    expect(luceneQuery("HoS-avtalet (2022) AND")).toBe("hos\\-avtalet 2022 2022* and and*");
+    expect(luceneQuery("Swärd")).toBe("swärd swärd* swärd~1");
+    expect(luceneQuery("ab")).toBe("ab");
     expect(luceneQuery("!!! ???")).toBeNull();
   });
 });

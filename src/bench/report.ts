@@ -1,0 +1,75 @@
+/** The benchmark's outputs: a Markdown table and an SVG chart of latency against graph size. */
+import type { CaseResult, Throughput } from "./measure.js";
+
+export interface SizeResult {
+  label: string;
+  nodes: number;
+  relationships: number;
+  coldFirstQueryMs: number;
+  cases: CaseResult[];
+  throughput: Throughput[];
+}
+
+export interface BenchResult {
+  startedAt: string;
+  commit: string;
+  machine: string;
+  runs: number;
+  sizes: SizeResult[];
+}
+
+const ms = (n: number) => n.toFixed(1);
+
+export function markdownReport(r: BenchResult): string {
+  const lines = [`Run ${r.startedAt}, commit ${r.commit}, ${r.machine}; ${r.runs} interleaved runs per case and path after warm-up.`, ""];
+  lines.push("| graph | case | kind | HTTP median ms | HTTP p95 ms | Cypher median ms | Cypher p95 ms | HTTP/Cypher | db hits | rows |");
+  lines.push("|---|---|---|---:|---:|---:|---:|---:|---:|---:|");
+  for (const s of r.sizes) {
+    for (const c of s.cases) {
+      lines.push(`| ${s.label} | ${c.name} | ${c.kind} | ${ms(c.http.median)} | ${ms(c.http.p95)} | ${ms(c.cypher.median)} | ${ms(c.cypher.p95)} | ${c.ratio.toFixed(2)} | ${c.dbHits} | ${c.rows} |`);
+    }
+  }
+  lines.push("", "| graph | nodes | relationships | first query after start ms | clients | GraphQL req/s | bare Cypher req/s | bare/GraphQL | peak RSS MB |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+  for (const s of r.sizes) {
+    for (const t of s.throughput) {
+      lines.push(`| ${s.label} | ${s.nodes} | ${s.relationships} | ${ms(s.coldFirstQueryMs)} | ${t.clients} | ${t.graphqlPerSecond.toFixed(0)} | ${t.barePerSecond.toFixed(0)} | ${t.ratio.toFixed(2)} | ${t.peakRssMb.toFixed(0)} |`);
+    }
+  }
+  return lines.join("\n") + "\n";
+}
+
+/** One line per case: HTTP p95 against graph size (log-scaled nodes). Hand-written: a few lines of SVG. */
+export function svgChart(r: BenchResult): string {
+  const width = 760;
+  const height = 420;
+  const left = 60;
+  const right = 180;
+  const top = 20;
+  const bottom = 50;
+  const names = r.sizes[0]?.cases.map((c) => c.name) ?? [];
+  const xs = r.sizes.map((s) => Math.log10(Math.max(1, s.nodes)));
+  const minX = Math.min(...xs);
+  const maxX = Math.max(...xs, minX + 1);
+  const maxY = Math.max(1, ...r.sizes.flatMap((s) => s.cases.map((c) => c.http.p95)));
+  const x = (v: number) => left + ((v - minX) / (maxX - minX)) * (width - left - right);
+  const y = (v: number) => height - bottom - (v / maxY) * (height - top - bottom);
+  const colours = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#000000", "#aec7e8"];
+  const parts = [`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif" font-size="11">`];
+  parts.push(`<rect width="${width}" height="${height}" fill="white"/>`);
+  parts.push(`<line x1="${left}" y1="${height - bottom}" x2="${width - right}" y2="${height - bottom}" stroke="black"/><line x1="${left}" y1="${top}" x2="${left}" y2="${height - bottom}" stroke="black"/>`);
+  for (let i = 0; i <= 4; i++) {
+    const v = (maxY * i) / 4;
+    parts.push(`<text x="${left - 6}" y="${y(v) + 4}" text-anchor="end">${v.toFixed(0)}</text><line x1="${left}" y1="${y(v)}" x2="${width - right}" y2="${y(v)}" stroke="#ddd"/>`);
+  }
+  r.sizes.forEach((s, i) => parts.push(`<text x="${x(xs[i]!)}" y="${height - bottom + 16}" text-anchor="middle">${s.nodes.toLocaleString("sv-SE")}</text>`));
+  parts.push(`<text x="${(left + width - right) / 2}" y="${height - 10}" text-anchor="middle">noder (logaritmisk skala)</text>`);
+  parts.push(`<text x="14" y="${(top + height - bottom) / 2}" transform="rotate(-90 14 ${(top + height - bottom) / 2})" text-anchor="middle">HTTP p95, ms</text>`);
+  names.forEach((name, n) => {
+    const colour = colours[n % colours.length]!;
+    const points = r.sizes.map((s, i) => `${x(xs[i]!).toFixed(1)},${y(s.cases.find((c) => c.name === name)?.http.p95 ?? 0).toFixed(1)}`);
+    parts.push(`<polyline fill="none" stroke="${colour}" stroke-width="2" points="${points.join(" ")}"/>`);
+    parts.push(`<text x="${width - right + 10}" y="${top + 14 * n + 10}" fill="${colour}">${name}</text>`);
+  });
+  parts.push("</svg>");
+  return parts.join("\n") + "\n";
+}

@@ -1,0 +1,38 @@
+/** The explore page's HTML shell: the same for every URL; the client renders the view. */
+export const EXPLORE_PATH = "/explore";
+export const EXPLORE_ASSETS = `${EXPLORE_PATH}/assets`;
+
+/** Data for the client, in a JSON script element: never able to close the tag. */
+function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
+}
+
+export interface ShellData {
+  graphqlPath: string;
+  /** Set when the URL names an id the graph does not have: the client shows suggestions. */
+  notFound?: string;
+}
+
+export function exploreHtml(data: ShellData): string {
+  return `<!doctype html>
+<html lang="sv">
+<head>
+  <meta charset="utf-8" />
+  <meta name="viewport" content="width=device-width, initial-scale=1" />
+  <title>${data.notFound ? "Hittades inte – " : ""}Samverkansgrafen – utforska</title>
+  <link rel="icon" href="data:," />
+  <link rel="stylesheet" href="${EXPLORE_ASSETS}/main.css" />
+  <link rel="modulepreload" href="${EXPLORE_ASSETS}/main.js" />
+</head>
+<body>
+  <a class="skip" href="#main">Till innehållet</a>
+  <header class="top">
+    <a class="brand" href="${EXPLORE_PATH}">Samverkansgrafen</a>
+    <div id="search"></div>
+  </header>
+  <main id="main" tabindex="-1"><p class="loading">Laddar…</p></main>
+  <script type="application/json" id="explore-data">${scriptSafeJson(data)}</script>
+  <script type="module" src="${EXPLORE_ASSETS}/main.js"></script>
+</body>
+</html>`;
+}

@@ -1,0 +1,19 @@
+/** Sources as a list: the quoted passage and a link to the document it is from. */
+import type { Source } from "./api.js";
+import { h } from "./dom.js";
+
+export const sourceUrl = (documentId: string) => `/explore/kalla/${encodeURIComponent(documentId)}`;
+
+export function sourceList(sources: Source[], label = "Källor"): HTMLElement {
+  if (sources.length === 0) return h("p", { class: "no-sources" }, "Ingen källa anges.");
+  return h(
+    "ul",
+    { class: "sources", "aria-label": label },
+    sources.map((s) => h("li", {}, h("q", {}, s.quote.replace(/\s+/g, " ").trim()), " — ", h("a", { href: sourceUrl(s.document.id) }, s.document.title))),
+  );
+}
+
+/** Sources folded away (many rows carry several). */
+export function sourceDetails(sources: Source[]): HTMLElement {
+  return h("details", { class: "source-details" }, h("summary", {}, `${sources.length} ${sources.length === 1 ? "källa" : "källor"}`), sourceList(sources));
+}

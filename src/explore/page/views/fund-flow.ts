@@ -1,0 +1,132 @@
+/**
+ * Fund flow as a Sankey (ECharts core + SankeyChart + SVG renderer, tree-shaken): amounts where
+ * known, "belopp okänt" where not, the authorising decision on each step; the same as a table.
+ */
+import { SankeyChart } from "echarts/charts";
+import { TooltipComponent } from "echarts/components";
+import * as echarts from "echarts/core";
+import { SVGRenderer } from "echarts/renderers";
+import { gql, REF, SOURCES, type EntityRef, type Source } from "../api.js";
+import { h } from "../dom.js";
+import { heading, viewNav } from "../entity-page.js";
+import { sek } from "../labels.js";
+import { entityUrl } from "../search-box.js";
+import { sourceDetails } from "../sources.js";
+import { sankeyData, type MoneyLink } from "./sankey-links.js";
+
+echarts.use([SankeyChart, TooltipComponent, SVGRenderer]);
+
+interface Authorisation {
+  position: EntityRef;
+  positionType: string | null;
+  wording: string | null;
+  date: string | null;
+  forum: EntityRef | null;
+  meeting: EntityRef | null;
+  link: { inferred: boolean; because: string | null };
+}
+interface MoneyStep {
+  id: string;
+  order: number;
+  name: string;
+  kind: string;
+  status: string | null;
+  amountSek: number | null;
+  from: { to: EntityRef }[];
+  to: { to: EntityRef }[];
+  authorisedBy: Authorisation[];
+  sources: Source[];
+}
+interface Answer {
+  subject: EntityRef;
+  funds: { fund: EntityRef; amountSek: number | null; purpose: string | null; steps: MoneyStep[]; decisions: Authorisation[] }[];
+}
+
+const UNKNOWN_FROM = "(avsändare anges inte)";
+const UNKNOWN_TO = "(mottagare anges inte)";
+
+export function decisionText(a: Authorisation): string {
+  return `${a.position.name} — ${a.forum?.name ?? "forum okänt"}, ${a.meeting?.name ?? a.date ?? "möte okänt"}${a.link.inferred ? " (slutsats)" : ""}`;
+}
+
+/** One link per (sender, recipient) of each step, labelled with its amount and decision. */
+export function moneyLinks(answer: Answer): MoneyLink[] {
+  const links: MoneyLink[] = [];
+  for (const f of answer.funds)
+    for (const s of f.steps) {
+      const senders = s.from.length ? s.from.map((x) => x.to.name) : [UNKNOWN_FROM];
+      const recipients = s.to.length ? s.to.map((x) => x.to.name) : [UNKNOWN_TO];
+      const decision = s.authorisedBy.length ? s.authorisedBy.map((a) => a.position.name).join("; ") : "inget beslut anges";
+      // Several recipients share a step's amount in proportions the sources do not give.
+      const amount = recipients.length === 1 && senders.length === 1 ? s.amountSek : null;
+      for (const from of senders) for (const to of recipients) links.push({ source: from, target: to, amountSek: amount, label: `${sek(amount)} · ${decision}` });
+    }
+  return links;
+}
+
+export async function renderFundFlow(main: HTMLElement, id: string): Promise<void> {
+  const auth = `position { ${REF} } positionType wording date forum { ${REF} } meeting { ${REF} } link { inferred because }`;
+  const q = `query ExploreFundFlow($id: ID!) { fundFlow(id: $id) { subject { ${REF} } funds { fund { ${REF} } amountSek purpose decisions { ${auth} }
+    steps { id order name kind status amountSek from { to { ${REF} } } to { to { ${REF} } } authorisedBy { ${auth} } ${SOURCES} } } } }`;
+  const answer = (await gql<{ fundFlow: Answer }>(q, { id })).fundFlow;
+  const data = sankeyData(moneyLinks(answer));
+  const host = h("div", { class: "sankey", id: "sankey", role: "img", "aria-label": `Pengaflöde för ${answer.subject.name}: samma steg finns i tabellen` });
+  main.replaceChildren(
+    ...heading(answer.subject, "Pengaflöde"),
+    viewNav(answer.subject, "pengar"),
+    host,
+    ...answer.funds.map((f) =>
+      h(
+        "section",
+        {},
+        h("h2", {}, h("a", { href: entityUrl(f.fund.id) }, f.fund.name), ` — ${sek(f.amountSek)}`),
+        f.purpose ? h("p", {}, `Syfte: ${f.purpose}`) : "",
+        f.decisions.length ? h("p", {}, "Beslut: ", f.decisions.map(decisionText).join("; ")) : "",
+        h(
+          "table",
+          { class: "money" },
+          h("caption", {}, "Steg"),
+          h("thead", {}, h("tr", {}, ["Steg", "Från", "Till", "Belopp", "Godkänt genom", "Källor"].map((c) => h("th", { scope: "col" }, c)))),
+          h(
+            "tbody",
+            {},
+            f.steps.map((s) =>
+              h(
+                "tr",
+                { "data-step": s.id },
+                h("td", {}, `${s.order}. ${s.name}`, s.status ? h("span", { class: "muted" }, ` ${s.status}`) : ""),
+                h("td", {}, s.from.map((x) => x.to.name).join(", ") || UNKNOWN_FROM),
+                h("td", {}, s.to.map((x) => x.to.name).join(", ") || UNKNOWN_TO),
+                h("td", { class: "amount" }, sek(s.amountSek)),
+                h("td", {}, s.authorisedBy.length ? h("ul", {}, s.authorisedBy.map((a) => h("li", {}, h("a", { href: entityUrl(a.position.id) }, decisionText(a))))) : "inget beslut anges"),
+                h("td", {}, sourceDetails(s.sources)),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+  const chart = echarts.init(host, undefined, { renderer: "svg" });
+  chart.setOption({
+    animation: false,
+    tooltip: { trigger: "item", formatter: (p: { dataType: string; data: { label?: string; name?: string } }) => (p.dataType === "edge" ? (p.data.label ?? "") : (p.data.name ?? "")) },
+    series: [
+      {
+        type: "sankey",
+        data: data.nodes,
+        links: data.links,
+        emphasis: { focus: "adjacency" },
+        nodeAlign: "left",
+        left: 10,
+        right: 260,
+        label: { fontSize: 11 },
+        edgeLabel: { show: true, fontSize: 10, color: "#1b1b1b", formatter: (p: { data: { amountSek: number | null } }) => sek(p.data.amountSek) },
+        lineStyle: { color: "gradient", opacity: 0.4 },
+      },
+    ],
+  });
+  host.dataset.nodes = String(data.nodes.length);
+  host.dataset.links = String(data.links.length);
+  window.addEventListener("resize", () => chart.resize());
+}

@@ -1,0 +1,99 @@
+/**
+ * The governance chain: a flow from the working group to the deciding huvudmän. The 49
+ * municipalities are drawn as one node ("49 kommuner"), listed in full below.
+ */
+import { gql, REF, STEP, type EntityRef, type Step } from "../api.js";
+import { h } from "../dom.js";
+import { heading, viewNav } from "../entity-page.js";
+import { relationSv } from "../labels.js";
+import { entityUrl } from "../search-box.js";
+import { sourceDetails } from "../sources.js";
+import { drawChain, type ChainEdge, type ChainNode } from "./chain-graph.js";
+
+interface GovStep {
+  order: number;
+  role: string;
+  subject: EntityRef;
+  actors: EntityRef[];
+  date: string | null;
+  meeting: EntityRef | null;
+  relations: Step[];
+}
+interface Answer {
+  subject: EntityRef;
+  steps: GovStep[];
+  decidedBy: EntityRef[];
+  recommendedBy: EntityRef[];
+  truncated: boolean;
+}
+
+export const ROLE_SV: Record<string, string> = {
+  PRODUCED_BY: "Tas fram i",
+  PART_OF: "Hör till",
+  COMMISSIONED_BY: "Uppdragsgivare",
+  ASSIGNED_BY: "Uppdraget gavs genom",
+  STEERED_BY: "Styrgrupp",
+  PREPARED_BY: "Bereds av",
+  ADVISED_BY: "Referensgrupp",
+  CARRIED_OUT_BY: "Genomförs av",
+  REPORTS_TO: "Rapporterar till",
+  POSITION_TAKEN: "Ställningstagande",
+  TAKEN_BY: "Ställningstagandet togs av",
+  RECOMMENDS_TO: "Rekommenderar beslut hos",
+  PARTY: "Part (antar)",
+};
+
+export const MUNICIPALITIES = "kommuner";
+/** Draws every municipality as one node: the chain, not 49 copies of it. */
+export const collapse = (id: string) => (id.startsWith("org:kommun-") ? MUNICIPALITIES : id);
+
+export async function renderGovernance(main: HTMLElement, id: string): Promise<void> {
+  const q = `query ExploreGovernance($id: ID!) { governanceChain(id: $id) {
+    subject { ${REF} } steps { order role subject { ${REF} } actors { ${REF} } date meeting { ${REF} } relations { ${STEP} } }
+    decidedBy { ${REF} } recommendedBy { ${REF} } truncated } }`;
+  const g = (await gql<{ governanceChain: Answer }>(q, { id })).governanceChain;
+  const nodes = new Map<string, ChainNode>([[g.subject.id, { id: g.subject.id, label: g.subject.name }]]);
+  const edges = new Map<string, ChainEdge>();
+  const municipalities = new Set<string>();
+  const deciders = new Set(g.decidedBy.map((d) => d.id));
+  for (const s of g.steps)
+    for (const r of s.relations) {
+      for (const e of [r.from, r.to]) {
+        if (collapse(e.id) === MUNICIPALITIES) municipalities.add(e.id);
+        else nodes.set(e.id, { id: e.id, label: e.name, classes: deciders.has(e.id) ? "huvudman" : "" });
+      }
+      const from = collapse(r.from.id);
+      const to = collapse(r.to.id);
+      edges.set(`${from}|${r.relation}|${to}`, { from, to, relation: relationSv(r.relation), inferred: r.inferred, because: r.because });
+    }
+  if (municipalities.size) nodes.set(MUNICIPALITIES, { id: MUNICIPALITIES, label: `${municipalities.size} kommuner`, classes: "huvudman" });
+  const host = h("div", { class: "graph tall", id: "chain-graph", role: "img", "aria-label": `Styrkedja för ${g.subject.name}: samma steg finns i listan` });
+  const names = (list: EntityRef[]) => {
+    const kommuner = list.filter((e) => collapse(e.id) === MUNICIPALITIES).length;
+    return [...list.filter((e) => collapse(e.id) !== MUNICIPALITIES).map((e) => e.name), ...(kommuner ? [`${kommuner} kommuner`] : [])].join(", ");
+  };
+  main.replaceChildren(
+    ...heading(g.subject, "Styrkedja"),
+    viewNav(g.subject, "styrning"),
+    h("p", { class: "lead" }, h("strong", {}, "Beslutar (huvudmän): "), g.decidedBy.length ? names(g.decidedBy) : "framgår inte", g.recommendedBy.length ? ` · Rekommenderar utan eget mandat: ${names(g.recommendedBy)}` : ""),
+    host,
+    h("h2", {}, "Steg"),
+    h(
+      "ol",
+      { class: "steps" },
+      g.steps.map((s) =>
+        h(
+          "li",
+          { "data-role": s.role },
+          h("strong", {}, `${ROLE_SV[s.role] ?? s.role}: `),
+          names(s.actors),
+          s.meeting ? ` (${s.meeting.name}${s.date ? `, ${s.date}` : ""})` : s.date ? ` (${s.date})` : "",
+          " — för ",
+          h("a", { href: entityUrl(s.subject.id) }, s.subject.name),
+          sourceDetails(s.relations.slice(0, 3).flatMap((r) => r.sources)),
+        ),
+      ),
+    ),
+  );
+  drawChain(host, [...nodes.values()], [...edges.values()], g.subject.id);
+}

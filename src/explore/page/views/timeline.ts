@@ -1,0 +1,99 @@
+/**
+ * A timeline on a time axis (hand-drawn SVG: a few lines, no library needed) that shows
+ * precision: a day is a dot, a month-only date a bar as wide as the month, a year-only date a bar
+ * as wide as the year. The same events as a list.
+ */
+import { gql, REF, SOURCES, type EntityRef, type Source } from "../api.js";
+import { h } from "../dom.js";
+import { heading, viewNav } from "../entity-page.js";
+import { entityUrl } from "../search-box.js";
+import { sourceDetails } from "../sources.js";
+
+interface Event {
+  date: string | null;
+  endDate: string | null;
+  precision: "DAY" | "MONTH" | "YEAR" | null;
+  category: string;
+  label: string;
+  about: EntityRef;
+  forum: EntityRef | null;
+  inferred: boolean;
+  sources: Source[];
+}
+
+const MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
+
+export function dateText(date: string, precision: string | null): string {
+  if (precision === "YEAR") return date.slice(0, 4);
+  if (precision === "MONTH") return `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+  return date;
+}
+
+/** The span an event covers on the axis, in ms: a whole month or year when that is all that is known. */
+export function spanOf(e: { date: string; endDate: string | null; precision: string | null }): [number, number] {
+  const start = new Date(`${e.precision === "YEAR" ? e.date.slice(0, 4) + "-01-01" : e.precision === "MONTH" ? e.date.slice(0, 7) + "-01" : e.date}T00:00:00Z`);
+  let end: Date;
+  if (e.endDate) end = new Date(`${e.endDate}T00:00:00Z`);
+  else if (e.precision === "YEAR") end = new Date(Date.UTC(start.getUTCFullYear() + 1, 0, 1));
+  else if (e.precision === "MONTH") end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
+  else end = start;
+  return [start.getTime(), end.getTime()];
+}
+
+const SVG = "http://www.w3.org/2000/svg";
+function svg(tag: string, attrs: Record<string, string | number>, text?: string): SVGElement {
+  const el = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  if (text) el.textContent = text;
+  return el;
+}
+
+function axis(events: (Event & { date: string })[]): SVGElement {
+  const spans = events.map(spanOf);
+  const min = Math.min(...spans.map((s) => s[0]));
+  const max = Math.max(...spans.map((s) => s[1]), min + 86_400_000);
+  const width = 900;
+  const row = 16;
+  const x = (t: number) => 10 + ((t - min) / (max - min)) * (width - 20);
+  const root = svg("svg", { viewBox: `0 0 ${width} ${events.length * row + 40}`, class: "timeline-axis", "aria-hidden": "true" });
+  for (let year = new Date(min).getUTCFullYear(); year <= new Date(max).getUTCFullYear(); year++) {
+    const t = Date.UTC(year, 0, 1);
+    if (t < min) continue;
+    root.append(svg("line", { x1: x(t), x2: x(t), y1: 0, y2: events.length * row + 20, class: "year" }), svg("text", { x: x(t) + 2, y: events.length * row + 34, class: "year-label" }, String(year)));
+  }
+  events.forEach((e, i) => {
+    const [a, b] = spans[i]!;
+    const y = 10 + i * row;
+    if (b > a) root.append(svg("rect", { x: x(a), y: y - 5, width: Math.max(3, x(b) - x(a)), height: 10, rx: 2, class: `span precision-${(e.precision ?? "DAY").toLowerCase()}`, "data-precision": e.precision ?? "DAY" }));
+    else root.append(svg("circle", { cx: x(a), cy: y, r: 5, class: "day", "data-precision": "DAY" }));
+  });
+  return root;
+}
+
+export async function renderTimeline(main: HTMLElement, id: string): Promise<void> {
+  const q = `query ExploreTimeline($id: ID!) { timeline(id: $id) { subject { ${REF} } events { date endDate precision category label about { ${REF} } forum { ${REF} } inferred ${SOURCES} } truncated } }`;
+  const t = (await gql<{ timeline: { subject: EntityRef; events: Event[]; truncated: boolean } }>(q, { id })).timeline;
+  const dated = t.events.filter((e): e is Event & { date: string } => e.date !== null);
+  main.replaceChildren(
+    ...heading(t.subject, "Tidslinje"),
+    viewNav(t.subject, "tidslinje"),
+    dated.length ? h("figure", { class: "timeline" }, axis(dated), h("figcaption", {}, "Punkt: känd dag. Stapel: bara månad eller år känt (hela perioden ritas), eller ett spann.")) : h("p", {}, "Inga daterade händelser."),
+    h(
+      "ol",
+      { class: "events" },
+      t.events.map((e) =>
+        h(
+          "li",
+          { "data-precision": e.precision ?? "" },
+          h("time", { datetime: e.date ?? "" }, e.date ? dateText(e.date, e.precision) : "okänt datum"),
+          e.endDate ? `–${e.endDate}` : "",
+          ` ${e.label}`,
+          e.forum ? ` — ${e.forum.name}` : "",
+          e.about.id !== t.subject.id ? h("span", { class: "muted" }, " [", h("a", { href: entityUrl(e.about.id) }, e.about.name), "]") : "",
+          e.inferred ? h("span", { class: "inferred" }, " (slutsats)") : "",
+          sourceDetails(e.sources),
+        ),
+      ),
+    ),
+  );
+}

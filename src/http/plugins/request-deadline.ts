@@ -1,0 +1,32 @@
+/**
+ * A deadline for every request: a request without an answer after `ms` gets a typed 503
+ * REQUEST_TIMEOUT, and its work is told to stop. `res.locals.signal` (an AbortSignal) fires at
+ * the deadline or when the client goes away; the analyst queries pass it to the driver, which
+ * then cancels their transaction. Generated queries cannot take a signal (@neo4j/graphql runs
+ * its own transaction); their transaction timeout bounds them instead.
+ */
+import type { RequestHandler, Response } from "express";
+import { graphqlError } from "./http-errors.js";
+
+export function signalOf(res: Response): AbortSignal | undefined {
+  return res.locals.signal as AbortSignal | undefined;
+}
+
+export function requestDeadline(ms: number): RequestHandler {
+  return (_req, res, next) => {
+    const controller = new AbortController();
+    res.locals.signal = controller.signal;
+    const timer = setTimeout(() => {
+      if (!res.headersSent) {
+        res.status(503).json(graphqlError("REQUEST_TIMEOUT", `No answer within ${ms / 1000} s; the request was stopped. Ask for less, or try again.`, { retryable: true }));
+      }
+      controller.abort(new Error("request deadline"));
+    }, ms);
+    res.on("close", () => {
+      clearTimeout(timer);
+      // The client went away (or the answer is out): nothing is waiting for unfinished work.
+      if (!controller.signal.aborted) controller.abort(new Error("request closed"));
+    });
+    next();
+  };
+}

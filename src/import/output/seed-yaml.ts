@@ -1,0 +1,36 @@
+/**
+ * Proposal → seed file text in the `seeds/documents/` format. New (and ambiguous) entities are
+ * full definitions; known and conflicting ones are mentions that add this document's quotes.
+ * The header comment lists what a reviewer must decide. Deterministic: the same proposal gives
+ * the same bytes.
+ */
+import { Document } from "yaml";
+import type { Proposal } from "../propose/proposal-schema.js";
+
+export function seedYaml(p: Proposal): string {
+  const documentHeader: Record<string, unknown> = { file: p.document.file, title: p.document.title, kind: p.document.kind };
+  if (p.document.date) documentHeader.date = p.document.date;
+  else if (p.document.year) documentHeader.year = p.document.year;
+  documentHeader.description = p.document.description;
+
+  const entities = p.entities.map((e) => {
+    const provenance = { cite: e.quotes, ...(e.inferred ? { inferred: true, because: e.because } : {}) };
+    if (e.status === "known" || e.status === "conflicting") return { id: e.id, ...provenance };
+    return { id: e.id, type: e.type, ...e.fields, ...provenance };
+  });
+  const relations = p.relations.map((r) => ({ type: r.type, from: r.from, to: r.to, cite: r.quotes, ...(r.inferred ? { inferred: true, because: r.because } : {}) }));
+
+  const doc = new Document({ document: documentHeader, entities, relations });
+  const review: string[] = [];
+  for (const e of p.entities) {
+    if (e.status === "ambiguous") review.push(` - ${e.id}: tvetydig, kandidater ${e.candidates?.map((c) => c.id).join(", ")} (sammanfogas inte på en gissning)`);
+    if (e.status === "conflicting") review.push(` - ${e.id}: skiljer sig från grafen i ${e.conflicts?.map((c) => `${c.field} (grafen ${JSON.stringify(c.graph)}, dokumentet ${JSON.stringify(c.document)})`).join(", ")}`);
+    if (e.incomplete) review.push(` - ${e.id}: ofullständig, sidan tar slut här`);
+  }
+  for (const u of p.unresolved) review.push(` - rad ${u.line}: ${u.reason}: ${u.text.slice(0, 80)}`);
+  doc.commentBefore = [
+    ` Utkast skapat av importen (npm run import) från ${p.document.input.split("/").at(-1)}; granska innan det checkas in.`,
+    ...(review.length ? [" Att granska:", ...review] : []),
+  ].join("\n");
+  return doc.toString({ lineWidth: 0, minContentWidth: 0 });
+}

@@ -1,0 +1,95 @@
+/** What the parsers found in one document, before resolution against the graph. */
+import type { FoundAmount } from "./amounts.js";
+import type { FoundDate } from "./dates.js";
+import type { PositionType } from "./position-types.js";
+
+export type DocumentShape = "meeting-notes" | "meeting-summary" | "decision" | "organisation" | "page";
+
+/** A passage of the normalised text, verbatim, with its 1-based line. */
+export interface Passage {
+  quote: string;
+  line: number;
+}
+
+export interface PersonMention {
+  name: string;
+  /** Organisation as written next to the name ("VGR", "Västkom", "Göteborgsregionen"). */
+  organisation?: string;
+  /** Title or role as written ("direktör", "beredning"). */
+  title?: string;
+  /** Party label, e.g. "S", "m". */
+  party?: string;
+  passage: Passage;
+}
+
+export interface FoundPosition {
+  wording: string;
+  positionType: PositionType;
+  /** The bullet or sentence that says what the position is about, when given apart from the formula. */
+  subject?: string;
+  passage: Passage;
+  /** The page ends inside it: its wording may be cut off. */
+  incomplete?: boolean;
+}
+
+export interface FoundItem {
+  order: number;
+  /** As numbered in the notes ("1", "1a"); none for un-numbered agendas. */
+  label?: string;
+  name: string;
+  passages: Passage[];
+  kind: "PROCEDURAL" | "INFORMATION" | "DECISION" | "DIALOGUE" | "INFORMATION_AND_DIALOGUE" | "OTHER";
+  presenters: PersonMention[];
+  positions: FoundPosition[];
+  startTime?: string;
+  endTime?: string;
+  minutesAllotted?: number;
+  /** The document breaks off inside this item's block. */
+  incomplete?: boolean;
+}
+
+export interface FoundMeeting {
+  forum?: string;
+  forumPassage?: Passage;
+  date?: string;
+  month?: string;
+  datePassages: Passage[];
+  /** The year came from elsewhere in the document (title, URL, attachment line). */
+  yearFromContext?: boolean;
+  startTime?: string;
+  endTime?: string;
+  timePassage?: Passage;
+  location?: string;
+  locationPassage?: Passage;
+  digital?: boolean;
+}
+
+export interface Unread {
+  line: number;
+  text: string;
+  reason: string;
+}
+
+export interface ParsedDocument {
+  shape: DocumentShape;
+  title: string;
+  /** The document's own date (meeting or publication) and how precise it is. */
+  date?: string;
+  year?: number;
+  meeting?: FoundMeeting;
+  items: FoundItem[];
+  invited: PersonMention[];
+  present: PersonMention[];
+  absent: PersonMention[];
+  /** People named elsewhere with a role (member lists, contacts). */
+  people: (PersonMention & { role?: string; represents?: string })[];
+  amounts: (FoundAmount & { passage: Passage })[];
+  dates: (FoundDate & { passage: Passage })[];
+  /** Positions outside an agenda (running text: "ställde sig bakom ...", "beslutar att ..."). */
+  positions: FoundPosition[];
+  /** Agreements and guidelines named as a heading, paragraph or link title ("Överenskommelse - ..."). */
+  agreements: { name: string; kind: "OVERENSKOMMELSE" | "RIKTLINJE" | "RAMAVTAL" | "SAMVERKANSAVTAL"; passage: Passage }[];
+  /** Medskick: input given to those preparing a matter. */
+  medskick: Passage[];
+  unread: Unread[];
+}

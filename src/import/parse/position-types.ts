@@ -1,0 +1,31 @@
+/**
+ * The type of a ställningstagande from its wording. Order matters: the most specific phrasing
+ * wins ("ställer sig bakom att ... sänds på remiss" is a referral, not a plain endorsement).
+ */
+import type { z } from "zod";
+import type { PositionType as PositionTypeEnum } from "../../model/vocabulary.js";
+
+export type PositionType = z.infer<typeof PositionTypeEnum>;
+
+const RULES: [RegExp, PositionType][] = [
+  [/inget ställningstagande|ingen ställning/i, "NO_POSITION"],
+  [/återremitter|återremiss/i, "NO_POSITION"],
+  [/(agenda|dagordning)\w* godkänns|mötesanteckning\w* godkänns|inga synpunkter på föregående/i, "APPROVED_AGENDA_OR_MINUTES"],
+  [/rekommenderar (respektive |alla )?huvudm[aä]n\w*/i, "RECOMMENDED_HUVUDMAN_DECISION"],
+  [/överlämnar .* till huvudmännen/i, "REFERRED_TO_HUVUDMAN"],
+  [/(sänds?|skickas?|skicka ut|sända ut) (\S+ )*på remiss|remitteras/i, "SENT_ON_REFERRAL"],
+  [/\bger .* i uppdrag|\buppdrar (åt|till)?/i, "ASSIGNED_TASK"],
+  [/förlängning|förlänger|förlängs/i, "EXTENDED"],
+  [/ställ(er|de|t|a) sig bakom|godkän(ner|de)|beslutar att|tillstyrker/i, "ENDORSED"],
+  [/noterar (informationen|lägesrapporten|rapporten|återrapporteringen)|noterar\b/i, "NOTED_INFORMATION"],
+];
+
+/** Returns undefined when no known phrasing occurs (the caller lists the passage as unread). */
+export function positionTypeOf(wording: string): PositionType | undefined {
+  return RULES.find(([re]) => re.test(wording))?.[1];
+}
+
+/** True when the wording sends the matter back (återremiss): recorded as NO_POSITION with a note. */
+export function isReturned(wording: string): boolean {
+  return /återremitter|återremiss/i.test(wording);
+}

@@ -1,0 +1,202 @@
+/**
+ * The explore page in Debian's headless Chromium against the real server and the seeded
+ * database, with no internet: search by a misspelled name, open the entity, expand its graph,
+ * open the Sankey of a grant and the governance chain of a recommendation, and an unknown id.
+ * What is drawn (nodes, edges, links, amounts, labels) is checked against the API's answer.
+ * SAVE_SCREENSHOTS=1 also writes each view to docs/explore/*.png.
+ */
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { warmAnalysisQueries } from "../../src/analysis/warm.js";
+import { projectRoot } from "../../src/config/paths.js";
+import { useTestApi } from "../support/test-api.js";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const SHOTS = process.env.SAVE_SCREENSHOTS === "1" ? join(projectRoot, "docs", "explore") : null;
+const api = useTestApi();
+let browser: Browser;
+let base: string;
+const external: string[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
+  base = api.url().replace(/\/graphql$/, "");
+  await warmAnalysisQueries(api.driver(), api.database);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, width = 1200): Promise<{ page: Page; status: number }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  page.on("request", (r) => {
+    if (!r.url().startsWith(base) && !r.url().startsWith("data:")) external.push(r.url());
+  });
+  page.on("pageerror", (e) => pageErrors.push(`${path}: ${e.message}`));
+  const response = await page.goto(base + path);
+  await page.waitForFunction(() => document.body.dataset.ready, null, { timeout: 60_000 });
+  return { page, status: response!.status() };
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  if (!SHOTS) return;
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+interface Ref {
+  id: string;
+  name: string;
+}
+interface Step {
+  relation: string;
+  from: Ref;
+  to: Ref;
+}
+const neighbourhood = async (id: string) =>
+  (await api.query<{ neighbourhood: { relations: Step[] } }>(`query($id: ID!) { neighbourhood(id: $id) { relations { relation from { id name } to { id name } } } }`, { id })).neighbourhood;
+
+describe("explore page", () => {
+  it("searches by a misspelled name, shows suggestions with type, and opens the entity the API ranks first", async () => {
+    const { page } = await open("/explore");
+    await shot(page, "start");
+    const expected = (await api.query<{ search: { hits: { entity: Ref }[] } }>(`{ search(text: "vastkom", limit: 8) { hits { entity { id name } } } }`)).search.hits;
+    await page.locator("#search-input").pressSequentially("vastkom", { delay: 30 });
+    await page.locator("#search-suggestions .hit").first().waitFor({ timeout: 30_000 });
+    const shown = await page.locator("#search-suggestions .hit").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id));
+    expect(shown).toEqual(expected.map((h) => h.entity.id));
+    expect(shown[0]).toBe("org:vastkom");
+    await expect(page.locator("#search-suggestions .hit").first().locator(".hit-details").textContent()).resolves.toContain("Organisation");
+    await shot(page, "search-suggestions");
+    await page.locator("#search-input").press("ArrowDown");
+    await Promise.all([page.waitForURL(/\/explore\/org:vastkom$/), page.locator("#search-input").press("Enter")]);
+    await page.waitForFunction(() => document.body.dataset.ready, null, { timeout: 60_000 });
+    await expect(page.locator("h1").textContent()).resolves.toBe("VästKom");
+    await page.close();
+  });
+
+  it("draws an entity's neighbourhood as the API gives it, and expanding a node adds that node's neighbours", async () => {
+    const rootId = "doc:hos-avtal";
+    const { page } = await open(`/explore/${rootId}`);
+    const root = await neighbourhood(rootId);
+    const nodesOf = (steps: Step[]) => new Set(steps.flatMap((s) => [s.from.id, s.to.id]));
+    const edgesOf = (steps: Step[]) => new Set(steps.map((s) => `${s.from.id}|${s.relation}|${s.to.id}`));
+    const graph = page.locator("#neighbourhood-graph");
+    await page.waitForFunction((n) => document.getElementById("neighbourhood-graph")?.dataset.nodes === String(n), nodesOf(root.relations).size, { timeout: 30_000 });
+    await expect(graph.getAttribute("data-edges")).resolves.toBe(String(edgesOf(root.relations).size));
+    // The table next to the graph holds the same relations.
+    await expect(page.locator("table.relations tbody tr").count()).resolves.toBe(root.relations.length);
+    // Every source links to its document page.
+    const sourceLinks = await page.locator("ul.sources a").evaluateAll((els) => els.map((e) => e.getAttribute("href")));
+    expect(sourceLinks.length).toBeGreaterThan(0);
+    for (const href of sourceLinks) expect(href).toMatch(/^\/explore\/kalla\/\d{3}_[0-9a-f]+\.txt$/);
+    await shot(page, "entity");
+
+    const neighbour = "doc:ok-in-utskrivning";
+    const next = await neighbourhood(neighbour);
+    await page.locator(`button.expand[data-id="${neighbour}"]`).first().click();
+    const all = [...root.relations, ...next.relations];
+    await page.waitForFunction(
+      ([id, n]) => (document.getElementById("neighbourhood-graph")?.dataset.expanded ?? "").split(" ").includes(id as string) && document.getElementById("neighbourhood-graph")?.dataset.nodes === String(n),
+      [neighbour, nodesOf(all).size] as const,
+      { timeout: 30_000 },
+    );
+    await expect(graph.getAttribute("data-edges")).resolves.toBe(String(edgesOf(all).size));
+    await shot(page, "entity-expanded");
+
+    // Filtering out a relation type hides its edges.
+    const partyTo = root.relations.filter((s) => s.relation === "PARTY_TO").length;
+    expect(partyTo).toBeGreaterThan(0);
+    await page.locator('fieldset.filters input[value="PARTY_TO"]').uncheck();
+    await expect(graph.getAttribute("data-edges")).resolves.toBe(String(edgesOf(all).size - partyTo));
+    await page.close();
+  });
+
+  it("draws a grant's fund flow as a Sankey with the API's parties, amounts and 'belopp okänt'", async () => {
+    const id = "fund:statsbidrag-vardplatser";
+    const { page } = await open(`/explore/${id}/pengar`);
+    const flow = (
+      await api.query<{ fundFlow: { funds: { steps: { amountSek: number | null; from: { to: Ref }[]; to: { to: Ref }[] }[] }[] } }>(
+        `query($id: ID!) { fundFlow(id: $id) { funds { steps { amountSek from { to { id name } } to { to { id name } } } } } }`,
+        { id },
+      )
+    ).fundFlow;
+    const steps = flow.funds.flatMap((f) => f.steps);
+    const parties = new Set(steps.flatMap((s) => [...s.from, ...s.to].map((x) => x.to.name)));
+    const links = steps.reduce((n, s) => n + Math.max(1, s.from.length) * Math.max(1, s.to.length), 0);
+    const sankey = page.locator("#sankey");
+    await page.waitForFunction(() => document.getElementById("sankey")?.dataset.links, null, { timeout: 30_000 });
+    await expect(sankey.getAttribute("data-links")).resolves.toBe(String(links));
+    await expect(sankey.getAttribute("data-nodes")).resolves.toBe(String(parties.size));
+    const drawn = (await sankey.locator("svg text").allTextContents()).join("\n");
+    for (const name of parties) expect(drawn).toContain(name);
+    const sek = (n: number) => `${n.toLocaleString("sv-SE")} kr`;
+    for (const s of steps.filter((x) => x.amountSek !== null)) expect(drawn).toContain(sek(s.amountSek!));
+    const unknown = steps.filter((s) => s.amountSek === null).length;
+    expect(unknown).toBeGreaterThan(0);
+    expect(drawn.split("belopp okänt").length - 1).toBe(unknown);
+    await expect(page.locator("table.money tbody tr").count()).resolves.toBe(steps.length);
+    await shot(page, "fund-flow-sankey");
+    await page.close();
+  });
+
+  it("draws the governance chain of a recommendation from the API, the municipalities as one node", async () => {
+    const id = "position:sro-2022-02-03-1";
+    const { page } = await open(`/explore/${id}/styrning`);
+    const chain = (
+      await api.query<{ governanceChain: { steps: { relations: Step[] }[]; decidedBy: Ref[] } }>(
+        `query($id: ID!) { governanceChain(id: $id) { steps { relations { relation from { id name } to { id name } } } decidedBy { id name } } }`,
+        { id },
+      )
+    ).governanceChain;
+    const collapse = (x: string) => (x.startsWith("org:kommun-") ? "kommuner" : x);
+    const relations = chain.steps.flatMap((s) => s.relations);
+    const nodes = new Set([id, ...relations.flatMap((r) => [collapse(r.from.id), collapse(r.to.id)])]);
+    const edges = new Set(relations.map((r) => `${collapse(r.from.id)}|${r.relation}|${collapse(r.to.id)}`));
+    await page.waitForFunction(() => document.getElementById("chain-graph")?.dataset.nodes, null, { timeout: 30_000 });
+    await expect(page.locator("#chain-graph").getAttribute("data-nodes")).resolves.toBe(String(nodes.size));
+    await expect(page.locator("#chain-graph").getAttribute("data-edges")).resolves.toBe(String(edges.size));
+    await expect(page.locator("ol.steps > li").count()).resolves.toBe(chain.steps.length);
+    const municipalities = chain.decidedBy.filter((d) => d.id.startsWith("org:kommun-")).length;
+    expect(municipalities).toBe(49);
+    await expect(page.locator("p.lead").textContent()).resolves.toContain(`Västra Götalandsregionen, ${municipalities} kommuner`);
+    await shot(page, "governance-chain");
+    await page.close();
+  });
+
+  it("answers an unknown id with HTTP 404 and suggestions, not a blank page", async () => {
+    const { page, status } = await open("/explore/doc:hos-avtl");
+    expect(status).toBe(404);
+    await expect(page.locator("h1").textContent()).resolves.toBe("Hittades inte");
+    const suggested = await page.locator(".did-you-mean .hit").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id));
+    expect(suggested).toContain("doc:hos-avtal");
+    await shot(page, "not-found");
+    await page.close();
+  });
+
+  it("shows the other views (dependencies, timeline, meeting, impact) and is readable on a phone", async () => {
+    for (const [path, name, check] of [
+      ["/explore/doc:hos-avtal/beroenden", "dependencies", "#chain-graph[data-nodes]"],
+      ["/explore/doc:inriktningsdokument-ungdomsmottagningar/tidslinje", "timeline", "svg.timeline-axis"],
+      ["/explore/meeting:sro-2025-01-30/mote", "meeting", "ol.agenda > li"],
+      ["/explore/doc:hos-avtal/konsekvenser", "impact", "section.impact-group"],
+    ] as const) {
+      const { page } = await open(path);
+      await page.locator(check).first().waitFor({ timeout: 30_000 });
+      await shot(page, name);
+      await page.close();
+    }
+    const { page } = await open("/explore/fund:statsbidrag-vardplatser/pengar", 390);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await shot(page, "phone-fund-flow");
+    await page.close();
+    expect(pageErrors).toEqual([]);
+    expect(external).toEqual([]);
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * The import CLI as a process: --write into temporary SEED_DIR and SOURCES_DIR, then
+ * `seed:check` on them; a second import writes identical files; bad input writes nothing; and
+ * the database is the same before and after (an import never changes it).
+ */
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Driver } from "neo4j-driver";
+import { projectRoot, seedPaths } from "../../src/config/paths.js";
+import { proposal as proposalSchema } from "../../src/import/propose/proposal-schema.js";
+import { testDatabase, testDriver } from "../support/test-database.js";
+
+const db = testDatabase();
+let driver: Driver;
+let work: string;
+let env: NodeJS.ProcessEnv;
+const tsx = join(projectRoot, "node_modules", ".bin", "tsx");
+const corpus = join(seedPaths.sourcesDir, "corpus");
+const note = join(corpus, "01_sro-sammanstallning-2021-11-19.txt");
+
+function run(script: string, args: string[]) {
+  const r = spawnSync(tsx, [join(projectRoot, "src", "cli", script), ...args], { cwd: projectRoot, env, encoding: "utf8", timeout: 120_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Every node and relationship the seed wrote, as one fingerprint. */
+async function databaseFingerprint(): Promise<string> {
+  const result = await driver.executeQuery(
+    `MATCH (n) WHERE n.origin = 'seed'
+     WITH count(n) AS nodes, collect(n.id + ':' + coalesce(n.seedHash, '')) AS ids
+     CALL () { MATCH ()-[r]->() WHERE r.origin = 'seed' RETURN count(r) AS relationships, collect(r.seedHash) AS hashes }
+     RETURN toString(nodes) + '/' + toString(relationships) + '/' + apoc.util.md5(ids + hashes) AS fingerprint`,
+    {},
+    { database: db.database },
+  );
+  return result.records[0]!.get("fingerprint") as string;
+}
+
+const listing = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: "utf8" }).sort() : []);
+
+beforeAll(() => {
+  driver = testDriver(db);
+  work = mkdtempSync(join(tmpdir(), "import-cli-"));
+  cpSync(seedPaths.seedDir, join(work, "seeds"), { recursive: true });
+  cpSync(join(seedPaths.sourcesDir, "seeds"), join(work, "sources", "seeds"), { recursive: true });
+  cpSync(join(seedPaths.sourcesDir, "reference"), join(work, "sources", "reference"), { recursive: true });
+  env = { ...process.env, SEED_DIR: join(work, "seeds"), SOURCES_DIR: join(work, "sources") };
+});
+afterAll(async () => {
+  await driver?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe("npm run import as a process", () => {
+  let before: string;
+  let written: string[];
+
+  it("--write stores the text and the seed file, and seed:check passes on them without edits", async () => {
+    before = await databaseFingerprint();
+    const r = run("import.ts", [note, "--write"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Möte: SRO 2021-11-19");
+    const seedFiles = readdirSync(join(work, "seeds", "documents"));
+    const newSeed = seedFiles.find((f) => f.startsWith("005-"));
+    const newSource = readdirSync(join(work, "sources", "seeds")).find((f) => /^005_[0-9a-f]{16}\.txt$/.test(f));
+    expect(newSeed).toBeDefined();
+    expect(newSource).toBeDefined();
+    written = [join(work, "seeds", "documents", newSeed!), join(work, "sources", "seeds", newSource!)];
+    const check = run("seed-check.ts", []);
+    expect(check.stderr).toBe("");
+    expect(check.code).toBe(0);
+    expect(check.stdout).toMatch(/seed check: 7 documents/);
+  });
+
+  it("a second import of the same document produces the identical files", () => {
+    const first = written.map((f) => readFileSync(f, "utf8"));
+    const seedsBefore = listing(join(work, "seeds"));
+    const r = run("import.ts", [note, "--write"]);
+    expect(r.code).toBe(0);
+    expect(listing(join(work, "seeds"))).toEqual(seedsBefore);
+    expect(written.map((f) => readFileSync(f, "utf8"))).toEqual(first);
+  });
+
+  it("--json prints one object that the documented schema accepts", () => {
+    const r = run("import.ts", [join(corpus, "05_regionfullmaktige-hos-avtal-2022-06-13.txt"), "--json"]);
+    expect(r.code).toBe(0);
+    const parsed = proposalSchema.parse(JSON.parse(r.stdout));
+    expect(parsed.document.url).toMatch(/^https:\/\/regionfullmaktige\.nu\//);
+    expect(parsed.entities.some((e) => e.type === "Position" && e.fields.positionType === "ENDORSED")).toBe(true);
+  });
+
+  it("bad input: one message naming the file, exit code 1, nothing written", () => {
+    const empty = join(work, "tom.txt");
+    writeFileSync(empty, "");
+    const seedsBefore = listing(join(work, "seeds"));
+    const sourcesBefore = listing(join(work, "sources"));
+    const r = run("import.ts", [empty, "--write"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split("\n")).toEqual([`import: ${empty}: filen är tom (empty file)`]);
+    expect(listing(join(work, "seeds"))).toEqual(seedsBefore);
+    expect(listing(join(work, "sources"))).toEqual(sourcesBefore);
+  });
+
+  it("the database is unchanged by the imports", async () => {
+    expect(await databaseFingerprint()).toBe(before);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * The database health state (src/database/health.ts): a reported failure marks it down at once,
+ * one slow probe does not (two do), a probe that succeeds again brings it back, logs it and
+ * calls onRecovered; a probe never waits longer than its budget. The driver is a stub that
+ * answers, fails or hangs on demand.
+ */
+import type { Driver } from "neo4j-driver";
+import { describe, expect, it } from "vitest";
+import { DatabaseHealth, pingDatabase } from "../../../src/database/health.js";
+
+function stubDriver() {
+  const state = { mode: "up" as "up" | "down" | "hang" };
+  const driver = {
+    executeQuery: () =>
+      state.mode === "up" ? Promise.resolve({ records: [] }) : state.mode === "down" ? Promise.reject(new Error("Failed to connect to server")) : new Promise(() => undefined),
+  } as unknown as Driver;
+  return { driver, state };
+}
+
+describe("database health", () => {
+  it("goes down on a reported failure, comes back on a good probe, logs both and re-warms", async () => {
+    const { driver, state } = stubDriver();
+    const events: Record<string, unknown>[] = [];
+    let recovered = 0;
+    const health = new DatabaseHealth({ driver, database: "neo4j", log: (e) => events.push(e), onRecovered: () => void recovered++ });
+    expect(health.isUp).toBe(true);
+    health.reportUnavailable("ECONNREFUSED");
+    expect(health.isUp).toBe(false);
+    state.mode = "down";
+    expect(await health.probe()).toBe(false);
+    state.mode = "up";
+    expect(await health.probe()).toBe(true);
+    expect(events.map((e) => e.event)).toEqual(["database_down", "database_up"]);
+    expect(events[0]).toMatchObject({ reason: "ECONNREFUSED" });
+    expect(recovered).toBe(1);
+    health.stop();
+  });
+
+  it("needs two failed probes in a row while up", async () => {
+    const { driver, state } = stubDriver();
+    const health = new DatabaseHealth({ driver, database: "neo4j", log: () => undefined, probeTimeoutMs: 50 });
+    state.mode = "hang";
+    expect(await health.probe()).toBe(true);
+    expect(await health.probe()).toBe(false);
+    health.stop();
+  });
+
+  it("answers a ping within its budget even when the driver hangs", async () => {
+    const { driver, state } = stubDriver();
+    state.mode = "hang";
+    const started = Date.now();
+    const result = await pingDatabase(driver, "neo4j", 100);
+    expect(result.ok).toBe(false);
+    expect(result.error).toMatch(/no answer within 100 ms/);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+});
