@@ -46,3 +46,11 @@ CREATE INDEX organisation_kind IF NOT EXISTS FOR (n:Organisation) ON (n.kind);
 // (the loader keeps searchText up to date). The Swedish analyzer lower-cases and stems and
 // treats å, ä and ö as the letters they are.
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'swedish' } };
+
+// Change tracking (src/changes/): the graph's version, tombstones of removed facts, and the
+// change feed's scan by modification time.
+CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (n:GraphMeta) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT tombstone_id IF NOT EXISTS FOR (n:Tombstone) REQUIRE n.id IS UNIQUE;
+CREATE INDEX entity_modified_at IF NOT EXISTS FOR (n:Entity) ON (n.modifiedAt);
+CREATE INDEX source_document_modified_at IF NOT EXISTS FOR (n:SourceDocument) ON (n.modifiedAt);
+CREATE INDEX tombstone_modified_at IF NOT EXISTS FOR (n:Tombstone) ON (n.modifiedAt);

@@ -15,6 +15,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date, represented as a 'yyyy-mm-dd' string */
   Date: { input: string; output: string; }
+  /** A date and time, represented as an ISO-8601 string */
+  DateTime: { input: string; output: string; }
 };
 
 /** An item on a meeting's agenda, with its presenters and the positions it ended in. */
@@ -29,6 +31,8 @@ export type AgendaItem = Entity & {
   concernedByConnection: AgendaItemConcernedByConnection;
   concerns: Array<Entity>;
   concernsConnection: AgendaItemConcernsConnection;
+  /** When this fact entered the graph (see `changes`). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   endTime?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -42,6 +46,8 @@ export type AgendaItem = Entity & {
   milestones: Array<Milestone>;
   milestonesConnection: AgendaItemMilestonesConnection;
   minutesAllotted?: Maybe<Scalars['Int']['output']>;
+  /** When this fact last changed. */
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
   /** Place in the agenda, 1-based. */
   order: Scalars['Int']['output'];
@@ -49,6 +55,8 @@ export type AgendaItem = Entity & {
   positionsConnection: AgendaItemPositionsConnection;
   presenters: Array<Person>;
   presentersConnection: AgendaItemPresentersConnection;
+  /** The meeting this item is on, as one value (`meeting` is the same as a list, kept for compatibility). */
+  primaryMeeting?: Maybe<Meeting>;
   sourceDocuments: Array<Scalars['String']['output']>;
   sources: Array<Source>;
   startTime?: Maybe<Scalars['String']['output']>;
@@ -171,10 +179,12 @@ export type AgendaItemAggregate = {
 export type AgendaItemAggregateNode = {
   __typename?: 'AgendaItemAggregateNode';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   endTime: StringAggregateSelection;
   label: StringAggregateSelection;
   minutesAllotted: IntAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   startTime: StringAggregateSelection;
@@ -228,7 +238,9 @@ export type AgendaItemConcernedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<AgendaItemConcernedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AgendaItemConcernedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -287,7 +299,9 @@ export type AgendaItemConcernsNodeAggregationWhereInput = {
   NOT?: InputMaybe<AgendaItemConcernsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AgendaItemConcernsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -314,7 +328,9 @@ export type AgendaItemEntityConcernedByAggregateSelection = {
 export type AgendaItemEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'AgendaItemEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -322,7 +338,9 @@ export type AgendaItemEntityConcernedByEdgeAggregateSelection = {
 export type AgendaItemEntityConcernedByNodeAggregateSelection = {
   __typename?: 'AgendaItemEntityConcernedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -336,7 +354,9 @@ export type AgendaItemEntityConcernsAggregateSelection = {
 export type AgendaItemEntityConcernsEdgeAggregateSelection = {
   __typename?: 'AgendaItemEntityConcernsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -344,7 +364,9 @@ export type AgendaItemEntityConcernsEdgeAggregateSelection = {
 export type AgendaItemEntityConcernsNodeAggregateSelection = {
   __typename?: 'AgendaItemEntityConcernsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -419,7 +441,9 @@ export type AgendaItemMeetingMeetingAggregateSelection = {
 export type AgendaItemMeetingMeetingEdgeAggregateSelection = {
   __typename?: 'AgendaItemMeetingMeetingEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -427,11 +451,14 @@ export type AgendaItemMeetingMeetingEdgeAggregateSelection = {
 export type AgendaItemMeetingMeetingNodeAggregateSelection = {
   __typename?: 'AgendaItemMeetingMeetingNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   endTime: StringAggregateSelection;
   location: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   month: StringAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
   startTime: StringAggregateSelection;
 };
 
@@ -440,11 +467,14 @@ export type AgendaItemMeetingNodeAggregationWhereInput = {
   NOT?: InputMaybe<AgendaItemMeetingNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AgendaItemMeetingNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   endTime?: InputMaybe<StringScalarAggregationFilters>;
   location?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   month?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
   startTime?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -465,7 +495,9 @@ export type AgendaItemMilestoneMilestonesAggregateSelection = {
 export type AgendaItemMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'AgendaItemMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -473,8 +505,11 @@ export type AgendaItemMilestoneMilestonesEdgeAggregateSelection = {
 export type AgendaItemMilestoneMilestonesNodeAggregateSelection = {
   __typename?: 'AgendaItemMilestoneMilestonesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
 };
 
 export type AgendaItemMilestonesConnection = {
@@ -525,8 +560,11 @@ export type AgendaItemMilestonesNodeAggregationWhereInput = {
   NOT?: InputMaybe<AgendaItemMilestonesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AgendaItemMilestonesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type AgendaItemMilestonesRelationship = {
@@ -546,7 +584,9 @@ export type AgendaItemPersonPresentersAggregateSelection = {
 export type AgendaItemPersonPresentersEdgeAggregateSelection = {
   __typename?: 'AgendaItemPersonPresentersEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -554,7 +594,9 @@ export type AgendaItemPersonPresentersEdgeAggregateSelection = {
 export type AgendaItemPersonPresentersNodeAggregateSelection = {
   __typename?: 'AgendaItemPersonPresentersNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   party: StringAggregateSelection;
 };
@@ -569,7 +611,9 @@ export type AgendaItemPositionPositionsAggregateSelection = {
 export type AgendaItemPositionPositionsEdgeAggregateSelection = {
   __typename?: 'AgendaItemPositionPositionsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -577,10 +621,13 @@ export type AgendaItemPositionPositionsEdgeAggregateSelection = {
 export type AgendaItemPositionPositionsNodeAggregateSelection = {
   __typename?: 'AgendaItemPositionPositionsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   decidedInMonth: StringAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
+  sortKey: StringAggregateSelection;
   wording: StringAggregateSelection;
 };
 
@@ -632,10 +679,13 @@ export type AgendaItemPositionsNodeAggregationWhereInput = {
   NOT?: InputMaybe<AgendaItemPositionsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AgendaItemPositionsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   decidedInMonth?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
   wording?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -694,7 +744,9 @@ export type AgendaItemPresentersNodeAggregationWhereInput = {
   NOT?: InputMaybe<AgendaItemPresentersNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AgendaItemPresentersNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   party?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -720,6 +772,7 @@ export type AgendaItemRelationshipFilters = {
 /** Fields to sort AgendaItems by. The order in which sorts are applied is not guaranteed when specifying many fields in one AgendaItemSort object. */
 export type AgendaItemSort = {
   because?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   endTime?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
@@ -727,6 +780,7 @@ export type AgendaItemSort = {
   kind?: InputMaybe<SortDirection>;
   label?: InputMaybe<SortDirection>;
   minutesAllotted?: InputMaybe<SortDirection>;
+  modifiedAt?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   order?: InputMaybe<SortDirection>;
   startTime?: InputMaybe<SortDirection>;
@@ -742,6 +796,7 @@ export type AgendaItemWhere = {
   concernedByConnection?: InputMaybe<AgendaItemConcernedByConnectionFilters>;
   concerns?: InputMaybe<EntityRelationshipFilters>;
   concernsConnection?: InputMaybe<AgendaItemConcernsConnectionFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
   endTime?: InputMaybe<StringScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
@@ -753,12 +808,14 @@ export type AgendaItemWhere = {
   milestones?: InputMaybe<MilestoneRelationshipFilters>;
   milestonesConnection?: InputMaybe<AgendaItemMilestonesConnectionFilters>;
   minutesAllotted?: InputMaybe<IntScalarFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   order?: InputMaybe<IntScalarFilters>;
   positions?: InputMaybe<PositionRelationshipFilters>;
   positionsConnection?: InputMaybe<AgendaItemPositionsConnectionFilters>;
   presenters?: InputMaybe<PersonRelationshipFilters>;
   presentersConnection?: InputMaybe<AgendaItemPresentersConnectionFilters>;
+  primaryMeeting?: InputMaybe<MeetingWhere>;
   sourceDocuments?: InputMaybe<StringListFilters>;
   startTime?: InputMaybe<StringScalarFilters>;
 };
@@ -841,6 +898,49 @@ export type CaseInsensitiveStringScalarFilters = {
   startsWith?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One created, changed or removed node or relationship. */
+export type Change = {
+  __typename?: 'Change';
+  change: ChangeKind;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** For DELETED: when it was removed (equals modifiedAt). */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** For a relationship: the ids of its start and end nodes. */
+  from?: Maybe<Scalars['ID']['output']>;
+  /** A node's id, or a relationship's id `TYPE|from|to`. */
+  id: Scalars['ID']['output'];
+  modifiedAt: Scalars['DateTime']['output'];
+  object: ChangedObject;
+  to?: Maybe<Scalars['ID']['output']>;
+  /** The node's type (Meeting, SourceDocument, ...) or the relationship's type (OF_FORUM, ...). */
+  type: Scalars['String']['output'];
+};
+
+export type ChangeKind =
+  /** Created after `since` (and perhaps changed since). */
+  | 'CREATED'
+  /** Removed after `since`: only its id, type, ends and times remain (a tombstone). */
+  | 'DELETED'
+  /** Existed before `since` and changed after it. */
+  | 'UPDATED';
+
+/** One page of the change feed. */
+export type ChangePage = {
+  __typename?: 'ChangePage';
+  /** Poll next with `since: asOf` once all pages are read (inclusive: de-duplicate by id and modifiedAt). */
+  asOf: Scalars['DateTime']['output'];
+  changes: Array<Change>;
+  /** Pass as `after` (with the same `since`) for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  /** The `since` asked for, as understood. */
+  since: Scalars['DateTime']['output'];
+};
+
+export type ChangedObject =
+  | 'NODE'
+  | 'RELATIONSHIP';
+
 export type ConnectionAggregationCountFilterInput = {
   edges?: InputMaybe<IntScalarFilters>;
   nodes?: InputMaybe<IntScalarFilters>;
@@ -876,6 +976,28 @@ export type DateScalarFilters = {
   in?: InputMaybe<Array<Scalars['Date']['input']>>;
   lt?: InputMaybe<Scalars['Date']['input']>;
   lte?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type DateTimeAggregateSelection = {
+  __typename?: 'DateTimeAggregateSelection';
+  max?: Maybe<Scalars['DateTime']['output']>;
+  min?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Filters for an aggregation of an DateTime input field */
+export type DateTimeScalarAggregationFilters = {
+  max?: InputMaybe<DateTimeScalarFilters>;
+  min?: InputMaybe<DateTimeScalarFilters>;
+};
+
+/** DateTime filters */
+export type DateTimeScalarFilters = {
+  eq?: InputMaybe<Scalars['DateTime']['input']>;
+  gt?: InputMaybe<Scalars['DateTime']['input']>;
+  gte?: InputMaybe<Scalars['DateTime']['input']>;
+  in?: InputMaybe<Array<Scalars['DateTime']['input']>>;
+  lt?: InputMaybe<Scalars['DateTime']['input']>;
+  lte?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** A document reached from the queried one, with the chain that connects them. */
@@ -942,11 +1064,15 @@ export type EntitiesConnection = {
 
 export type Entity = {
   because?: Maybe<Scalars['String']['output']>;
+  /** When this fact entered the graph (see `changes`). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   /** Stable id, `prefix:slug`, e.g. `org:vgr`, `doc:hos-avtal`. */
   id: Scalars['ID']['output'];
   /** True when the documents imply this fact without stating it; `because` says why. */
   inferred: Scalars['Boolean']['output'];
+  /** When this fact last changed. */
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
   /** File names of the source documents cited. */
   sourceDocuments: Array<Scalars['String']['output']>;
@@ -963,7 +1089,9 @@ export type EntityAggregate = {
 export type EntityAggregateNode = {
   __typename?: 'EntityAggregateNode';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -1014,9 +1142,11 @@ export type EntityRelationshipFilters = {
 /** Fields to sort Entities by. The order in which sorts are applied is not guaranteed when specifying many fields in one EntitySort object. */
 export type EntitySort = {
   because?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
+  modifiedAt?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
 };
 
@@ -1041,9 +1171,11 @@ export type EntityWhere = {
   NOT?: InputMaybe<EntityWhere>;
   OR?: InputMaybe<Array<EntityWhere>>;
   because?: InputMaybe<StringScalarFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
   inferred?: InputMaybe<BooleanScalarFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   sourceDocuments?: InputMaybe<StringListFilters>;
   typename?: InputMaybe<Array<EntityImplementation>>;
@@ -1193,8 +1325,12 @@ export type EntityWhere = {
 export type Fact = {
   __typename?: 'Fact';
   because?: Maybe<Scalars['String']['output']>;
+  /** When this fact entered the graph (see `changes`). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   inferred: Scalars['Boolean']['output'];
   key: Scalars['String']['output'];
+  /** When this fact last changed. */
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   /** A qualifier in words, where the relation needs one (e.g. 'politiker', 'adjungeras'). */
   note?: Maybe<Scalars['String']['output']>;
   sourceDocuments: Array<Scalars['String']['output']>;
@@ -1207,15 +1343,19 @@ export type FactAggregationWhereInput = {
   NOT?: InputMaybe<FactAggregationWhereInput>;
   OR?: InputMaybe<Array<FactAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   key?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   note?: InputMaybe<StringScalarAggregationFilters>;
   value?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type FactSort = {
   because?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
   key?: InputMaybe<SortDirection>;
+  modifiedAt?: InputMaybe<SortDirection>;
   note?: InputMaybe<SortDirection>;
   sourceDocuments?: InputMaybe<SortDirection>;
   sources?: InputMaybe<SortDirection>;
@@ -1227,8 +1367,10 @@ export type FactWhere = {
   NOT?: InputMaybe<FactWhere>;
   OR?: InputMaybe<Array<FactWhere>>;
   because?: InputMaybe<StringScalarFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
   inferred?: InputMaybe<BooleanScalarFilters>;
   key?: InputMaybe<StringScalarFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   note?: InputMaybe<StringScalarFilters>;
   sourceDocuments?: InputMaybe<StringListFilters>;
   value?: InputMaybe<StringScalarFilters>;
@@ -1284,6 +1426,8 @@ export type Forum = Entity & {
   /** Entities that are about this one (agenda items, positions, projects, documents). */
   concernedBy: Array<Entity>;
   concernedByConnection: ForumConcernedByConnection;
+  /** When this fact entered the graph (see `changes`). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   formerNames?: Maybe<Array<Scalars['String']['output']>>;
   /** False for bodies that only recommend (SRO): the huvudmän decide. */
@@ -1299,6 +1443,8 @@ export type Forum = Entity & {
   /** Dated steps in the life of this entity. */
   milestones: Array<Milestone>;
   milestonesConnection: ForumMilestonesConnection;
+  /** When this fact last changed. */
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
   partOf: Array<Entity>;
   partOfConnection: ForumPartOfConnection;
@@ -1694,7 +1840,9 @@ export type ForumAdvisesNodeAggregationWhereInput = {
   NOT?: InputMaybe<ForumAdvisesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ForumAdvisesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   municipalityCode?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
@@ -1748,7 +1896,9 @@ export type ForumAdvisesProjectsNodeAggregationWhereInput = {
   NOT?: InputMaybe<ForumAdvisesProjectsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ForumAdvisesProjectsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -1775,8 +1925,10 @@ export type ForumAggregate = {
 export type ForumAggregateNode = {
   __typename?: 'ForumAggregateNode';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   mandate: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
 };
@@ -1829,7 +1981,9 @@ export type ForumCarriesOutNodeAggregationWhereInput = {
   NOT?: InputMaybe<ForumCarriesOutNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ForumCarriesOutNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -1888,7 +2042,9 @@ export type ForumCommissionedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<ForumCommissionedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ForumCommissionedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -1947,7 +2103,9 @@ export type ForumCommissionedNodeAggregationWhereInput = {
   NOT?: InputMaybe<ForumCommissionedNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ForumCommissionedNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -2006,7 +2164,9 @@ export type ForumComposedOfNodeAggregationWhereInput = {
   NOT?: InputMaybe<ForumComposedOfNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ForumComposedOfNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   municipalityCode?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
@@ -2067,7 +2227,9 @@ export type ForumConcernedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<ForumConcernedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ForumConcernedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -2101,7 +2263,9 @@ export type ForumEntityCommissionedByAggregateSelection = {
 export type ForumEntityCommissionedByEdgeAggregateSelection = {
   __typename?: 'ForumEntityCommissionedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -2109,14 +2273,18 @@ export type ForumEntityCommissionedByEdgeAggregateSelection = {
 export type ForumEntityCommissionedByNodeAggregateSelection = {
   __typename?: 'ForumEntityCommissionedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
 export type ForumEntityCommissionedEdgeAggregateSelection = {
   __typename?: 'ForumEntityCommissionedEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -2124,7 +2292,9 @@ export type ForumEntityCommissionedEdgeAggregateSelection = {
 export type ForumEntityCommissionedNodeAggregateSelection = {
   __typename?: 'ForumEntityCommissionedNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -2138,7 +2308,9 @@ export type ForumEntityConcernedByAggregateSelection = {
 export type ForumEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'ForumEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -2146,7 +2318,9 @@ export type ForumEntityConcernedByEdgeAggregateSelection = {
 export type ForumEntityConcernedByNodeAggregateSelection = {
   __typename?: 'ForumEntityConcernedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -2160,7 +2334,9 @@ export type ForumEntityPartOfAggregateSelection = {
 export type ForumEntityPartOfEdgeAggregateSelection = {
   __typename?: 'ForumEntityPartOfEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -2168,7 +2344,9 @@ export type ForumEntityPartOfEdgeAggregateSelection = {
 export type ForumEntityPartOfNodeAggregateSelection = {
   __typename?: 'ForumEntityPartOfNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -2182,7 +2360,9 @@ export type ForumEntityPartsAggregateSelection = {
 export type ForumEntityPartsEdgeAggregateSelection = {
   __typename?: 'ForumEntityPartsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -2190,7 +2370,9 @@ export type ForumEntityPartsEdgeAggregateSelection = {
 export type ForumEntityPartsNodeAggregateSelection = {
   __typename?: 'ForumEntityPartsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -2204,7 +2386,9 @@ export type ForumEntityReportedToByAggregateSelection = {
 export type ForumEntityReportedToByEdgeAggregateSelection = {
   __typename?: 'ForumEntityReportedToByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -2212,7 +2396,9 @@ export type ForumEntityReportedToByEdgeAggregateSelection = {
 export type ForumEntityReportedToByNodeAggregateSelection = {
   __typename?: 'ForumEntityReportedToByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -2226,7 +2412,9 @@ export type ForumEntityReportsToAggregateSelection = {
 export type ForumEntityReportsToEdgeAggregateSelection = {
   __typename?: 'ForumEntityReportsToEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -2234,7 +2422,9 @@ export type ForumEntityReportsToEdgeAggregateSelection = {
 export type ForumEntityReportsToNodeAggregateSelection = {
   __typename?: 'ForumEntityReportsToNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -2248,7 +2438,9 @@ export type ForumFundFlowIncomingFlowsAggregateSelection = {
 export type ForumFundFlowIncomingFlowsEdgeAggregateSelection = {
   __typename?: 'ForumFundFlowIncomingFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -2257,8 +2449,10 @@ export type ForumFundFlowIncomingFlowsNodeAggregateSelection = {
   __typename?: 'ForumFundFlowIncomingFlowsNodeAggregateSelection';
   amountSek: FloatAggregateSelection;
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   distributionKey: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   purpose: StringAggregateSelection;
@@ -2313,8 +2507,10 @@ export type ForumIncomingFlowsNodeAggregationWhereInput = {
   OR?: InputMaybe<Array<ForumIncomingFlowsNodeAggregationWhereInput>>;
   amountSek?: InputMaybe<FloatScalarAggregationFilters>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   distributionKey?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
   purpose?: InputMaybe<StringScalarAggregationFilters>;
@@ -2366,7 +2562,9 @@ export type ForumMeetingMeetingsAggregateSelection = {
 export type ForumMeetingMeetingsEdgeAggregateSelection = {
   __typename?: 'ForumMeetingMeetingsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -2374,11 +2572,14 @@ export type ForumMeetingMeetingsEdgeAggregateSelection = {
 export type ForumMeetingMeetingsNodeAggregateSelection = {
   __typename?: 'ForumMeetingMeetingsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   endTime: StringAggregateSelection;
   location: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   month: StringAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
   startTime: StringAggregateSelection;
 };
 
@@ -2430,11 +2631,14 @@ export type ForumMeetingsNodeAggregationWhereInput = {
   NOT?: InputMaybe<ForumMeetingsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ForumMeetingsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   endTime?: InputMaybe<StringScalarAggregationFilters>;
   location?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   month?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
   startTime?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -2455,7 +2659,9 @@ export type ForumMembershipRolesAggregateSelection = {
 export type ForumMembershipRolesEdgeAggregateSelection = {
   __typename?: 'ForumMembershipRolesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -2463,8 +2669,10 @@ export type ForumMembershipRolesEdgeAggregateSelection = {
 export type ForumMembershipRolesNodeAggregateSelection = {
   __typename?: 'ForumMembershipRolesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   durationText: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   shareOfTimePercent: FloatAggregateSelection;
   title: StringAggregateSelection;
@@ -2480,7 +2688,9 @@ export type ForumMilestoneMilestonesAggregateSelection = {
 export type ForumMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'ForumMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -2488,8 +2698,11 @@ export type ForumMilestoneMilestonesEdgeAggregateSelection = {
 export type ForumMilestoneMilestonesNodeAggregateSelection = {
   __typename?: 'ForumMilestoneMilestonesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
 };
 
 export type ForumMilestonesConnection = {
@@ -2540,8 +2753,11 @@ export type ForumMilestonesNodeAggregationWhereInput = {
   NOT?: InputMaybe<ForumMilestonesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ForumMilestonesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type ForumMilestonesRelationship = {
@@ -2561,7 +2777,9 @@ export type ForumOrganisationAdvisesAggregateSelection = {
 export type ForumOrganisationAdvisesEdgeAggregateSelection = {
   __typename?: 'ForumOrganisationAdvisesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -2569,7 +2787,9 @@ export type ForumOrganisationAdvisesEdgeAggregateSelection = {
 export type ForumOrganisationAdvisesNodeAggregateSelection = {
   __typename?: 'ForumOrganisationAdvisesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   municipalityCode: StringAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
@@ -2585,7 +2805,9 @@ export type ForumOrganisationComposedOfAggregateSelection = {
 export type ForumOrganisationComposedOfEdgeAggregateSelection = {
   __typename?: 'ForumOrganisationComposedOfEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -2593,7 +2815,9 @@ export type ForumOrganisationComposedOfEdgeAggregateSelection = {
 export type ForumOrganisationComposedOfNodeAggregateSelection = {
   __typename?: 'ForumOrganisationComposedOfNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   municipalityCode: StringAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
@@ -2647,7 +2871,9 @@ export type ForumPartOfNodeAggregationWhereInput = {
   NOT?: InputMaybe<ForumPartOfNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ForumPartOfNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -2706,7 +2932,9 @@ export type ForumPartsNodeAggregationWhereInput = {
   NOT?: InputMaybe<ForumPartsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ForumPartsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -2742,7 +2970,9 @@ export type ForumPositionPositionsAggregateSelection = {
 export type ForumPositionPositionsEdgeAggregateSelection = {
   __typename?: 'ForumPositionPositionsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -2750,10 +2980,13 @@ export type ForumPositionPositionsEdgeAggregateSelection = {
 export type ForumPositionPositionsNodeAggregateSelection = {
   __typename?: 'ForumPositionPositionsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   decidedInMonth: StringAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
+  sortKey: StringAggregateSelection;
   wording: StringAggregateSelection;
 };
 
@@ -2815,10 +3048,13 @@ export type ForumPositionsNodeAggregationWhereInput = {
   NOT?: InputMaybe<ForumPositionsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ForumPositionsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   decidedInMonth?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
   wording?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -2877,7 +3113,9 @@ export type ForumPreparesNodeAggregationWhereInput = {
   NOT?: InputMaybe<ForumPreparesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ForumPreparesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -2898,7 +3136,9 @@ export type ForumProjectAdvisesProjectsAggregateSelection = {
 export type ForumProjectAdvisesProjectsEdgeAggregateSelection = {
   __typename?: 'ForumProjectAdvisesProjectsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -2906,7 +3146,9 @@ export type ForumProjectAdvisesProjectsEdgeAggregateSelection = {
 export type ForumProjectAdvisesProjectsNodeAggregateSelection = {
   __typename?: 'ForumProjectAdvisesProjectsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -2920,7 +3162,9 @@ export type ForumProjectCarriesOutAggregateSelection = {
 export type ForumProjectCarriesOutEdgeAggregateSelection = {
   __typename?: 'ForumProjectCarriesOutEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -2928,7 +3172,9 @@ export type ForumProjectCarriesOutEdgeAggregateSelection = {
 export type ForumProjectCarriesOutNodeAggregateSelection = {
   __typename?: 'ForumProjectCarriesOutNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -2942,7 +3188,9 @@ export type ForumProjectPreparesAggregateSelection = {
 export type ForumProjectPreparesEdgeAggregateSelection = {
   __typename?: 'ForumProjectPreparesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -2950,7 +3198,9 @@ export type ForumProjectPreparesEdgeAggregateSelection = {
 export type ForumProjectPreparesNodeAggregateSelection = {
   __typename?: 'ForumProjectPreparesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -2964,7 +3214,9 @@ export type ForumProjectSteersAggregateSelection = {
 export type ForumProjectSteersEdgeAggregateSelection = {
   __typename?: 'ForumProjectSteersEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -2972,7 +3224,9 @@ export type ForumProjectSteersEdgeAggregateSelection = {
 export type ForumProjectSteersNodeAggregateSelection = {
   __typename?: 'ForumProjectSteersNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -3035,7 +3289,9 @@ export type ForumReportedToByNodeAggregationWhereInput = {
   NOT?: InputMaybe<ForumReportedToByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ForumReportedToByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -3094,7 +3350,9 @@ export type ForumReportsToNodeAggregationWhereInput = {
   NOT?: InputMaybe<ForumReportsToNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ForumReportsToNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -3153,8 +3411,10 @@ export type ForumRolesNodeAggregationWhereInput = {
   NOT?: InputMaybe<ForumRolesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ForumRolesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   durationText?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shareOfTimePercent?: InputMaybe<FloatScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
@@ -3170,12 +3430,14 @@ export type ForumRolesRelationship = {
 /** Fields to sort Forums by. The order in which sorts are applied is not guaranteed when specifying many fields in one ForumSort object. */
 export type ForumSort = {
   because?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   hasDecisionMandate?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
   mandate?: InputMaybe<SortDirection>;
+  modifiedAt?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   shortName?: InputMaybe<SortDirection>;
 };
@@ -3228,7 +3490,9 @@ export type ForumSteersNodeAggregationWhereInput = {
   NOT?: InputMaybe<ForumSteersNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ForumSteersNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -3259,6 +3523,7 @@ export type ForumWhere = {
   composedOfConnection?: InputMaybe<ForumComposedOfConnectionFilters>;
   concernedBy?: InputMaybe<EntityRelationshipFilters>;
   concernedByConnection?: InputMaybe<ForumConcernedByConnectionFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
   formerNames?: InputMaybe<StringListFilters>;
   hasDecisionMandate?: InputMaybe<BooleanScalarFilters>;
@@ -3272,6 +3537,7 @@ export type ForumWhere = {
   meetingsConnection?: InputMaybe<ForumMeetingsConnectionFilters>;
   milestones?: InputMaybe<MilestoneRelationshipFilters>;
   milestonesConnection?: InputMaybe<ForumMilestonesConnectionFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   partOf?: InputMaybe<EntityRelationshipFilters>;
   partOfConnection?: InputMaybe<ForumPartOfConnectionFilters>;
@@ -3316,6 +3582,8 @@ export type Fund = Entity & {
   continuedByConnection: FundContinuedByConnection;
   continues: Array<Entity>;
   continuesConnection: FundContinuesConnection;
+  /** When this fact entered the graph (see `changes`). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   directedTo: Array<Organisation>;
   directedToConnection: FundDirectedToConnection;
@@ -3330,6 +3598,8 @@ export type Fund = Entity & {
   /** Dated steps in the life of this entity. */
   milestones: Array<Milestone>;
   milestonesConnection: FundMilestonesConnection;
+  /** When this fact last changed. */
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
   periodEnd?: Maybe<Scalars['Date']['output']>;
   /** How much of `periodEnd` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
@@ -3478,7 +3748,9 @@ export type FundAggregateNode = {
   __typename?: 'FundAggregateNode';
   amountSek: FloatAggregateSelection;
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   purpose: StringAggregateSelection;
 };
@@ -3531,7 +3803,9 @@ export type FundConcernedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<FundConcernedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<FundConcernedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -3590,7 +3864,9 @@ export type FundContinuedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<FundContinuedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<FundContinuedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -3649,7 +3925,9 @@ export type FundContinuesNodeAggregationWhereInput = {
   NOT?: InputMaybe<FundContinuesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<FundContinuesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -3708,7 +3986,9 @@ export type FundDirectedToNodeAggregationWhereInput = {
   NOT?: InputMaybe<FundDirectedToNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<FundDirectedToNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   municipalityCode?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
@@ -3737,7 +4017,9 @@ export type FundEntityConcernedByAggregateSelection = {
 export type FundEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'FundEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -3745,7 +4027,9 @@ export type FundEntityConcernedByEdgeAggregateSelection = {
 export type FundEntityConcernedByNodeAggregateSelection = {
   __typename?: 'FundEntityConcernedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -3759,7 +4043,9 @@ export type FundEntityContinuedByAggregateSelection = {
 export type FundEntityContinuedByEdgeAggregateSelection = {
   __typename?: 'FundEntityContinuedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -3767,7 +4053,9 @@ export type FundEntityContinuedByEdgeAggregateSelection = {
 export type FundEntityContinuedByNodeAggregateSelection = {
   __typename?: 'FundEntityContinuedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -3781,7 +4069,9 @@ export type FundEntityContinuesAggregateSelection = {
 export type FundEntityContinuesEdgeAggregateSelection = {
   __typename?: 'FundEntityContinuesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -3789,7 +4079,9 @@ export type FundEntityContinuesEdgeAggregateSelection = {
 export type FundEntityContinuesNodeAggregateSelection = {
   __typename?: 'FundEntityContinuesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -3806,6 +4098,8 @@ export type FundFlow = Entity & {
   /** Entities that are about this one (agenda items, positions, projects, documents). */
   concernedBy: Array<Entity>;
   concernedByConnection: FundFlowConcernedByConnection;
+  /** When this fact entered the graph (see `changes`). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   distributionKey?: Maybe<Scalars['String']['output']>;
   flowsFrom: Array<Organisation>;
@@ -3820,6 +4114,8 @@ export type FundFlow = Entity & {
   /** Dated steps in the life of this entity. */
   milestones: Array<Milestone>;
   milestonesConnection: FundFlowMilestonesConnection;
+  /** When this fact last changed. */
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
   nextSteps: Array<FundFlow>;
   nextStepsConnection: FundFlowNextStepsConnection;
@@ -3992,8 +4288,10 @@ export type FundFlowAggregateNode = {
   __typename?: 'FundFlowAggregateNode';
   amountSek: FloatAggregateSelection;
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   distributionKey: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   purpose: StringAggregateSelection;
@@ -4047,10 +4345,13 @@ export type FundFlowAuthorisedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<FundFlowAuthorisedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<FundFlowAuthorisedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   decidedInMonth?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
   wording?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -4109,7 +4410,9 @@ export type FundFlowConcernedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<FundFlowConcernedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<FundFlowConcernedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -4136,7 +4439,9 @@ export type FundFlowEntityConcernedByAggregateSelection = {
 export type FundFlowEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'FundFlowEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -4144,7 +4449,9 @@ export type FundFlowEntityConcernedByEdgeAggregateSelection = {
 export type FundFlowEntityConcernedByNodeAggregateSelection = {
   __typename?: 'FundFlowEntityConcernedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -4158,7 +4465,9 @@ export type FundFlowEntityFlowsToAggregateSelection = {
 export type FundFlowEntityFlowsToEdgeAggregateSelection = {
   __typename?: 'FundFlowEntityFlowsToEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -4166,7 +4475,9 @@ export type FundFlowEntityFlowsToEdgeAggregateSelection = {
 export type FundFlowEntityFlowsToNodeAggregateSelection = {
   __typename?: 'FundFlowEntityFlowsToNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -4218,7 +4529,9 @@ export type FundFlowFlowsFromNodeAggregationWhereInput = {
   NOT?: InputMaybe<FundFlowFlowsFromNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<FundFlowFlowsFromNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   municipalityCode?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
@@ -4279,7 +4592,9 @@ export type FundFlowFlowsToNodeAggregationWhereInput = {
   NOT?: InputMaybe<FundFlowFlowsToNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<FundFlowFlowsToNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -4343,7 +4658,9 @@ export type FundFlowFundFlowNextStepsAggregateSelection = {
 export type FundFlowFundFlowNextStepsEdgeAggregateSelection = {
   __typename?: 'FundFlowFundFlowNextStepsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -4352,8 +4669,10 @@ export type FundFlowFundFlowNextStepsNodeAggregateSelection = {
   __typename?: 'FundFlowFundFlowNextStepsNodeAggregateSelection';
   amountSek: FloatAggregateSelection;
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   distributionKey: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   purpose: StringAggregateSelection;
@@ -4369,7 +4688,9 @@ export type FundFlowFundFlowPreviousStepAggregateSelection = {
 export type FundFlowFundFlowPreviousStepEdgeAggregateSelection = {
   __typename?: 'FundFlowFundFlowPreviousStepEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -4378,8 +4699,10 @@ export type FundFlowFundFlowPreviousStepNodeAggregateSelection = {
   __typename?: 'FundFlowFundFlowPreviousStepNodeAggregateSelection';
   amountSek: FloatAggregateSelection;
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   distributionKey: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   purpose: StringAggregateSelection;
@@ -4395,7 +4718,9 @@ export type FundFlowFundFundAggregateSelection = {
 export type FundFlowFundFundEdgeAggregateSelection = {
   __typename?: 'FundFlowFundFundEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -4404,7 +4729,9 @@ export type FundFlowFundFundNodeAggregateSelection = {
   __typename?: 'FundFlowFundFundNodeAggregateSelection';
   amountSek: FloatAggregateSelection;
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   purpose: StringAggregateSelection;
 };
@@ -4415,7 +4742,9 @@ export type FundFlowFundNodeAggregationWhereInput = {
   OR?: InputMaybe<Array<FundFlowFundNodeAggregationWhereInput>>;
   amountSek?: InputMaybe<FloatScalarAggregationFilters>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   purpose?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -4455,7 +4784,9 @@ export type FundFlowMilestoneMilestonesAggregateSelection = {
 export type FundFlowMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'FundFlowMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -4463,8 +4794,11 @@ export type FundFlowMilestoneMilestonesEdgeAggregateSelection = {
 export type FundFlowMilestoneMilestonesNodeAggregateSelection = {
   __typename?: 'FundFlowMilestoneMilestonesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
 };
 
 export type FundFlowMilestonesConnection = {
@@ -4515,8 +4849,11 @@ export type FundFlowMilestonesNodeAggregationWhereInput = {
   NOT?: InputMaybe<FundFlowMilestonesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<FundFlowMilestonesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type FundFlowMilestonesRelationship = {
@@ -4575,8 +4912,10 @@ export type FundFlowNextStepsNodeAggregationWhereInput = {
   OR?: InputMaybe<Array<FundFlowNextStepsNodeAggregationWhereInput>>;
   amountSek?: InputMaybe<FloatScalarAggregationFilters>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   distributionKey?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
   purpose?: InputMaybe<StringScalarAggregationFilters>;
@@ -4599,7 +4938,9 @@ export type FundFlowOrganisationFlowsFromAggregateSelection = {
 export type FundFlowOrganisationFlowsFromEdgeAggregateSelection = {
   __typename?: 'FundFlowOrganisationFlowsFromEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -4607,7 +4948,9 @@ export type FundFlowOrganisationFlowsFromEdgeAggregateSelection = {
 export type FundFlowOrganisationFlowsFromNodeAggregateSelection = {
   __typename?: 'FundFlowOrganisationFlowsFromNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   municipalityCode: StringAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
@@ -4623,7 +4966,9 @@ export type FundFlowPositionAuthorisedByAggregateSelection = {
 export type FundFlowPositionAuthorisedByEdgeAggregateSelection = {
   __typename?: 'FundFlowPositionAuthorisedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -4631,10 +4976,13 @@ export type FundFlowPositionAuthorisedByEdgeAggregateSelection = {
 export type FundFlowPositionAuthorisedByNodeAggregateSelection = {
   __typename?: 'FundFlowPositionAuthorisedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   decidedInMonth: StringAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
+  sortKey: StringAggregateSelection;
   wording: StringAggregateSelection;
 };
 
@@ -4687,8 +5035,10 @@ export type FundFlowPreviousStepNodeAggregationWhereInput = {
   OR?: InputMaybe<Array<FundFlowPreviousStepNodeAggregationWhereInput>>;
   amountSek?: InputMaybe<FloatScalarAggregationFilters>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   distributionKey?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
   purpose?: InputMaybe<StringScalarAggregationFilters>;
@@ -4716,11 +5066,13 @@ export type FundFlowRelationshipFilters = {
 export type FundFlowSort = {
   amountSek?: InputMaybe<SortDirection>;
   because?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   distributionKey?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
+  modifiedAt?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   order?: InputMaybe<SortDirection>;
   periodEnd?: InputMaybe<SortDirection>;
@@ -4763,6 +5115,7 @@ export type FundFlowWhere = {
   because?: InputMaybe<StringScalarFilters>;
   concernedBy?: InputMaybe<EntityRelationshipFilters>;
   concernedByConnection?: InputMaybe<FundFlowConcernedByConnectionFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
   distributionKey?: InputMaybe<StringScalarFilters>;
   flowsFrom?: InputMaybe<OrganisationRelationshipFilters>;
@@ -4776,6 +5129,7 @@ export type FundFlowWhere = {
   kind?: InputMaybe<FundFlowKindEnumScalarFilters>;
   milestones?: InputMaybe<MilestoneRelationshipFilters>;
   milestonesConnection?: InputMaybe<FundFlowMilestonesConnectionFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   nextSteps?: InputMaybe<FundFlowRelationshipFilters>;
   nextStepsConnection?: InputMaybe<FundFlowNextStepsConnectionFilters>;
@@ -4840,8 +5194,10 @@ export type FundFlowsNodeAggregationWhereInput = {
   OR?: InputMaybe<Array<FundFlowsNodeAggregationWhereInput>>;
   amountSek?: InputMaybe<FloatScalarAggregationFilters>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   distributionKey?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
   purpose?: InputMaybe<StringScalarAggregationFilters>;
@@ -4864,7 +5220,9 @@ export type FundFundFlowFlowsAggregateSelection = {
 export type FundFundFlowFlowsEdgeAggregateSelection = {
   __typename?: 'FundFundFlowFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -4873,8 +5231,10 @@ export type FundFundFlowFlowsNodeAggregateSelection = {
   __typename?: 'FundFundFlowFlowsNodeAggregateSelection';
   amountSek: FloatAggregateSelection;
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   distributionKey: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   purpose: StringAggregateSelection;
@@ -4928,7 +5288,9 @@ export type FundGrantedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<FundGrantedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<FundGrantedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   municipalityCode?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
@@ -4963,7 +5325,9 @@ export type FundMilestoneMilestonesAggregateSelection = {
 export type FundMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'FundMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -4971,8 +5335,11 @@ export type FundMilestoneMilestonesEdgeAggregateSelection = {
 export type FundMilestoneMilestonesNodeAggregateSelection = {
   __typename?: 'FundMilestoneMilestonesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
 };
 
 export type FundMilestonesConnection = {
@@ -5023,8 +5390,11 @@ export type FundMilestonesNodeAggregationWhereInput = {
   NOT?: InputMaybe<FundMilestonesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<FundMilestonesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type FundMilestonesRelationship = {
@@ -5044,7 +5414,9 @@ export type FundOrganisationDirectedToAggregateSelection = {
 export type FundOrganisationDirectedToEdgeAggregateSelection = {
   __typename?: 'FundOrganisationDirectedToEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -5052,7 +5424,9 @@ export type FundOrganisationDirectedToEdgeAggregateSelection = {
 export type FundOrganisationDirectedToNodeAggregateSelection = {
   __typename?: 'FundOrganisationDirectedToNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   municipalityCode: StringAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
@@ -5068,7 +5442,9 @@ export type FundOrganisationGrantedByAggregateSelection = {
 export type FundOrganisationGrantedByEdgeAggregateSelection = {
   __typename?: 'FundOrganisationGrantedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -5076,7 +5452,9 @@ export type FundOrganisationGrantedByEdgeAggregateSelection = {
 export type FundOrganisationGrantedByNodeAggregateSelection = {
   __typename?: 'FundOrganisationGrantedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   municipalityCode: StringAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
@@ -5097,10 +5475,12 @@ export type FundRelationshipFilters = {
 export type FundSort = {
   amountSek?: InputMaybe<SortDirection>;
   because?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
+  modifiedAt?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   periodEnd?: InputMaybe<SortDirection>;
   periodEndPrecision?: InputMaybe<SortDirection>;
@@ -5141,6 +5521,7 @@ export type FundWhere = {
   continuedByConnection?: InputMaybe<FundContinuedByConnectionFilters>;
   continues?: InputMaybe<EntityRelationshipFilters>;
   continuesConnection?: InputMaybe<FundContinuesConnectionFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
   directedTo?: InputMaybe<OrganisationRelationshipFilters>;
   directedToConnection?: InputMaybe<FundDirectedToConnectionFilters>;
@@ -5153,6 +5534,7 @@ export type FundWhere = {
   kind?: InputMaybe<FundKindEnumScalarFilters>;
   milestones?: InputMaybe<MilestoneRelationshipFilters>;
   milestonesConnection?: InputMaybe<FundMilestonesConnectionFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   periodEnd?: InputMaybe<DateScalarFilters>;
   periodEndPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
@@ -5253,6 +5635,8 @@ export type GoverningDocument = Entity & {
   continuedByConnection: GoverningDocumentContinuedByConnection;
   continues: Array<Entity>;
   continuesConnection: GoverningDocumentContinuesConnection;
+  /** When this fact entered the graph (see `changes`). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   extendedUntil?: Maybe<Scalars['Date']['output']>;
   /** How much of `extendedUntil` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
@@ -5271,6 +5655,8 @@ export type GoverningDocument = Entity & {
   /** Dated steps in the life of this entity. */
   milestones: Array<Milestone>;
   milestonesConnection: GoverningDocumentMilestonesConnection;
+  /** When this fact last changed. */
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
   noticeTerms?: Maybe<Scalars['String']['output']>;
   partOf: Array<Entity>;
@@ -5775,7 +6161,9 @@ export type GoverningDocumentAggregate = {
 export type GoverningDocumentAggregateNode = {
   __typename?: 'GoverningDocumentAggregateNode';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -5835,7 +6223,9 @@ export type GoverningDocumentAnnexedToNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentAnnexedToNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentAnnexedToNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -5902,7 +6292,9 @@ export type GoverningDocumentAnnexesNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentAnnexesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentAnnexesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -5969,7 +6361,9 @@ export type GoverningDocumentBuildsOnNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentBuildsOnNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentBuildsOnNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -6036,7 +6430,9 @@ export type GoverningDocumentBuiltOnByNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentBuiltOnByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentBuiltOnByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -6103,7 +6499,9 @@ export type GoverningDocumentConcernedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentConcernedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentConcernedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -6162,7 +6560,9 @@ export type GoverningDocumentConcernsNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentConcernsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentConcernsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -6221,7 +6621,9 @@ export type GoverningDocumentContinuedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentContinuedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentContinuedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -6280,7 +6682,9 @@ export type GoverningDocumentContinuesNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentContinuesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentContinuesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -6307,7 +6711,9 @@ export type GoverningDocumentEntityConcernedByAggregateSelection = {
 export type GoverningDocumentEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -6315,7 +6721,9 @@ export type GoverningDocumentEntityConcernedByEdgeAggregateSelection = {
 export type GoverningDocumentEntityConcernedByNodeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityConcernedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -6329,7 +6737,9 @@ export type GoverningDocumentEntityConcernsAggregateSelection = {
 export type GoverningDocumentEntityConcernsEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityConcernsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -6337,7 +6747,9 @@ export type GoverningDocumentEntityConcernsEdgeAggregateSelection = {
 export type GoverningDocumentEntityConcernsNodeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityConcernsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -6351,7 +6763,9 @@ export type GoverningDocumentEntityContinuedByAggregateSelection = {
 export type GoverningDocumentEntityContinuedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityContinuedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -6359,7 +6773,9 @@ export type GoverningDocumentEntityContinuedByEdgeAggregateSelection = {
 export type GoverningDocumentEntityContinuedByNodeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityContinuedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -6373,7 +6789,9 @@ export type GoverningDocumentEntityContinuesAggregateSelection = {
 export type GoverningDocumentEntityContinuesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityContinuesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -6381,7 +6799,9 @@ export type GoverningDocumentEntityContinuesEdgeAggregateSelection = {
 export type GoverningDocumentEntityContinuesNodeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityContinuesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -6395,7 +6815,9 @@ export type GoverningDocumentEntityPartOfAggregateSelection = {
 export type GoverningDocumentEntityPartOfEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityPartOfEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -6403,7 +6825,9 @@ export type GoverningDocumentEntityPartOfEdgeAggregateSelection = {
 export type GoverningDocumentEntityPartOfNodeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityPartOfNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -6417,7 +6841,9 @@ export type GoverningDocumentEntityPartsAggregateSelection = {
 export type GoverningDocumentEntityPartsEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityPartsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -6425,7 +6851,9 @@ export type GoverningDocumentEntityPartsEdgeAggregateSelection = {
 export type GoverningDocumentEntityPartsNodeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityPartsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -6439,7 +6867,9 @@ export type GoverningDocumentEntityReferencedByAggregateSelection = {
 export type GoverningDocumentEntityReferencedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityReferencedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -6447,7 +6877,9 @@ export type GoverningDocumentEntityReferencedByEdgeAggregateSelection = {
 export type GoverningDocumentEntityReferencedByNodeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityReferencedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -6461,7 +6893,9 @@ export type GoverningDocumentGoverningDocumentAnnexedToAggregateSelection = {
 export type GoverningDocumentGoverningDocumentAnnexedToEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentAnnexedToEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -6469,7 +6903,9 @@ export type GoverningDocumentGoverningDocumentAnnexedToEdgeAggregateSelection = 
 export type GoverningDocumentGoverningDocumentAnnexedToNodeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentAnnexedToNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -6491,7 +6927,9 @@ export type GoverningDocumentGoverningDocumentAnnexesAggregateSelection = {
 export type GoverningDocumentGoverningDocumentAnnexesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentAnnexesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -6499,7 +6937,9 @@ export type GoverningDocumentGoverningDocumentAnnexesEdgeAggregateSelection = {
 export type GoverningDocumentGoverningDocumentAnnexesNodeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentAnnexesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -6521,7 +6961,9 @@ export type GoverningDocumentGoverningDocumentBuildsOnAggregateSelection = {
 export type GoverningDocumentGoverningDocumentBuildsOnEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentBuildsOnEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -6529,7 +6971,9 @@ export type GoverningDocumentGoverningDocumentBuildsOnEdgeAggregateSelection = {
 export type GoverningDocumentGoverningDocumentBuildsOnNodeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentBuildsOnNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -6551,7 +6995,9 @@ export type GoverningDocumentGoverningDocumentBuiltOnByAggregateSelection = {
 export type GoverningDocumentGoverningDocumentBuiltOnByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentBuiltOnByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -6559,7 +7005,9 @@ export type GoverningDocumentGoverningDocumentBuiltOnByEdgeAggregateSelection = 
 export type GoverningDocumentGoverningDocumentBuiltOnByNodeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentBuiltOnByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -6581,7 +7029,9 @@ export type GoverningDocumentGoverningDocumentImplementedByAggregateSelection = 
 export type GoverningDocumentGoverningDocumentImplementedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentImplementedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -6589,7 +7039,9 @@ export type GoverningDocumentGoverningDocumentImplementedByEdgeAggregateSelectio
 export type GoverningDocumentGoverningDocumentImplementedByNodeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentImplementedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -6611,7 +7063,9 @@ export type GoverningDocumentGoverningDocumentImplementsAggregateSelection = {
 export type GoverningDocumentGoverningDocumentImplementsEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentImplementsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -6619,7 +7073,9 @@ export type GoverningDocumentGoverningDocumentImplementsEdgeAggregateSelection =
 export type GoverningDocumentGoverningDocumentImplementsNodeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentImplementsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -6641,7 +7097,9 @@ export type GoverningDocumentGoverningDocumentLegalBasisAggregateSelection = {
 export type GoverningDocumentGoverningDocumentLegalBasisEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentLegalBasisEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -6656,7 +7114,9 @@ export type GoverningDocumentGoverningDocumentLegalBasisForAggregateSelection = 
 export type GoverningDocumentGoverningDocumentLegalBasisForEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentLegalBasisForEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -6664,7 +7124,9 @@ export type GoverningDocumentGoverningDocumentLegalBasisForEdgeAggregateSelectio
 export type GoverningDocumentGoverningDocumentLegalBasisForNodeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentLegalBasisForNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -6679,7 +7141,9 @@ export type GoverningDocumentGoverningDocumentLegalBasisForNodeAggregateSelectio
 export type GoverningDocumentGoverningDocumentLegalBasisNodeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentLegalBasisNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -6701,7 +7165,9 @@ export type GoverningDocumentGoverningDocumentReferencesAggregateSelection = {
 export type GoverningDocumentGoverningDocumentReferencesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentReferencesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -6709,7 +7175,9 @@ export type GoverningDocumentGoverningDocumentReferencesEdgeAggregateSelection =
 export type GoverningDocumentGoverningDocumentReferencesNodeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentReferencesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -6731,7 +7199,9 @@ export type GoverningDocumentGoverningDocumentReplacedByAggregateSelection = {
 export type GoverningDocumentGoverningDocumentReplacedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentReplacedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -6739,7 +7209,9 @@ export type GoverningDocumentGoverningDocumentReplacedByEdgeAggregateSelection =
 export type GoverningDocumentGoverningDocumentReplacedByNodeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentReplacedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -6761,7 +7233,9 @@ export type GoverningDocumentGoverningDocumentReplacesAggregateSelection = {
 export type GoverningDocumentGoverningDocumentReplacesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentReplacesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -6769,7 +7243,9 @@ export type GoverningDocumentGoverningDocumentReplacesEdgeAggregateSelection = {
 export type GoverningDocumentGoverningDocumentReplacesNodeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentReplacesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -6791,7 +7267,9 @@ export type GoverningDocumentGoverningDocumentRevisedByAggregateSelection = {
 export type GoverningDocumentGoverningDocumentRevisedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentRevisedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -6799,7 +7277,9 @@ export type GoverningDocumentGoverningDocumentRevisedByEdgeAggregateSelection = 
 export type GoverningDocumentGoverningDocumentRevisedByNodeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentRevisedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -6821,7 +7301,9 @@ export type GoverningDocumentGoverningDocumentRevisesAggregateSelection = {
 export type GoverningDocumentGoverningDocumentRevisesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentRevisesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -6829,7 +7311,9 @@ export type GoverningDocumentGoverningDocumentRevisesEdgeAggregateSelection = {
 export type GoverningDocumentGoverningDocumentRevisesNodeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentRevisesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -6851,7 +7335,9 @@ export type GoverningDocumentGoverningDocumentTermFollowedByAggregateSelection =
 export type GoverningDocumentGoverningDocumentTermFollowedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentTermFollowedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -6859,7 +7345,9 @@ export type GoverningDocumentGoverningDocumentTermFollowedByEdgeAggregateSelecti
 export type GoverningDocumentGoverningDocumentTermFollowedByNodeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentTermFollowedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -6881,7 +7369,9 @@ export type GoverningDocumentGoverningDocumentTermFollowsAggregateSelection = {
 export type GoverningDocumentGoverningDocumentTermFollowsEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentTermFollowsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -6889,7 +7379,9 @@ export type GoverningDocumentGoverningDocumentTermFollowsEdgeAggregateSelection 
 export type GoverningDocumentGoverningDocumentTermFollowsNodeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentTermFollowsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -6949,7 +7441,9 @@ export type GoverningDocumentImplementedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentImplementedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentImplementedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -7016,7 +7510,9 @@ export type GoverningDocumentImplementsNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentImplementsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentImplementsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -7164,7 +7660,9 @@ export type GoverningDocumentLegalBasisForNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentLegalBasisForNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentLegalBasisForNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -7188,7 +7686,9 @@ export type GoverningDocumentLegalBasisNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentLegalBasisNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentLegalBasisNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -7217,7 +7717,9 @@ export type GoverningDocumentMilestoneMilestonesAggregateSelection = {
 export type GoverningDocumentMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -7225,8 +7727,11 @@ export type GoverningDocumentMilestoneMilestonesEdgeAggregateSelection = {
 export type GoverningDocumentMilestoneMilestonesNodeAggregateSelection = {
   __typename?: 'GoverningDocumentMilestoneMilestonesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
 };
 
 export type GoverningDocumentMilestonesConnection = {
@@ -7277,8 +7782,11 @@ export type GoverningDocumentMilestonesNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentMilestonesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentMilestonesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type GoverningDocumentMilestonesRelationship = {
@@ -7298,13 +7806,17 @@ export type GoverningDocumentOrganisationPartiesAggregateSelection = {
 export type GoverningDocumentOrganisationPartiesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentOrganisationPartiesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type GoverningDocumentOrganisationPartiesNodeAggregateSelection = {
   __typename?: 'GoverningDocumentOrganisationPartiesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   municipalityCode: StringAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
@@ -7358,7 +7870,9 @@ export type GoverningDocumentPartOfNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentPartOfNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentPartOfNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -7417,7 +7931,9 @@ export type GoverningDocumentPartiesNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentPartiesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentPartiesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   municipalityCode?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
@@ -7478,7 +7994,9 @@ export type GoverningDocumentPartsNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentPartsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentPartsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -7537,7 +8055,9 @@ export type GoverningDocumentProducedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentProducedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentProducedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -7558,7 +8078,9 @@ export type GoverningDocumentProjectProducedByAggregateSelection = {
 export type GoverningDocumentProjectProducedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentProjectProducedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -7566,7 +8088,9 @@ export type GoverningDocumentProjectProducedByEdgeAggregateSelection = {
 export type GoverningDocumentProjectProducedByNodeAggregateSelection = {
   __typename?: 'GoverningDocumentProjectProducedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -7618,7 +8142,9 @@ export type GoverningDocumentReferencedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentReferencedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentReferencedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -7677,7 +8203,9 @@ export type GoverningDocumentReferencesNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentReferencesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentReferencesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -7755,7 +8283,9 @@ export type GoverningDocumentReplacedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentReplacedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentReplacedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -7822,7 +8352,9 @@ export type GoverningDocumentReplacesNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentReplacesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentReplacesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -7889,7 +8421,9 @@ export type GoverningDocumentRevisedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentRevisedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentRevisedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -7956,7 +8490,9 @@ export type GoverningDocumentRevisesNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentRevisesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentRevisesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -7978,12 +8514,14 @@ export type GoverningDocumentRevisesRelationship = {
 /** Fields to sort GoverningDocuments by. The order in which sorts are applied is not guaranteed when specifying many fields in one GoverningDocumentSort object. */
 export type GoverningDocumentSort = {
   because?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   extendedUntil?: InputMaybe<SortDirection>;
   extendedUntilPrecision?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
+  modifiedAt?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   noticeTerms?: InputMaybe<SortDirection>;
   partiesApproved?: InputMaybe<SortDirection>;
@@ -8069,7 +8607,9 @@ export type GoverningDocumentTermFollowedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentTermFollowedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentTermFollowedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -8136,7 +8676,9 @@ export type GoverningDocumentTermFollowsNodeAggregationWhereInput = {
   NOT?: InputMaybe<GoverningDocumentTermFollowsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<GoverningDocumentTermFollowsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -8177,6 +8719,7 @@ export type GoverningDocumentWhere = {
   continuedByConnection?: InputMaybe<GoverningDocumentContinuedByConnectionFilters>;
   continues?: InputMaybe<EntityRelationshipFilters>;
   continuesConnection?: InputMaybe<GoverningDocumentContinuesConnectionFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
   extendedUntil?: InputMaybe<DateScalarFilters>;
   extendedUntilPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
@@ -8193,6 +8736,7 @@ export type GoverningDocumentWhere = {
   legalBasisForConnection?: InputMaybe<GoverningDocumentLegalBasisForConnectionFilters>;
   milestones?: InputMaybe<MilestoneRelationshipFilters>;
   milestonesConnection?: InputMaybe<GoverningDocumentMilestonesConnectionFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   noticeTerms?: InputMaybe<StringScalarFilters>;
   partOf?: InputMaybe<EntityRelationshipFilters>;
@@ -8240,6 +8784,15 @@ export type GoverningDocumentsConnection = {
   edges: Array<GoverningDocumentEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** The graph as a whole: its version changes exactly when a fact is created, changed or removed. */
+export type GraphVersion = {
+  __typename?: 'GraphVersion';
+  /** When the graph last changed. */
+  modifiedAt: Scalars['DateTime']['output'];
+  /** Opaque; compare for equality (it is the ETag of the API's answers and of the export). */
+  version: Scalars['String']['output'];
 };
 
 /** ID filters */
@@ -8335,7 +8888,11 @@ export type Meeting = Entity & {
   /** Entities that are about this one (agenda items, positions, projects, documents). */
   concernedBy: Array<Entity>;
   concernedByConnection: MeetingConcernedByConnection;
+  /** When this fact entered the graph (see `changes`). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   date?: Maybe<Scalars['Date']['output']>;
+  /** DAY when the day is known, MONTH when only the month is. */
+  datePrecision?: Maybe<DatePrecision>;
   description?: Maybe<Scalars['String']['output']>;
   endTime?: Maybe<Scalars['String']['output']>;
   format?: Maybe<MeetingFormat>;
@@ -8353,6 +8910,8 @@ export type Meeting = Entity & {
   /** Dated steps in the life of this entity. */
   milestones: Array<Milestone>;
   milestonesConnection: MeetingMilestonesConnection;
+  /** When this fact last changed. */
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   /** YYYY-MM; always set, also when the day is unknown. */
   month: Scalars['String']['output'];
   name: Scalars['String']['output'];
@@ -8362,6 +8921,10 @@ export type Meeting = Entity & {
   presentInvitees: Array<Person>;
   previousMeeting: Array<Meeting>;
   previousMeetingConnection: MeetingPreviousMeetingConnection;
+  /** The forum this meeting belongs to, as one value (`forum` is the same as a list, kept for compatibility). */
+  primaryForum?: Maybe<Forum>;
+  /** Sort by this for date order: the date as far as known (YYYY-MM-DD or YYYY-MM), so a month-only meeting sorts between the months around it. */
+  sortKey?: Maybe<Scalars['String']['output']>;
   sourceDocuments: Array<Scalars['String']['output']>;
   sources: Array<Source>;
   /** HH:MM */
@@ -8561,7 +9124,9 @@ export type MeetingAbsentNodeAggregationWhereInput = {
   NOT?: InputMaybe<MeetingAbsentNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MeetingAbsentNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   party?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -8583,7 +9148,9 @@ export type MeetingAgendaItemItemsAggregateSelection = {
 export type MeetingAgendaItemItemsEdgeAggregateSelection = {
   __typename?: 'MeetingAgendaItemItemsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -8591,10 +9158,12 @@ export type MeetingAgendaItemItemsEdgeAggregateSelection = {
 export type MeetingAgendaItemItemsNodeAggregateSelection = {
   __typename?: 'MeetingAgendaItemItemsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   endTime: StringAggregateSelection;
   label: StringAggregateSelection;
   minutesAllotted: IntAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   startTime: StringAggregateSelection;
@@ -8609,11 +9178,14 @@ export type MeetingAggregate = {
 export type MeetingAggregateNode = {
   __typename?: 'MeetingAggregateNode';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   endTime: StringAggregateSelection;
   location: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   month: StringAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
   startTime: StringAggregateSelection;
 };
 
@@ -8683,7 +9255,9 @@ export type MeetingConcernedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<MeetingConcernedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MeetingConcernedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -8710,7 +9284,9 @@ export type MeetingEntityConcernedByAggregateSelection = {
 export type MeetingEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'MeetingEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -8718,7 +9294,9 @@ export type MeetingEntityConcernedByEdgeAggregateSelection = {
 export type MeetingEntityConcernedByNodeAggregateSelection = {
   __typename?: 'MeetingEntityConcernedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -8786,7 +9364,9 @@ export type MeetingForumForumAggregateSelection = {
 export type MeetingForumForumEdgeAggregateSelection = {
   __typename?: 'MeetingForumForumEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -8794,8 +9374,10 @@ export type MeetingForumForumEdgeAggregateSelection = {
 export type MeetingForumForumNodeAggregateSelection = {
   __typename?: 'MeetingForumForumNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   mandate: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
 };
@@ -8805,8 +9387,10 @@ export type MeetingForumNodeAggregationWhereInput = {
   NOT?: InputMaybe<MeetingForumNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MeetingForumNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   mandate?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -8866,7 +9450,9 @@ export type MeetingInvitedNodeAggregationWhereInput = {
   NOT?: InputMaybe<MeetingInvitedNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MeetingInvitedNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   party?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -8926,10 +9512,12 @@ export type MeetingItemsNodeAggregationWhereInput = {
   NOT?: InputMaybe<MeetingItemsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MeetingItemsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   endTime?: InputMaybe<StringScalarAggregationFilters>;
   label?: InputMaybe<StringScalarAggregationFilters>;
   minutesAllotted?: InputMaybe<IntScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
   startTime?: InputMaybe<StringScalarAggregationFilters>;
@@ -8966,7 +9554,9 @@ export type MeetingMeetingNextMeetingAggregateSelection = {
 export type MeetingMeetingNextMeetingEdgeAggregateSelection = {
   __typename?: 'MeetingMeetingNextMeetingEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -8974,11 +9564,14 @@ export type MeetingMeetingNextMeetingEdgeAggregateSelection = {
 export type MeetingMeetingNextMeetingNodeAggregateSelection = {
   __typename?: 'MeetingMeetingNextMeetingNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   endTime: StringAggregateSelection;
   location: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   month: StringAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
   startTime: StringAggregateSelection;
 };
 
@@ -8992,7 +9585,9 @@ export type MeetingMeetingPreviousMeetingAggregateSelection = {
 export type MeetingMeetingPreviousMeetingEdgeAggregateSelection = {
   __typename?: 'MeetingMeetingPreviousMeetingEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -9000,11 +9595,14 @@ export type MeetingMeetingPreviousMeetingEdgeAggregateSelection = {
 export type MeetingMeetingPreviousMeetingNodeAggregateSelection = {
   __typename?: 'MeetingMeetingPreviousMeetingNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   endTime: StringAggregateSelection;
   location: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   month: StringAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
   startTime: StringAggregateSelection;
 };
 
@@ -9018,7 +9616,9 @@ export type MeetingMilestoneMilestonesAggregateSelection = {
 export type MeetingMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'MeetingMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -9026,8 +9626,11 @@ export type MeetingMilestoneMilestonesEdgeAggregateSelection = {
 export type MeetingMilestoneMilestonesNodeAggregateSelection = {
   __typename?: 'MeetingMilestoneMilestonesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
 };
 
 export type MeetingMilestonesConnection = {
@@ -9078,8 +9681,11 @@ export type MeetingMilestonesNodeAggregationWhereInput = {
   NOT?: InputMaybe<MeetingMilestonesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MeetingMilestonesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type MeetingMilestonesRelationship = {
@@ -9137,11 +9743,14 @@ export type MeetingNextMeetingNodeAggregationWhereInput = {
   NOT?: InputMaybe<MeetingNextMeetingNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MeetingNextMeetingNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   endTime?: InputMaybe<StringScalarAggregationFilters>;
   location?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   month?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
   startTime?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -9162,7 +9771,9 @@ export type MeetingPersonAbsentAggregateSelection = {
 export type MeetingPersonAbsentEdgeAggregateSelection = {
   __typename?: 'MeetingPersonAbsentEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -9170,7 +9781,9 @@ export type MeetingPersonAbsentEdgeAggregateSelection = {
 export type MeetingPersonAbsentNodeAggregateSelection = {
   __typename?: 'MeetingPersonAbsentNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   party: StringAggregateSelection;
 };
@@ -9185,7 +9798,9 @@ export type MeetingPersonInvitedAggregateSelection = {
 export type MeetingPersonInvitedEdgeAggregateSelection = {
   __typename?: 'MeetingPersonInvitedEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -9193,7 +9808,9 @@ export type MeetingPersonInvitedEdgeAggregateSelection = {
 export type MeetingPersonInvitedNodeAggregateSelection = {
   __typename?: 'MeetingPersonInvitedNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   party: StringAggregateSelection;
 };
@@ -9246,11 +9863,14 @@ export type MeetingPreviousMeetingNodeAggregationWhereInput = {
   NOT?: InputMaybe<MeetingPreviousMeetingNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MeetingPreviousMeetingNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   endTime?: InputMaybe<StringScalarAggregationFilters>;
   location?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   month?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
   startTime?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -9275,7 +9895,9 @@ export type MeetingRelationshipFilters = {
 /** Fields to sort Meetings by. The order in which sorts are applied is not guaranteed when specifying many fields in one MeetingSort object. */
 export type MeetingSort = {
   because?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
   date?: InputMaybe<SortDirection>;
+  datePrecision?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   endTime?: InputMaybe<SortDirection>;
   format?: InputMaybe<SortDirection>;
@@ -9283,8 +9905,10 @@ export type MeetingSort = {
   inferred?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
   location?: InputMaybe<SortDirection>;
+  modifiedAt?: InputMaybe<SortDirection>;
   month?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
+  sortKey?: InputMaybe<SortDirection>;
   startTime?: InputMaybe<SortDirection>;
   status?: InputMaybe<SortDirection>;
 };
@@ -9310,7 +9934,9 @@ export type MeetingWhere = {
   because?: InputMaybe<StringScalarFilters>;
   concernedBy?: InputMaybe<EntityRelationshipFilters>;
   concernedByConnection?: InputMaybe<MeetingConcernedByConnectionFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
   date?: InputMaybe<DateScalarFilters>;
+  datePrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
   endTime?: InputMaybe<StringScalarFilters>;
   format?: InputMaybe<MeetingFormatEnumScalarFilters>;
@@ -9326,6 +9952,7 @@ export type MeetingWhere = {
   location?: InputMaybe<StringScalarFilters>;
   milestones?: InputMaybe<MilestoneRelationshipFilters>;
   milestonesConnection?: InputMaybe<MeetingMilestonesConnectionFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   month?: InputMaybe<StringScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   nextMeeting?: InputMaybe<MeetingRelationshipFilters>;
@@ -9337,6 +9964,8 @@ export type MeetingWhere = {
   presentInvitees_SOME?: InputMaybe<PersonWhere>;
   previousMeeting?: InputMaybe<MeetingRelationshipFilters>;
   previousMeetingConnection?: InputMaybe<MeetingPreviousMeetingConnectionFilters>;
+  primaryForum?: InputMaybe<ForumWhere>;
+  sortKey?: InputMaybe<StringScalarFilters>;
   sourceDocuments?: InputMaybe<StringListFilters>;
   startTime?: InputMaybe<StringScalarFilters>;
   status?: InputMaybe<MeetingStatusEnumScalarFilters>;
@@ -9365,6 +9994,8 @@ export type Membership = Entity & {
   /** Entities that are about this one (agenda items, positions, projects, documents). */
   concernedBy: Array<Entity>;
   concernedByConnection: MembershipConcernedByConnection;
+  /** When this fact entered the graph (see `changes`). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   durationText?: Maybe<Scalars['String']['output']>;
   holders: Array<Person>;
@@ -9374,6 +10005,8 @@ export type Membership = Entity & {
   /** Dated steps in the life of this entity. */
   milestones: Array<Milestone>;
   milestonesConnection: MembershipMilestonesConnection;
+  /** When this fact last changed. */
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
   represents: Array<Organisation>;
   representsConnection: MembershipRepresentsConnection;
@@ -9490,8 +10123,10 @@ export type MembershipAggregate = {
 export type MembershipAggregateNode = {
   __typename?: 'MembershipAggregateNode';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   durationText: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   shareOfTimePercent: FloatAggregateSelection;
   title: StringAggregateSelection;
@@ -9545,7 +10180,9 @@ export type MembershipBodyNodeAggregationWhereInput = {
   NOT?: InputMaybe<MembershipBodyNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MembershipBodyNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -9604,7 +10241,9 @@ export type MembershipConcernedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<MembershipConcernedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MembershipConcernedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -9631,7 +10270,9 @@ export type MembershipEntityBodyAggregateSelection = {
 export type MembershipEntityBodyEdgeAggregateSelection = {
   __typename?: 'MembershipEntityBodyEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -9639,7 +10280,9 @@ export type MembershipEntityBodyEdgeAggregateSelection = {
 export type MembershipEntityBodyNodeAggregateSelection = {
   __typename?: 'MembershipEntityBodyNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -9653,7 +10296,9 @@ export type MembershipEntityConcernedByAggregateSelection = {
 export type MembershipEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'MembershipEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -9661,7 +10306,9 @@ export type MembershipEntityConcernedByEdgeAggregateSelection = {
 export type MembershipEntityConcernedByNodeAggregateSelection = {
   __typename?: 'MembershipEntityConcernedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -9713,7 +10360,9 @@ export type MembershipHoldersNodeAggregationWhereInput = {
   NOT?: InputMaybe<MembershipHoldersNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MembershipHoldersNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   party?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -9735,7 +10384,9 @@ export type MembershipMilestoneMilestonesAggregateSelection = {
 export type MembershipMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'MembershipMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -9743,8 +10394,11 @@ export type MembershipMilestoneMilestonesEdgeAggregateSelection = {
 export type MembershipMilestoneMilestonesNodeAggregateSelection = {
   __typename?: 'MembershipMilestoneMilestonesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
 };
 
 export type MembershipMilestonesConnection = {
@@ -9795,8 +10449,11 @@ export type MembershipMilestonesNodeAggregationWhereInput = {
   NOT?: InputMaybe<MembershipMilestonesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MembershipMilestonesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type MembershipMilestonesRelationship = {
@@ -9816,7 +10473,9 @@ export type MembershipOrganisationRepresentsAggregateSelection = {
 export type MembershipOrganisationRepresentsEdgeAggregateSelection = {
   __typename?: 'MembershipOrganisationRepresentsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -9824,7 +10483,9 @@ export type MembershipOrganisationRepresentsEdgeAggregateSelection = {
 export type MembershipOrganisationRepresentsNodeAggregateSelection = {
   __typename?: 'MembershipOrganisationRepresentsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   municipalityCode: StringAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
@@ -9840,7 +10501,9 @@ export type MembershipPersonHoldersAggregateSelection = {
 export type MembershipPersonHoldersEdgeAggregateSelection = {
   __typename?: 'MembershipPersonHoldersEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -9848,7 +10511,9 @@ export type MembershipPersonHoldersEdgeAggregateSelection = {
 export type MembershipPersonHoldersNodeAggregateSelection = {
   __typename?: 'MembershipPersonHoldersNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   party: StringAggregateSelection;
 };
@@ -9912,7 +10577,9 @@ export type MembershipRepresentsNodeAggregationWhereInput = {
   NOT?: InputMaybe<MembershipRepresentsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MembershipRepresentsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   municipalityCode?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
@@ -9959,10 +10626,12 @@ export type MembershipRoleEnumScalarFilters = {
 export type MembershipSort = {
   asOf?: InputMaybe<SortDirection>;
   because?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   durationText?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
+  modifiedAt?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   role?: InputMaybe<SortDirection>;
   shareOfTimePercent?: InputMaybe<SortDirection>;
@@ -9984,6 +10653,7 @@ export type MembershipWhere = {
   bodyConnection?: InputMaybe<MembershipBodyConnectionFilters>;
   concernedBy?: InputMaybe<EntityRelationshipFilters>;
   concernedByConnection?: InputMaybe<MembershipConcernedByConnectionFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
   durationText?: InputMaybe<StringScalarFilters>;
   holders?: InputMaybe<PersonRelationshipFilters>;
@@ -9992,6 +10662,7 @@ export type MembershipWhere = {
   inferred?: InputMaybe<BooleanScalarFilters>;
   milestones?: InputMaybe<MilestoneRelationshipFilters>;
   milestonesConnection?: InputMaybe<MembershipMilestonesConnectionFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   represents?: InputMaybe<OrganisationRelationshipFilters>;
   representsConnection?: InputMaybe<MembershipRepresentsConnectionFilters>;
@@ -10025,6 +10696,8 @@ export type Milestone = Entity & {
   concernedByConnection: MilestoneConcernedByConnection;
   concerns: Array<Entity>;
   concernsConnection: MilestoneConcernsConnection;
+  /** When this fact entered the graph (see `changes`). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   date: Scalars['Date']['output'];
   description?: Maybe<Scalars['String']['output']>;
   endDate?: Maybe<Scalars['Date']['output']>;
@@ -10036,9 +10709,13 @@ export type Milestone = Entity & {
   /** Dated steps in the life of this entity. */
   milestones: Array<Milestone>;
   milestonesConnection: MilestoneMilestonesConnection;
+  /** When this fact last changed. */
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
   /** How exact `date` is: DAY, MONTH (first day of the month) or YEAR. */
   precision: DatePrecision;
+  /** Sort by this for date order: YYYY-MM-DD, YYYY-MM or YYYY by precision. */
+  sortKey?: Maybe<Scalars['String']['output']>;
   sourceDocuments: Array<Scalars['String']['output']>;
   sources: Array<Source>;
 };
@@ -10124,8 +10801,11 @@ export type MilestoneAggregate = {
 export type MilestoneAggregateNode = {
   __typename?: 'MilestoneAggregateNode';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
 };
 
 export type MilestoneConcernedByConnection = {
@@ -10176,7 +10856,9 @@ export type MilestoneConcernedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<MilestoneConcernedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MilestoneConcernedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -10235,7 +10917,9 @@ export type MilestoneConcernsNodeAggregationWhereInput = {
   NOT?: InputMaybe<MilestoneConcernsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MilestoneConcernsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -10262,7 +10946,9 @@ export type MilestoneEntityConcernedByAggregateSelection = {
 export type MilestoneEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'MilestoneEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -10270,7 +10956,9 @@ export type MilestoneEntityConcernedByEdgeAggregateSelection = {
 export type MilestoneEntityConcernedByNodeAggregateSelection = {
   __typename?: 'MilestoneEntityConcernedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -10284,7 +10972,9 @@ export type MilestoneEntityConcernsAggregateSelection = {
 export type MilestoneEntityConcernsEdgeAggregateSelection = {
   __typename?: 'MilestoneEntityConcernsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -10292,7 +10982,9 @@ export type MilestoneEntityConcernsEdgeAggregateSelection = {
 export type MilestoneEntityConcernsNodeAggregateSelection = {
   __typename?: 'MilestoneEntityConcernsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -10306,7 +10998,9 @@ export type MilestoneEntityMilestoneOfAggregateSelection = {
 export type MilestoneEntityMilestoneOfEdgeAggregateSelection = {
   __typename?: 'MilestoneEntityMilestoneOfEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -10314,7 +11008,9 @@ export type MilestoneEntityMilestoneOfEdgeAggregateSelection = {
 export type MilestoneEntityMilestoneOfNodeAggregateSelection = {
   __typename?: 'MilestoneEntityMilestoneOfNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -10347,7 +11043,9 @@ export type MilestoneMilestoneMilestonesAggregateSelection = {
 export type MilestoneMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'MilestoneMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -10355,8 +11053,11 @@ export type MilestoneMilestoneMilestonesEdgeAggregateSelection = {
 export type MilestoneMilestoneMilestonesNodeAggregateSelection = {
   __typename?: 'MilestoneMilestoneMilestonesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
 };
 
 export type MilestoneMilestoneOfConnection = {
@@ -10407,7 +11108,9 @@ export type MilestoneMilestoneOfNodeAggregationWhereInput = {
   NOT?: InputMaybe<MilestoneMilestoneOfNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MilestoneMilestoneOfNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -10466,8 +11169,11 @@ export type MilestoneMilestonesNodeAggregationWhereInput = {
   NOT?: InputMaybe<MilestoneMilestonesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MilestoneMilestonesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type MilestoneMilestonesRelationship = {
@@ -10491,14 +11197,17 @@ export type MilestoneRelationshipFilters = {
 /** Fields to sort Milestones by. The order in which sorts are applied is not guaranteed when specifying many fields in one MilestoneSort object. */
 export type MilestoneSort = {
   because?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
   date?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   endDate?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
+  modifiedAt?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   precision?: InputMaybe<SortDirection>;
+  sortKey?: InputMaybe<SortDirection>;
 };
 
 export type MilestoneWhere = {
@@ -10511,6 +11220,7 @@ export type MilestoneWhere = {
   concernedByConnection?: InputMaybe<MilestoneConcernedByConnectionFilters>;
   concerns?: InputMaybe<EntityRelationshipFilters>;
   concernsConnection?: InputMaybe<MilestoneConcernsConnectionFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
   date?: InputMaybe<DateScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
   endDate?: InputMaybe<DateScalarFilters>;
@@ -10521,8 +11231,10 @@ export type MilestoneWhere = {
   milestoneOfConnection?: InputMaybe<MilestoneMilestoneOfConnectionFilters>;
   milestones?: InputMaybe<MilestoneRelationshipFilters>;
   milestonesConnection?: InputMaybe<MilestoneMilestonesConnectionFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   precision?: InputMaybe<DatePrecisionEnumScalarFilters>;
+  sortKey?: InputMaybe<StringScalarFilters>;
   sourceDocuments?: InputMaybe<StringListFilters>;
 };
 
@@ -10603,6 +11315,8 @@ export type Organisation = Entity & {
   /** Entities that are about this one (agenda items, positions, projects, documents). */
   concernedBy: Array<Entity>;
   concernedByConnection: OrganisationConcernedByConnection;
+  /** When this fact entered the graph (see `changes`). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   /** Forums whose members come from this organisation. */
   forums: Array<Forum>;
@@ -10626,6 +11340,8 @@ export type Organisation = Entity & {
   /** Dated steps in the life of this entity. */
   milestones: Array<Milestone>;
   milestonesConnection: OrganisationMilestonesConnection;
+  /** When this fact last changed. */
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Official municipality code (kommunkod). */
   municipalityCode?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
@@ -11063,8 +11779,10 @@ export type OrganisationAdvisedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<OrganisationAdvisedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganisationAdvisedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   mandate?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -11085,7 +11803,9 @@ export type OrganisationAggregate = {
 export type OrganisationAggregateNode = {
   __typename?: 'OrganisationAggregateNode';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   municipalityCode: StringAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
@@ -11139,7 +11859,9 @@ export type OrganisationCarriesOutNodeAggregationWhereInput = {
   NOT?: InputMaybe<OrganisationCarriesOutNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganisationCarriesOutNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -11198,7 +11920,9 @@ export type OrganisationCommissionedNodeAggregationWhereInput = {
   NOT?: InputMaybe<OrganisationCommissionedNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganisationCommissionedNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -11257,7 +11981,9 @@ export type OrganisationConcernedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<OrganisationConcernedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganisationConcernedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -11284,7 +12010,9 @@ export type OrganisationEntityCommissionedAggregateSelection = {
 export type OrganisationEntityCommissionedEdgeAggregateSelection = {
   __typename?: 'OrganisationEntityCommissionedEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -11292,7 +12020,9 @@ export type OrganisationEntityCommissionedEdgeAggregateSelection = {
 export type OrganisationEntityCommissionedNodeAggregateSelection = {
   __typename?: 'OrganisationEntityCommissionedNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -11306,7 +12036,9 @@ export type OrganisationEntityConcernedByAggregateSelection = {
 export type OrganisationEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'OrganisationEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -11314,7 +12046,9 @@ export type OrganisationEntityConcernedByEdgeAggregateSelection = {
 export type OrganisationEntityConcernedByNodeAggregateSelection = {
   __typename?: 'OrganisationEntityConcernedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -11328,7 +12062,9 @@ export type OrganisationEntityPartOfAggregateSelection = {
 export type OrganisationEntityPartOfEdgeAggregateSelection = {
   __typename?: 'OrganisationEntityPartOfEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -11336,7 +12072,9 @@ export type OrganisationEntityPartOfEdgeAggregateSelection = {
 export type OrganisationEntityPartOfNodeAggregateSelection = {
   __typename?: 'OrganisationEntityPartOfNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -11350,7 +12088,9 @@ export type OrganisationEntityPartsAggregateSelection = {
 export type OrganisationEntityPartsEdgeAggregateSelection = {
   __typename?: 'OrganisationEntityPartsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -11358,7 +12098,9 @@ export type OrganisationEntityPartsEdgeAggregateSelection = {
 export type OrganisationEntityPartsNodeAggregateSelection = {
   __typename?: 'OrganisationEntityPartsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -11372,7 +12114,9 @@ export type OrganisationEntityReportedToByAggregateSelection = {
 export type OrganisationEntityReportedToByEdgeAggregateSelection = {
   __typename?: 'OrganisationEntityReportedToByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -11380,7 +12124,9 @@ export type OrganisationEntityReportedToByEdgeAggregateSelection = {
 export type OrganisationEntityReportedToByNodeAggregateSelection = {
   __typename?: 'OrganisationEntityReportedToByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -11394,7 +12140,9 @@ export type OrganisationForumAdvisedByAggregateSelection = {
 export type OrganisationForumAdvisedByEdgeAggregateSelection = {
   __typename?: 'OrganisationForumAdvisedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -11402,8 +12150,10 @@ export type OrganisationForumAdvisedByEdgeAggregateSelection = {
 export type OrganisationForumAdvisedByNodeAggregateSelection = {
   __typename?: 'OrganisationForumAdvisedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   mandate: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
 };
@@ -11418,7 +12168,9 @@ export type OrganisationForumForumsAggregateSelection = {
 export type OrganisationForumForumsEdgeAggregateSelection = {
   __typename?: 'OrganisationForumForumsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -11426,8 +12178,10 @@ export type OrganisationForumForumsEdgeAggregateSelection = {
 export type OrganisationForumForumsNodeAggregateSelection = {
   __typename?: 'OrganisationForumForumsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   mandate: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
 };
@@ -11480,8 +12234,10 @@ export type OrganisationForumsNodeAggregationWhereInput = {
   NOT?: InputMaybe<OrganisationForumsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganisationForumsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   mandate?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -11503,7 +12259,9 @@ export type OrganisationFundFlowIncomingFlowsAggregateSelection = {
 export type OrganisationFundFlowIncomingFlowsEdgeAggregateSelection = {
   __typename?: 'OrganisationFundFlowIncomingFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -11512,8 +12270,10 @@ export type OrganisationFundFlowIncomingFlowsNodeAggregateSelection = {
   __typename?: 'OrganisationFundFlowIncomingFlowsNodeAggregateSelection';
   amountSek: FloatAggregateSelection;
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   distributionKey: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   purpose: StringAggregateSelection;
@@ -11529,7 +12289,9 @@ export type OrganisationFundFlowOutgoingFlowsAggregateSelection = {
 export type OrganisationFundFlowOutgoingFlowsEdgeAggregateSelection = {
   __typename?: 'OrganisationFundFlowOutgoingFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -11538,8 +12300,10 @@ export type OrganisationFundFlowOutgoingFlowsNodeAggregateSelection = {
   __typename?: 'OrganisationFundFlowOutgoingFlowsNodeAggregateSelection';
   amountSek: FloatAggregateSelection;
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   distributionKey: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   purpose: StringAggregateSelection;
@@ -11555,7 +12319,9 @@ export type OrganisationFundFundsDirectedHereAggregateSelection = {
 export type OrganisationFundFundsDirectedHereEdgeAggregateSelection = {
   __typename?: 'OrganisationFundFundsDirectedHereEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -11564,7 +12330,9 @@ export type OrganisationFundFundsDirectedHereNodeAggregateSelection = {
   __typename?: 'OrganisationFundFundsDirectedHereNodeAggregateSelection';
   amountSek: FloatAggregateSelection;
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   purpose: StringAggregateSelection;
 };
@@ -11579,7 +12347,9 @@ export type OrganisationFundFundsGrantedAggregateSelection = {
 export type OrganisationFundFundsGrantedEdgeAggregateSelection = {
   __typename?: 'OrganisationFundFundsGrantedEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -11588,7 +12358,9 @@ export type OrganisationFundFundsGrantedNodeAggregateSelection = {
   __typename?: 'OrganisationFundFundsGrantedNodeAggregateSelection';
   amountSek: FloatAggregateSelection;
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   purpose: StringAggregateSelection;
 };
@@ -11642,7 +12414,9 @@ export type OrganisationFundsDirectedHereNodeAggregationWhereInput = {
   OR?: InputMaybe<Array<OrganisationFundsDirectedHereNodeAggregationWhereInput>>;
   amountSek?: InputMaybe<FloatScalarAggregationFilters>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   purpose?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -11703,7 +12477,9 @@ export type OrganisationFundsGrantedNodeAggregationWhereInput = {
   OR?: InputMaybe<Array<OrganisationFundsGrantedNodeAggregationWhereInput>>;
   amountSek?: InputMaybe<FloatScalarAggregationFilters>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   purpose?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -11725,13 +12501,17 @@ export type OrganisationGoverningDocumentPartyToAggregateSelection = {
 export type OrganisationGoverningDocumentPartyToEdgeAggregateSelection = {
   __typename?: 'OrganisationGoverningDocumentPartyToEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
 };
 
 export type OrganisationGoverningDocumentPartyToNodeAggregateSelection = {
   __typename?: 'OrganisationGoverningDocumentPartyToNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -11792,8 +12572,10 @@ export type OrganisationIncomingFlowsNodeAggregationWhereInput = {
   OR?: InputMaybe<Array<OrganisationIncomingFlowsNodeAggregationWhereInput>>;
   amountSek?: InputMaybe<FloatScalarAggregationFilters>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   distributionKey?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
   purpose?: InputMaybe<StringScalarAggregationFilters>;
@@ -11885,7 +12667,9 @@ export type OrganisationMemberOfNodeAggregationWhereInput = {
   NOT?: InputMaybe<OrganisationMemberOfNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganisationMemberOfNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   municipalityCode?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
@@ -11946,7 +12730,9 @@ export type OrganisationMembersNodeAggregationWhereInput = {
   NOT?: InputMaybe<OrganisationMembersNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganisationMembersNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   municipalityCode?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
@@ -11969,7 +12755,9 @@ export type OrganisationMembershipRepresentedByAggregateSelection = {
 export type OrganisationMembershipRepresentedByEdgeAggregateSelection = {
   __typename?: 'OrganisationMembershipRepresentedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -11977,8 +12765,10 @@ export type OrganisationMembershipRepresentedByEdgeAggregateSelection = {
 export type OrganisationMembershipRepresentedByNodeAggregateSelection = {
   __typename?: 'OrganisationMembershipRepresentedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   durationText: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   shareOfTimePercent: FloatAggregateSelection;
   title: StringAggregateSelection;
@@ -11994,7 +12784,9 @@ export type OrganisationMembershipRolesAggregateSelection = {
 export type OrganisationMembershipRolesEdgeAggregateSelection = {
   __typename?: 'OrganisationMembershipRolesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -12002,8 +12794,10 @@ export type OrganisationMembershipRolesEdgeAggregateSelection = {
 export type OrganisationMembershipRolesNodeAggregateSelection = {
   __typename?: 'OrganisationMembershipRolesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   durationText: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   shareOfTimePercent: FloatAggregateSelection;
   title: StringAggregateSelection;
@@ -12019,7 +12813,9 @@ export type OrganisationMilestoneMilestonesAggregateSelection = {
 export type OrganisationMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'OrganisationMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -12027,8 +12823,11 @@ export type OrganisationMilestoneMilestonesEdgeAggregateSelection = {
 export type OrganisationMilestoneMilestonesNodeAggregateSelection = {
   __typename?: 'OrganisationMilestoneMilestonesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
 };
 
 export type OrganisationMilestonesConnection = {
@@ -12079,8 +12878,11 @@ export type OrganisationMilestonesNodeAggregationWhereInput = {
   NOT?: InputMaybe<OrganisationMilestonesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganisationMilestonesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type OrganisationMilestonesRelationship = {
@@ -12100,7 +12902,9 @@ export type OrganisationOrganisationMemberOfAggregateSelection = {
 export type OrganisationOrganisationMemberOfEdgeAggregateSelection = {
   __typename?: 'OrganisationOrganisationMemberOfEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -12108,7 +12912,9 @@ export type OrganisationOrganisationMemberOfEdgeAggregateSelection = {
 export type OrganisationOrganisationMemberOfNodeAggregateSelection = {
   __typename?: 'OrganisationOrganisationMemberOfNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   municipalityCode: StringAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
@@ -12124,7 +12930,9 @@ export type OrganisationOrganisationMembersAggregateSelection = {
 export type OrganisationOrganisationMembersEdgeAggregateSelection = {
   __typename?: 'OrganisationOrganisationMembersEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -12132,7 +12940,9 @@ export type OrganisationOrganisationMembersEdgeAggregateSelection = {
 export type OrganisationOrganisationMembersNodeAggregateSelection = {
   __typename?: 'OrganisationOrganisationMembersNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   municipalityCode: StringAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
@@ -12187,8 +12997,10 @@ export type OrganisationOutgoingFlowsNodeAggregationWhereInput = {
   OR?: InputMaybe<Array<OrganisationOutgoingFlowsNodeAggregationWhereInput>>;
   amountSek?: InputMaybe<FloatScalarAggregationFilters>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   distributionKey?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
   purpose?: InputMaybe<StringScalarAggregationFilters>;
@@ -12249,7 +13061,9 @@ export type OrganisationPartOfNodeAggregationWhereInput = {
   NOT?: InputMaybe<OrganisationPartOfNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganisationPartOfNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -12308,7 +13122,9 @@ export type OrganisationPartsNodeAggregationWhereInput = {
   NOT?: InputMaybe<OrganisationPartsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganisationPartsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -12367,7 +13183,9 @@ export type OrganisationPartyToNodeAggregationWhereInput = {
   NOT?: InputMaybe<OrganisationPartyToNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganisationPartyToNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -12434,7 +13252,9 @@ export type OrganisationPeopleNodeAggregationWhereInput = {
   NOT?: InputMaybe<OrganisationPeopleNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganisationPeopleNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   party?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -12456,7 +13276,9 @@ export type OrganisationPersonPeopleAggregateSelection = {
 export type OrganisationPersonPeopleEdgeAggregateSelection = {
   __typename?: 'OrganisationPersonPeopleEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -12464,7 +13286,9 @@ export type OrganisationPersonPeopleEdgeAggregateSelection = {
 export type OrganisationPersonPeopleNodeAggregateSelection = {
   __typename?: 'OrganisationPersonPeopleNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   party: StringAggregateSelection;
 };
@@ -12479,7 +13303,9 @@ export type OrganisationPositionRecommendedByAggregateSelection = {
 export type OrganisationPositionRecommendedByEdgeAggregateSelection = {
   __typename?: 'OrganisationPositionRecommendedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -12487,10 +13313,13 @@ export type OrganisationPositionRecommendedByEdgeAggregateSelection = {
 export type OrganisationPositionRecommendedByNodeAggregateSelection = {
   __typename?: 'OrganisationPositionRecommendedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   decidedInMonth: StringAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
+  sortKey: StringAggregateSelection;
   wording: StringAggregateSelection;
 };
 
@@ -12504,7 +13333,9 @@ export type OrganisationProjectCarriesOutAggregateSelection = {
 export type OrganisationProjectCarriesOutEdgeAggregateSelection = {
   __typename?: 'OrganisationProjectCarriesOutEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -12512,7 +13343,9 @@ export type OrganisationProjectCarriesOutEdgeAggregateSelection = {
 export type OrganisationProjectCarriesOutNodeAggregateSelection = {
   __typename?: 'OrganisationProjectCarriesOutNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -12564,10 +13397,13 @@ export type OrganisationRecommendedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<OrganisationRecommendedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganisationRecommendedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   decidedInMonth?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
   wording?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -12637,7 +13473,9 @@ export type OrganisationReportedToByNodeAggregationWhereInput = {
   NOT?: InputMaybe<OrganisationReportedToByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganisationReportedToByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -12696,8 +13534,10 @@ export type OrganisationRepresentedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<OrganisationRepresentedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganisationRepresentedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   durationText?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shareOfTimePercent?: InputMaybe<FloatScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
@@ -12758,8 +13598,10 @@ export type OrganisationRolesNodeAggregationWhereInput = {
   NOT?: InputMaybe<OrganisationRolesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganisationRolesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   durationText?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shareOfTimePercent?: InputMaybe<FloatScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
@@ -12775,11 +13617,13 @@ export type OrganisationRolesRelationship = {
 /** Fields to sort Organisations by. The order in which sorts are applied is not guaranteed when specifying many fields in one OrganisationSort object. */
 export type OrganisationSort = {
   because?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
   isHuvudman?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
+  modifiedAt?: InputMaybe<SortDirection>;
   municipalityCode?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   shortName?: InputMaybe<SortDirection>;
@@ -12799,6 +13643,7 @@ export type OrganisationWhere = {
   commissionedConnection?: InputMaybe<OrganisationCommissionedConnectionFilters>;
   concernedBy?: InputMaybe<EntityRelationshipFilters>;
   concernedByConnection?: InputMaybe<OrganisationConcernedByConnectionFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
   forums?: InputMaybe<ForumRelationshipFilters>;
   forumsConnection?: InputMaybe<OrganisationForumsConnectionFilters>;
@@ -12818,6 +13663,7 @@ export type OrganisationWhere = {
   membersConnection?: InputMaybe<OrganisationMembersConnectionFilters>;
   milestones?: InputMaybe<MilestoneRelationshipFilters>;
   milestonesConnection?: InputMaybe<OrganisationMilestonesConnectionFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   municipalityCode?: InputMaybe<StringScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   outgoingFlows?: InputMaybe<FundFlowRelationshipFilters>;
@@ -12867,7 +13713,11 @@ export type PageInfo = {
 export type PartyFact = {
   __typename?: 'PartyFact';
   because?: Maybe<Scalars['String']['output']>;
+  /** When this fact entered the graph (see `changes`). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   inferred: Scalars['Boolean']['output'];
+  /** When this fact last changed. */
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   note?: Maybe<Scalars['String']['output']>;
   sourceDocuments: Array<Scalars['String']['output']>;
   sources: Array<Source>;
@@ -12879,12 +13729,16 @@ export type PartyFactAggregationWhereInput = {
   NOT?: InputMaybe<PartyFactAggregationWhereInput>;
   OR?: InputMaybe<Array<PartyFactAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   note?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type PartyFactSort = {
   because?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
+  modifiedAt?: InputMaybe<SortDirection>;
   note?: InputMaybe<SortDirection>;
   sourceDocuments?: InputMaybe<SortDirection>;
   sources?: InputMaybe<SortDirection>;
@@ -12896,7 +13750,9 @@ export type PartyFactWhere = {
   NOT?: InputMaybe<PartyFactWhere>;
   OR?: InputMaybe<Array<PartyFactWhere>>;
   because?: InputMaybe<StringScalarFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
   inferred?: InputMaybe<BooleanScalarFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   note?: InputMaybe<StringScalarFilters>;
   sourceDocuments?: InputMaybe<StringListFilters>;
   status?: InputMaybe<PartyStatusEnumScalarFilters>;
@@ -12959,6 +13815,8 @@ export type Person = Entity & {
   /** Entities that are about this one (agenda items, positions, projects, documents). */
   concernedBy: Array<Entity>;
   concernedByConnection: PersonConcernedByConnection;
+  /** When this fact entered the graph (see `changes`). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   inferred: Scalars['Boolean']['output'];
@@ -12967,6 +13825,8 @@ export type Person = Entity & {
   /** Dated steps in the life of this entity. */
   milestones: Array<Milestone>;
   milestonesConnection: PersonMilestonesConnection;
+  /** When this fact last changed. */
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
   /** Party abbreviation for politicians, e.g. S, M, C, V. */
   party?: Maybe<Scalars['String']['output']>;
@@ -13189,11 +14049,14 @@ export type PersonAbsentFromNodeAggregationWhereInput = {
   NOT?: InputMaybe<PersonAbsentFromNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PersonAbsentFromNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   endTime?: InputMaybe<StringScalarAggregationFilters>;
   location?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   month?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
   startTime?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -13298,7 +14161,9 @@ export type PersonAffiliatedWithNodeAggregationWhereInput = {
   NOT?: InputMaybe<PersonAffiliatedWithNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PersonAffiliatedWithNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   municipalityCode?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
@@ -13321,7 +14186,9 @@ export type PersonAgendaItemPresentedAggregateSelection = {
 export type PersonAgendaItemPresentedEdgeAggregateSelection = {
   __typename?: 'PersonAgendaItemPresentedEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -13329,10 +14196,12 @@ export type PersonAgendaItemPresentedEdgeAggregateSelection = {
 export type PersonAgendaItemPresentedNodeAggregateSelection = {
   __typename?: 'PersonAgendaItemPresentedNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   endTime: StringAggregateSelection;
   label: StringAggregateSelection;
   minutesAllotted: IntAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   startTime: StringAggregateSelection;
@@ -13347,7 +14216,9 @@ export type PersonAggregate = {
 export type PersonAggregateNode = {
   __typename?: 'PersonAggregateNode';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   party: StringAggregateSelection;
 };
@@ -13400,7 +14271,9 @@ export type PersonCarriesOutNodeAggregationWhereInput = {
   NOT?: InputMaybe<PersonCarriesOutNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PersonCarriesOutNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -13459,7 +14332,9 @@ export type PersonCommissionedNodeAggregationWhereInput = {
   NOT?: InputMaybe<PersonCommissionedNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PersonCommissionedNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -13518,7 +14393,9 @@ export type PersonConcernedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<PersonConcernedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PersonConcernedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -13545,7 +14422,9 @@ export type PersonEntityCommissionedAggregateSelection = {
 export type PersonEntityCommissionedEdgeAggregateSelection = {
   __typename?: 'PersonEntityCommissionedEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -13553,7 +14432,9 @@ export type PersonEntityCommissionedEdgeAggregateSelection = {
 export type PersonEntityCommissionedNodeAggregateSelection = {
   __typename?: 'PersonEntityCommissionedNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -13567,7 +14448,9 @@ export type PersonEntityConcernedByAggregateSelection = {
 export type PersonEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'PersonEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -13575,7 +14458,9 @@ export type PersonEntityConcernedByEdgeAggregateSelection = {
 export type PersonEntityConcernedByNodeAggregateSelection = {
   __typename?: 'PersonEntityConcernedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -13627,11 +14512,14 @@ export type PersonInvitedToNodeAggregationWhereInput = {
   NOT?: InputMaybe<PersonInvitedToNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PersonInvitedToNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   endTime?: InputMaybe<StringScalarAggregationFilters>;
   location?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   month?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
   startTime?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -13652,7 +14540,9 @@ export type PersonMeetingAbsentFromAggregateSelection = {
 export type PersonMeetingAbsentFromEdgeAggregateSelection = {
   __typename?: 'PersonMeetingAbsentFromEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -13660,11 +14550,14 @@ export type PersonMeetingAbsentFromEdgeAggregateSelection = {
 export type PersonMeetingAbsentFromNodeAggregateSelection = {
   __typename?: 'PersonMeetingAbsentFromNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   endTime: StringAggregateSelection;
   location: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   month: StringAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
   startTime: StringAggregateSelection;
 };
 
@@ -13678,7 +14571,9 @@ export type PersonMeetingInvitedToAggregateSelection = {
 export type PersonMeetingInvitedToEdgeAggregateSelection = {
   __typename?: 'PersonMeetingInvitedToEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -13686,11 +14581,14 @@ export type PersonMeetingInvitedToEdgeAggregateSelection = {
 export type PersonMeetingInvitedToNodeAggregateSelection = {
   __typename?: 'PersonMeetingInvitedToNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   endTime: StringAggregateSelection;
   location: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   month: StringAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
   startTime: StringAggregateSelection;
 };
 
@@ -13704,7 +14602,9 @@ export type PersonMembershipRolesAggregateSelection = {
 export type PersonMembershipRolesEdgeAggregateSelection = {
   __typename?: 'PersonMembershipRolesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -13712,8 +14612,10 @@ export type PersonMembershipRolesEdgeAggregateSelection = {
 export type PersonMembershipRolesNodeAggregateSelection = {
   __typename?: 'PersonMembershipRolesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   durationText: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   shareOfTimePercent: FloatAggregateSelection;
   title: StringAggregateSelection;
@@ -13729,7 +14631,9 @@ export type PersonMilestoneMilestonesAggregateSelection = {
 export type PersonMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'PersonMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -13737,8 +14641,11 @@ export type PersonMilestoneMilestonesEdgeAggregateSelection = {
 export type PersonMilestoneMilestonesNodeAggregateSelection = {
   __typename?: 'PersonMilestoneMilestonesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
 };
 
 export type PersonMilestonesConnection = {
@@ -13789,8 +14696,11 @@ export type PersonMilestonesNodeAggregationWhereInput = {
   NOT?: InputMaybe<PersonMilestonesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PersonMilestonesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type PersonMilestonesRelationship = {
@@ -13810,7 +14720,9 @@ export type PersonOrganisationAffiliatedWithAggregateSelection = {
 export type PersonOrganisationAffiliatedWithEdgeAggregateSelection = {
   __typename?: 'PersonOrganisationAffiliatedWithEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -13818,7 +14730,9 @@ export type PersonOrganisationAffiliatedWithEdgeAggregateSelection = {
 export type PersonOrganisationAffiliatedWithNodeAggregateSelection = {
   __typename?: 'PersonOrganisationAffiliatedWithNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   municipalityCode: StringAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
@@ -13872,10 +14786,12 @@ export type PersonPresentedNodeAggregationWhereInput = {
   NOT?: InputMaybe<PersonPresentedNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PersonPresentedNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   endTime?: InputMaybe<StringScalarAggregationFilters>;
   label?: InputMaybe<StringScalarAggregationFilters>;
   minutesAllotted?: InputMaybe<IntScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
   startTime?: InputMaybe<StringScalarAggregationFilters>;
@@ -13898,7 +14814,9 @@ export type PersonProjectCarriesOutAggregateSelection = {
 export type PersonProjectCarriesOutEdgeAggregateSelection = {
   __typename?: 'PersonProjectCarriesOutEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -13906,7 +14824,9 @@ export type PersonProjectCarriesOutEdgeAggregateSelection = {
 export type PersonProjectCarriesOutNodeAggregateSelection = {
   __typename?: 'PersonProjectCarriesOutNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -13969,8 +14889,10 @@ export type PersonRolesNodeAggregationWhereInput = {
   NOT?: InputMaybe<PersonRolesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PersonRolesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   durationText?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shareOfTimePercent?: InputMaybe<FloatScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
@@ -13986,9 +14908,11 @@ export type PersonRolesRelationship = {
 /** Fields to sort People by. The order in which sorts are applied is not guaranteed when specifying many fields in one PersonSort object. */
 export type PersonSort = {
   because?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
+  modifiedAt?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   party?: InputMaybe<SortDirection>;
 };
@@ -14009,6 +14933,7 @@ export type PersonWhere = {
   commissionedConnection?: InputMaybe<PersonCommissionedConnectionFilters>;
   concernedBy?: InputMaybe<EntityRelationshipFilters>;
   concernedByConnection?: InputMaybe<PersonConcernedByConnectionFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
   inferred?: InputMaybe<BooleanScalarFilters>;
@@ -14016,6 +14941,7 @@ export type PersonWhere = {
   invitedToConnection?: InputMaybe<PersonInvitedToConnectionFilters>;
   milestones?: InputMaybe<MilestoneRelationshipFilters>;
   milestonesConnection?: InputMaybe<PersonMilestonesConnectionFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   party?: InputMaybe<StringScalarFilters>;
   presented?: InputMaybe<AgendaItemRelationshipFilters>;
@@ -14043,6 +14969,10 @@ export type Position = Entity & {
   concernedByConnection: PositionConcernedByConnection;
   concerns: Array<Entity>;
   concernsConnection: PositionConcernsConnection;
+  /** When this fact entered the graph (see `changes`). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** DAY when decidedOn is known, MONTH when only decidedInMonth is. */
+  datePrecision?: Maybe<DatePrecision>;
   decidedInMonth?: Maybe<Scalars['String']['output']>;
   decidedOn?: Maybe<Scalars['Date']['output']>;
   description?: Maybe<Scalars['String']['output']>;
@@ -14051,12 +14981,16 @@ export type Position = Entity & {
   /** Dated steps in the life of this entity. */
   milestones: Array<Milestone>;
   milestonesConnection: PositionMilestonesConnection;
+  /** When this fact last changed. */
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
   order?: Maybe<Scalars['Int']['output']>;
   positionType: PositionType;
   /** Huvudmän recommended to decide. */
   recommends: Array<Organisation>;
   recommendsConnection: PositionRecommendsConnection;
+  /** Sort by this for date order: YYYY-MM-DD or YYYY-MM, as far as known. */
+  sortKey?: Maybe<Scalars['String']['output']>;
   sourceDocuments: Array<Scalars['String']['output']>;
   sources: Array<Source>;
   takenBy: Array<Forum>;
@@ -14219,7 +15153,9 @@ export type PositionAgendaItemAgendaItemAggregateSelection = {
 export type PositionAgendaItemAgendaItemEdgeAggregateSelection = {
   __typename?: 'PositionAgendaItemAgendaItemEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -14227,10 +15163,12 @@ export type PositionAgendaItemAgendaItemEdgeAggregateSelection = {
 export type PositionAgendaItemAgendaItemNodeAggregateSelection = {
   __typename?: 'PositionAgendaItemAgendaItemNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   endTime: StringAggregateSelection;
   label: StringAggregateSelection;
   minutesAllotted: IntAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   startTime: StringAggregateSelection;
@@ -14284,10 +15222,12 @@ export type PositionAgendaItemNodeAggregationWhereInput = {
   NOT?: InputMaybe<PositionAgendaItemNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PositionAgendaItemNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   endTime?: InputMaybe<StringScalarAggregationFilters>;
   label?: InputMaybe<StringScalarAggregationFilters>;
   minutesAllotted?: InputMaybe<IntScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
   startTime?: InputMaybe<StringScalarAggregationFilters>;
@@ -14309,10 +15249,13 @@ export type PositionAggregate = {
 export type PositionAggregateNode = {
   __typename?: 'PositionAggregateNode';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   decidedInMonth: StringAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
+  sortKey: StringAggregateSelection;
   wording: StringAggregateSelection;
 };
 
@@ -14364,7 +15307,9 @@ export type PositionAssignsNodeAggregationWhereInput = {
   NOT?: InputMaybe<PositionAssignsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PositionAssignsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -14424,8 +15369,10 @@ export type PositionAuthorisedFlowsNodeAggregationWhereInput = {
   OR?: InputMaybe<Array<PositionAuthorisedFlowsNodeAggregationWhereInput>>;
   amountSek?: InputMaybe<FloatScalarAggregationFilters>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   distributionKey?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
   purpose?: InputMaybe<StringScalarAggregationFilters>;
@@ -14486,7 +15433,9 @@ export type PositionConcernedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<PositionConcernedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PositionConcernedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -14545,7 +15494,9 @@ export type PositionConcernsNodeAggregationWhereInput = {
   NOT?: InputMaybe<PositionConcernsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PositionConcernsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -14572,7 +15523,9 @@ export type PositionEntityConcernedByAggregateSelection = {
 export type PositionEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'PositionEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -14580,7 +15533,9 @@ export type PositionEntityConcernedByEdgeAggregateSelection = {
 export type PositionEntityConcernedByNodeAggregateSelection = {
   __typename?: 'PositionEntityConcernedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -14594,7 +15549,9 @@ export type PositionEntityConcernsAggregateSelection = {
 export type PositionEntityConcernsEdgeAggregateSelection = {
   __typename?: 'PositionEntityConcernsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -14602,7 +15559,9 @@ export type PositionEntityConcernsEdgeAggregateSelection = {
 export type PositionEntityConcernsNodeAggregateSelection = {
   __typename?: 'PositionEntityConcernsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -14616,7 +15575,9 @@ export type PositionForumTakenByAggregateSelection = {
 export type PositionForumTakenByEdgeAggregateSelection = {
   __typename?: 'PositionForumTakenByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -14624,8 +15585,10 @@ export type PositionForumTakenByEdgeAggregateSelection = {
 export type PositionForumTakenByNodeAggregateSelection = {
   __typename?: 'PositionForumTakenByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   mandate: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
 };
@@ -14640,7 +15603,9 @@ export type PositionFundFlowAuthorisedFlowsAggregateSelection = {
 export type PositionFundFlowAuthorisedFlowsEdgeAggregateSelection = {
   __typename?: 'PositionFundFlowAuthorisedFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -14649,8 +15614,10 @@ export type PositionFundFlowAuthorisedFlowsNodeAggregateSelection = {
   __typename?: 'PositionFundFlowAuthorisedFlowsNodeAggregateSelection';
   amountSek: FloatAggregateSelection;
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   distributionKey: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   purpose: StringAggregateSelection;
@@ -14674,7 +15641,9 @@ export type PositionMilestoneMilestonesAggregateSelection = {
 export type PositionMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'PositionMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -14682,8 +15651,11 @@ export type PositionMilestoneMilestonesEdgeAggregateSelection = {
 export type PositionMilestoneMilestonesNodeAggregateSelection = {
   __typename?: 'PositionMilestoneMilestonesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
 };
 
 export type PositionMilestonesConnection = {
@@ -14734,8 +15706,11 @@ export type PositionMilestonesNodeAggregationWhereInput = {
   NOT?: InputMaybe<PositionMilestonesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PositionMilestonesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type PositionMilestonesRelationship = {
@@ -14755,7 +15730,9 @@ export type PositionOrganisationRecommendsAggregateSelection = {
 export type PositionOrganisationRecommendsEdgeAggregateSelection = {
   __typename?: 'PositionOrganisationRecommendsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -14763,7 +15740,9 @@ export type PositionOrganisationRecommendsEdgeAggregateSelection = {
 export type PositionOrganisationRecommendsNodeAggregateSelection = {
   __typename?: 'PositionOrganisationRecommendsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   municipalityCode: StringAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
@@ -14779,7 +15758,9 @@ export type PositionProjectAssignsAggregateSelection = {
 export type PositionProjectAssignsEdgeAggregateSelection = {
   __typename?: 'PositionProjectAssignsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -14787,7 +15768,9 @@ export type PositionProjectAssignsEdgeAggregateSelection = {
 export type PositionProjectAssignsNodeAggregateSelection = {
   __typename?: 'PositionProjectAssignsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -14839,7 +15822,9 @@ export type PositionRecommendsNodeAggregationWhereInput = {
   NOT?: InputMaybe<PositionRecommendsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PositionRecommendsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   municipalityCode?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
@@ -14866,14 +15851,18 @@ export type PositionRelationshipFilters = {
 /** Fields to sort Positions by. The order in which sorts are applied is not guaranteed when specifying many fields in one PositionSort object. */
 export type PositionSort = {
   because?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
+  datePrecision?: InputMaybe<SortDirection>;
   decidedInMonth?: InputMaybe<SortDirection>;
   decidedOn?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
+  modifiedAt?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   order?: InputMaybe<SortDirection>;
   positionType?: InputMaybe<SortDirection>;
+  sortKey?: InputMaybe<SortDirection>;
   wording?: InputMaybe<SortDirection>;
 };
 
@@ -14925,8 +15914,10 @@ export type PositionTakenByNodeAggregationWhereInput = {
   NOT?: InputMaybe<PositionTakenByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PositionTakenByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   mandate?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -14979,6 +15970,8 @@ export type PositionWhere = {
   concernedByConnection?: InputMaybe<PositionConcernedByConnectionFilters>;
   concerns?: InputMaybe<EntityRelationshipFilters>;
   concernsConnection?: InputMaybe<PositionConcernsConnectionFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
+  datePrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
   decidedInMonth?: InputMaybe<StringScalarFilters>;
   decidedOn?: InputMaybe<DateScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
@@ -14986,11 +15979,13 @@ export type PositionWhere = {
   inferred?: InputMaybe<BooleanScalarFilters>;
   milestones?: InputMaybe<MilestoneRelationshipFilters>;
   milestonesConnection?: InputMaybe<PositionMilestonesConnectionFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   order?: InputMaybe<IntScalarFilters>;
   positionType?: InputMaybe<PositionTypeEnumScalarFilters>;
   recommends?: InputMaybe<OrganisationRelationshipFilters>;
   recommendsConnection?: InputMaybe<PositionRecommendsConnectionFilters>;
+  sortKey?: InputMaybe<StringScalarFilters>;
   sourceDocuments?: InputMaybe<StringListFilters>;
   takenBy?: InputMaybe<ForumRelationshipFilters>;
   takenByConnection?: InputMaybe<PositionTakenByConnectionFilters>;
@@ -15031,6 +16026,8 @@ export type Project = Entity & {
   continuesConnection: ProjectContinuesConnection;
   coordinatesWith: Array<Entity>;
   coordinatesWithConnection: ProjectCoordinatesWithConnection;
+  /** When this fact entered the graph (see `changes`). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   end?: Maybe<Scalars['Date']['output']>;
   /** How much of `end` the documents give (YEAR: only the year; MONTH: year and month). Unset: the day. */
@@ -15043,6 +16040,8 @@ export type Project = Entity & {
   /** Dated steps in the life of this entity. */
   milestones: Array<Milestone>;
   milestonesConnection: ProjectMilestonesConnection;
+  /** When this fact last changed. */
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
   preparedBy: Array<Forum>;
   preparedByConnection: ProjectPreparedByConnection;
@@ -15458,8 +16457,10 @@ export type ProjectAdvisedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectAdvisedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectAdvisedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   mandate?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -15480,7 +16481,9 @@ export type ProjectAggregate = {
 export type ProjectAggregateNode = {
   __typename?: 'ProjectAggregateNode';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -15532,10 +16535,13 @@ export type ProjectAssignedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectAssignedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectAssignedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   decidedInMonth?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
   wording?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -15594,7 +16600,9 @@ export type ProjectCarriedOutByNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectCarriedOutByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectCarriedOutByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -15653,7 +16661,9 @@ export type ProjectCommissionedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectCommissionedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectCommissionedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -15712,7 +16722,9 @@ export type ProjectConcernedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectConcernedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectConcernedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -15771,7 +16783,9 @@ export type ProjectConcernsNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectConcernsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectConcernsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -15830,7 +16844,9 @@ export type ProjectContinuedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectContinuedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectContinuedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -15889,7 +16905,9 @@ export type ProjectContinuesNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectContinuesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectContinuesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -15948,7 +16966,9 @@ export type ProjectCoordinatesWithNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectCoordinatesWithNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectCoordinatesWithNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -15975,7 +16995,9 @@ export type ProjectEntityCarriedOutByAggregateSelection = {
 export type ProjectEntityCarriedOutByEdgeAggregateSelection = {
   __typename?: 'ProjectEntityCarriedOutByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -15983,7 +17005,9 @@ export type ProjectEntityCarriedOutByEdgeAggregateSelection = {
 export type ProjectEntityCarriedOutByNodeAggregateSelection = {
   __typename?: 'ProjectEntityCarriedOutByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -15997,7 +17021,9 @@ export type ProjectEntityCommissionedByAggregateSelection = {
 export type ProjectEntityCommissionedByEdgeAggregateSelection = {
   __typename?: 'ProjectEntityCommissionedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -16005,7 +17031,9 @@ export type ProjectEntityCommissionedByEdgeAggregateSelection = {
 export type ProjectEntityCommissionedByNodeAggregateSelection = {
   __typename?: 'ProjectEntityCommissionedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -16019,7 +17047,9 @@ export type ProjectEntityConcernedByAggregateSelection = {
 export type ProjectEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'ProjectEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -16027,7 +17057,9 @@ export type ProjectEntityConcernedByEdgeAggregateSelection = {
 export type ProjectEntityConcernedByNodeAggregateSelection = {
   __typename?: 'ProjectEntityConcernedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -16041,7 +17073,9 @@ export type ProjectEntityConcernsAggregateSelection = {
 export type ProjectEntityConcernsEdgeAggregateSelection = {
   __typename?: 'ProjectEntityConcernsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -16049,7 +17083,9 @@ export type ProjectEntityConcernsEdgeAggregateSelection = {
 export type ProjectEntityConcernsNodeAggregateSelection = {
   __typename?: 'ProjectEntityConcernsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -16063,7 +17099,9 @@ export type ProjectEntityContinuedByAggregateSelection = {
 export type ProjectEntityContinuedByEdgeAggregateSelection = {
   __typename?: 'ProjectEntityContinuedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -16071,7 +17109,9 @@ export type ProjectEntityContinuedByEdgeAggregateSelection = {
 export type ProjectEntityContinuedByNodeAggregateSelection = {
   __typename?: 'ProjectEntityContinuedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -16085,7 +17125,9 @@ export type ProjectEntityContinuesAggregateSelection = {
 export type ProjectEntityContinuesEdgeAggregateSelection = {
   __typename?: 'ProjectEntityContinuesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -16093,7 +17135,9 @@ export type ProjectEntityContinuesEdgeAggregateSelection = {
 export type ProjectEntityContinuesNodeAggregateSelection = {
   __typename?: 'ProjectEntityContinuesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -16107,7 +17151,9 @@ export type ProjectEntityCoordinatesWithAggregateSelection = {
 export type ProjectEntityCoordinatesWithEdgeAggregateSelection = {
   __typename?: 'ProjectEntityCoordinatesWithEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -16115,7 +17161,9 @@ export type ProjectEntityCoordinatesWithEdgeAggregateSelection = {
 export type ProjectEntityCoordinatesWithNodeAggregateSelection = {
   __typename?: 'ProjectEntityCoordinatesWithNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -16129,7 +17177,9 @@ export type ProjectEntityReportsToAggregateSelection = {
 export type ProjectEntityReportsToEdgeAggregateSelection = {
   __typename?: 'ProjectEntityReportsToEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -16137,7 +17187,9 @@ export type ProjectEntityReportsToEdgeAggregateSelection = {
 export type ProjectEntityReportsToNodeAggregateSelection = {
   __typename?: 'ProjectEntityReportsToNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -16151,7 +17203,9 @@ export type ProjectForumAdvisedByAggregateSelection = {
 export type ProjectForumAdvisedByEdgeAggregateSelection = {
   __typename?: 'ProjectForumAdvisedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -16159,8 +17213,10 @@ export type ProjectForumAdvisedByEdgeAggregateSelection = {
 export type ProjectForumAdvisedByNodeAggregateSelection = {
   __typename?: 'ProjectForumAdvisedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   mandate: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
 };
@@ -16175,7 +17231,9 @@ export type ProjectForumPreparedByAggregateSelection = {
 export type ProjectForumPreparedByEdgeAggregateSelection = {
   __typename?: 'ProjectForumPreparedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -16183,8 +17241,10 @@ export type ProjectForumPreparedByEdgeAggregateSelection = {
 export type ProjectForumPreparedByNodeAggregateSelection = {
   __typename?: 'ProjectForumPreparedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   mandate: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
 };
@@ -16199,7 +17259,9 @@ export type ProjectForumSteeredByAggregateSelection = {
 export type ProjectForumSteeredByEdgeAggregateSelection = {
   __typename?: 'ProjectForumSteeredByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -16207,8 +17269,10 @@ export type ProjectForumSteeredByEdgeAggregateSelection = {
 export type ProjectForumSteeredByNodeAggregateSelection = {
   __typename?: 'ProjectForumSteeredByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   mandate: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   shortName: StringAggregateSelection;
 };
@@ -16223,7 +17287,9 @@ export type ProjectFundFlowIncomingFlowsAggregateSelection = {
 export type ProjectFundFlowIncomingFlowsEdgeAggregateSelection = {
   __typename?: 'ProjectFundFlowIncomingFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -16232,8 +17298,10 @@ export type ProjectFundFlowIncomingFlowsNodeAggregateSelection = {
   __typename?: 'ProjectFundFlowIncomingFlowsNodeAggregateSelection';
   amountSek: FloatAggregateSelection;
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   distributionKey: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   purpose: StringAggregateSelection;
@@ -16249,7 +17317,9 @@ export type ProjectGoverningDocumentProducesAggregateSelection = {
 export type ProjectGoverningDocumentProducesEdgeAggregateSelection = {
   __typename?: 'ProjectGoverningDocumentProducesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -16257,7 +17327,9 @@ export type ProjectGoverningDocumentProducesEdgeAggregateSelection = {
 export type ProjectGoverningDocumentProducesNodeAggregateSelection = {
   __typename?: 'ProjectGoverningDocumentProducesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -16279,7 +17351,9 @@ export type ProjectGoverningDocumentReferencesAggregateSelection = {
 export type ProjectGoverningDocumentReferencesEdgeAggregateSelection = {
   __typename?: 'ProjectGoverningDocumentReferencesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -16287,7 +17361,9 @@ export type ProjectGoverningDocumentReferencesEdgeAggregateSelection = {
 export type ProjectGoverningDocumentReferencesNodeAggregateSelection = {
   __typename?: 'ProjectGoverningDocumentReferencesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   noticeTerms: StringAggregateSelection;
   partiesApproved: IntAggregateSelection;
@@ -16348,8 +17424,10 @@ export type ProjectIncomingFlowsNodeAggregationWhereInput = {
   OR?: InputMaybe<Array<ProjectIncomingFlowsNodeAggregationWhereInput>>;
   amountSek?: InputMaybe<FloatScalarAggregationFilters>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   distributionKey?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
   purpose?: InputMaybe<StringScalarAggregationFilters>;
@@ -16393,7 +17471,9 @@ export type ProjectMembershipRolesAggregateSelection = {
 export type ProjectMembershipRolesEdgeAggregateSelection = {
   __typename?: 'ProjectMembershipRolesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -16401,8 +17481,10 @@ export type ProjectMembershipRolesEdgeAggregateSelection = {
 export type ProjectMembershipRolesNodeAggregateSelection = {
   __typename?: 'ProjectMembershipRolesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   durationText: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   shareOfTimePercent: FloatAggregateSelection;
   title: StringAggregateSelection;
@@ -16418,7 +17500,9 @@ export type ProjectMilestoneMilestonesAggregateSelection = {
 export type ProjectMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'ProjectMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -16426,8 +17510,11 @@ export type ProjectMilestoneMilestonesEdgeAggregateSelection = {
 export type ProjectMilestoneMilestonesNodeAggregateSelection = {
   __typename?: 'ProjectMilestoneMilestonesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
 };
 
 export type ProjectMilestonesConnection = {
@@ -16478,8 +17565,11 @@ export type ProjectMilestonesNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectMilestonesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectMilestonesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type ProjectMilestonesRelationship = {
@@ -16499,7 +17589,9 @@ export type ProjectPositionAssignedByAggregateSelection = {
 export type ProjectPositionAssignedByEdgeAggregateSelection = {
   __typename?: 'ProjectPositionAssignedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -16507,10 +17599,13 @@ export type ProjectPositionAssignedByEdgeAggregateSelection = {
 export type ProjectPositionAssignedByNodeAggregateSelection = {
   __typename?: 'ProjectPositionAssignedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   decidedInMonth: StringAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
+  sortKey: StringAggregateSelection;
   wording: StringAggregateSelection;
 };
 
@@ -16562,8 +17657,10 @@ export type ProjectPreparedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectPreparedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectPreparedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   mandate?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -16623,7 +17720,9 @@ export type ProjectProducesNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectProducesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectProducesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -16652,7 +17751,9 @@ export type ProjectProjectSubprojectOfAggregateSelection = {
 export type ProjectProjectSubprojectOfEdgeAggregateSelection = {
   __typename?: 'ProjectProjectSubprojectOfEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -16660,7 +17761,9 @@ export type ProjectProjectSubprojectOfEdgeAggregateSelection = {
 export type ProjectProjectSubprojectOfNodeAggregateSelection = {
   __typename?: 'ProjectProjectSubprojectOfNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -16674,7 +17777,9 @@ export type ProjectProjectSubprojectsAggregateSelection = {
 export type ProjectProjectSubprojectsEdgeAggregateSelection = {
   __typename?: 'ProjectProjectSubprojectsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -16682,7 +17787,9 @@ export type ProjectProjectSubprojectsEdgeAggregateSelection = {
 export type ProjectProjectSubprojectsNodeAggregateSelection = {
   __typename?: 'ProjectProjectSubprojectsNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -16734,7 +17841,9 @@ export type ProjectReferencesNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectReferencesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectReferencesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   noticeTerms?: InputMaybe<StringScalarAggregationFilters>;
   partiesApproved?: InputMaybe<IntScalarAggregationFilters>;
@@ -16812,7 +17921,9 @@ export type ProjectReportsToNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectReportsToNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectReportsToNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -16871,8 +17982,10 @@ export type ProjectRolesNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectRolesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectRolesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   durationText?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shareOfTimePercent?: InputMaybe<FloatScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
@@ -16888,12 +18001,14 @@ export type ProjectRolesRelationship = {
 /** Fields to sort Projects by. The order in which sorts are applied is not guaranteed when specifying many fields in one ProjectSort object. */
 export type ProjectSort = {
   because?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   end?: InputMaybe<SortDirection>;
   endPrecision?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
+  modifiedAt?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   start?: InputMaybe<SortDirection>;
   startPrecision?: InputMaybe<SortDirection>;
@@ -16961,8 +18076,10 @@ export type ProjectSteeredByNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectSteeredByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectSteeredByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   mandate?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   shortName?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -17022,7 +18139,9 @@ export type ProjectSubprojectOfNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectSubprojectOfNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectSubprojectOfNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -17081,7 +18200,9 @@ export type ProjectSubprojectsNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectSubprojectsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectSubprojectsNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -17116,6 +18237,7 @@ export type ProjectWhere = {
   continuesConnection?: InputMaybe<ProjectContinuesConnectionFilters>;
   coordinatesWith?: InputMaybe<EntityRelationshipFilters>;
   coordinatesWithConnection?: InputMaybe<ProjectCoordinatesWithConnectionFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
   end?: InputMaybe<DateScalarFilters>;
   endPrecision?: InputMaybe<DatePrecisionEnumScalarFilters>;
@@ -17126,6 +18248,7 @@ export type ProjectWhere = {
   kind?: InputMaybe<ProjectKindEnumScalarFilters>;
   milestones?: InputMaybe<MilestoneRelationshipFilters>;
   milestonesConnection?: InputMaybe<ProjectMilestonesConnectionFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   preparedBy?: InputMaybe<ForumRelationshipFilters>;
   preparedByConnection?: InputMaybe<ProjectPreparedByConnectionFilters>;
@@ -17161,6 +18284,11 @@ export type Query = {
   __typename?: 'Query';
   agendaItems: Array<AgendaItem>;
   agendaItemsConnection: AgendaItemsConnection;
+  /**
+   * What was created, changed or removed at or after `since` (ISO 8601 with an offset, inclusive),
+   * ordered by modifiedAt, then id. `first`: 1–500 (default 100).
+   */
+  changes: ChangePage;
   /** 1. Which documents depend on this one (or which it depends on), directly or transitively, with the chain and its sources. */
   documentDependencies: DocumentDependencies;
   entities: Array<Entity>;
@@ -17186,6 +18314,8 @@ export type Query = {
   governanceChain: GovernanceChain;
   governingDocuments: Array<GoverningDocument>;
   governingDocumentsConnection: GoverningDocumentsConnection;
+  /** The graph's current version; null for an empty graph. */
+  graphVersion?: Maybe<GraphVersion>;
   /** 7. What is affected if an agreement is terminated or not renewed: documents, projects, forums and funds, each with its chain. */
   impact: Impact;
   /** 5b. Who was invited to, absent from and presenting at a meeting. */
@@ -17232,6 +18362,13 @@ export type QueryAgendaItemsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<AgendaItemSort>>;
   where?: InputMaybe<AgendaItemWhere>;
+};
+
+
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since: Scalars['DateTime']['input'];
 };
 
 
@@ -17595,12 +18732,22 @@ export type SourceDocument = {
    * the document (src/seed/citation-counts.ts); a database written before that is counted here.
    */
   citationCount: Scalars['Int']['output'];
+  /** When this document entered the graph (see `changes`). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   date?: Maybe<Scalars['Date']['output']>;
   description: Scalars['String']['output'];
   /** File name, e.g. `002_8d4a43273a73bb64.txt`. */
   id: Scalars['ID']['output'];
   kind: SourceDocumentKind;
+  /** When its record last changed. */
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was published or decided, when known (the document's own date). */
+  publishedOn?: Maybe<Scalars['Date']['output']>;
+  /** Who published it (an organisation's name as the document itself gives it), when known. */
+  publisher?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
+  /** Where the document is published (a public web address), when known; null otherwise. */
+  url?: Maybe<Scalars['String']['output']>;
   year?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -17612,8 +18759,12 @@ export type SourceDocumentAggregate = {
 
 export type SourceDocumentAggregateNode = {
   __typename?: 'SourceDocumentAggregateNode';
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
+  publisher: StringAggregateSelection;
   title: StringAggregateSelection;
+  url: StringAggregateSelection;
   year: IntAggregateSelection;
 };
 
@@ -17650,11 +18801,16 @@ export type SourceDocumentRef = {
 /** Fields to sort SourceDocuments by. The order in which sorts are applied is not guaranteed when specifying many fields in one SourceDocumentSort object. */
 export type SourceDocumentSort = {
   citationCount?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
   date?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
+  modifiedAt?: InputMaybe<SortDirection>;
+  publishedOn?: InputMaybe<SortDirection>;
+  publisher?: InputMaybe<SortDirection>;
   title?: InputMaybe<SortDirection>;
+  url?: InputMaybe<SortDirection>;
   year?: InputMaybe<SortDirection>;
 };
 
@@ -17663,11 +18819,16 @@ export type SourceDocumentWhere = {
   NOT?: InputMaybe<SourceDocumentWhere>;
   OR?: InputMaybe<Array<SourceDocumentWhere>>;
   citationCount?: InputMaybe<IntScalarFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
   date?: InputMaybe<DateScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
   kind?: InputMaybe<SourceDocumentKindEnumScalarFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarFilters>;
+  publishedOn?: InputMaybe<DateScalarFilters>;
+  publisher?: InputMaybe<StringScalarFilters>;
   title?: InputMaybe<StringScalarFilters>;
+  url?: InputMaybe<StringScalarFilters>;
   year?: InputMaybe<IntScalarFilters>;
 };
 
@@ -17782,6 +18943,8 @@ export type Topic = Entity & {
   /** Entities that are about this one (agenda items, positions, projects, documents). */
   concernedBy: Array<Entity>;
   concernedByConnection: TopicConcernedByConnection;
+  /** When this fact entered the graph (see `changes`). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   incomingFlows: Array<FundFlow>;
@@ -17790,6 +18953,8 @@ export type Topic = Entity & {
   /** Dated steps in the life of this entity. */
   milestones: Array<Milestone>;
   milestonesConnection: TopicMilestonesConnection;
+  /** When this fact last changed. */
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
   sourceDocuments: Array<Scalars['String']['output']>;
   sources: Array<Source>;
@@ -17858,7 +19023,9 @@ export type TopicAggregate = {
 export type TopicAggregateNode = {
   __typename?: 'TopicAggregateNode';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -17910,7 +19077,9 @@ export type TopicConcernedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<TopicConcernedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<TopicConcernedByNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -17937,7 +19106,9 @@ export type TopicEntityConcernedByAggregateSelection = {
 export type TopicEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'TopicEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -17945,7 +19116,9 @@ export type TopicEntityConcernedByEdgeAggregateSelection = {
 export type TopicEntityConcernedByNodeAggregateSelection = {
   __typename?: 'TopicEntityConcernedByNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
 };
 
@@ -17959,7 +19132,9 @@ export type TopicFundFlowIncomingFlowsAggregateSelection = {
 export type TopicFundFlowIncomingFlowsEdgeAggregateSelection = {
   __typename?: 'TopicFundFlowIncomingFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -17968,8 +19143,10 @@ export type TopicFundFlowIncomingFlowsNodeAggregateSelection = {
   __typename?: 'TopicFundFlowIncomingFlowsNodeAggregateSelection';
   amountSek: FloatAggregateSelection;
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   distributionKey: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
   order: IntAggregateSelection;
   purpose: StringAggregateSelection;
@@ -18024,8 +19201,10 @@ export type TopicIncomingFlowsNodeAggregationWhereInput = {
   OR?: InputMaybe<Array<TopicIncomingFlowsNodeAggregationWhereInput>>;
   amountSek?: InputMaybe<FloatScalarAggregationFilters>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   distributionKey?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   order?: InputMaybe<IntScalarAggregationFilters>;
   purpose?: InputMaybe<StringScalarAggregationFilters>;
@@ -18048,7 +19227,9 @@ export type TopicMilestoneMilestonesAggregateSelection = {
 export type TopicMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'TopicMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   key: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
   value: StringAggregateSelection;
 };
@@ -18056,8 +19237,11 @@ export type TopicMilestoneMilestonesEdgeAggregateSelection = {
 export type TopicMilestoneMilestonesNodeAggregateSelection = {
   __typename?: 'TopicMilestoneMilestonesNodeAggregateSelection';
   because: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
+  modifiedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
+  sortKey: StringAggregateSelection;
 };
 
 export type TopicMilestonesConnection = {
@@ -18108,8 +19292,11 @@ export type TopicMilestonesNodeAggregationWhereInput = {
   NOT?: InputMaybe<TopicMilestonesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<TopicMilestonesNodeAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortKey?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type TopicMilestonesRelationship = {
@@ -18122,9 +19309,11 @@ export type TopicMilestonesRelationship = {
 /** Fields to sort Topics by. The order in which sorts are applied is not guaranteed when specifying many fields in one TopicSort object. */
 export type TopicSort = {
   because?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
+  modifiedAt?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
 };
 
@@ -18136,6 +19325,7 @@ export type TopicWhere = {
   because?: InputMaybe<StringScalarFilters>;
   concernedBy?: InputMaybe<EntityRelationshipFilters>;
   concernedByConnection?: InputMaybe<TopicConcernedByConnectionFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
   incomingFlows?: InputMaybe<FundFlowRelationshipFilters>;
@@ -18143,6 +19333,7 @@ export type TopicWhere = {
   inferred?: InputMaybe<BooleanScalarFilters>;
   milestones?: InputMaybe<MilestoneRelationshipFilters>;
   milestonesConnection?: InputMaybe<TopicMilestonesConnectionFilters>;
+  modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   sourceDocuments?: InputMaybe<StringListFilters>;
 };

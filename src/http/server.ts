@@ -24,6 +24,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { DatabaseHealth } from "../database/health.js";
 import { readExamples } from "../explorer/examples.js";
+import { exportRoutes } from "../export/http.js";
 import { EXPLORER_ASSET_PATH, explorerAssets } from "../explorer/page.js";
 import { exploreRouter } from "../explore/router.js";
 import { healthRoutes } from "./health.js";
@@ -104,6 +105,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   app.use(web.beforeRoutes); // web: CORS (answers preflights), compression
   app.use(healthRoutes(options.driver, options.database));
   app.use(web.routes(apollo)); // web: /id/<id>, /trusted-documents.json
+  app.use(exportRoutes(options.driver, options.database));
   app.get(`${EXPLORER_ASSET_PATH}/:file`, (req, res) => {
     const file = explorerAssets[req.params.file];
     if (!file) return void res.status(404).send("not found");

@@ -11,6 +11,12 @@ export const sourceDocumentHeader = z.strictObject({
   date: isoDate.optional(),
   year: z.number().int().min(1990).max(2100).optional(),
   description: z.string().min(1),
+  /** Public web address of the document. Only a sourced address: never a guessed one. */
+  url: z.url({ protocol: /^https?$/, message: "expected an http(s) URL" }).optional(),
+  /** Who published it, as the document names itself or its issuer. */
+  publisher: z.string().min(1).optional(),
+  /** When it was published (not the meeting's date: that is `date`). */
+  publishedOn: isoDate.optional(),
 });
 
 export const seedFile = z.strictObject({

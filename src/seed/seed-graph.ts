@@ -20,6 +20,9 @@ export interface SourceDocumentNode {
   date?: string;
   year?: number;
   description: string;
+  url?: string;
+  publisher?: string;
+  publishedOn?: string;
   seedFile: string;
 }
 

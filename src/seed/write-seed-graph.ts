@@ -2,10 +2,14 @@
  * Writes a SeedGraph to Neo4j in ONE transaction: either everything is applied or nothing.
  * Nodes and relationships are MERGEd on stable keys and only rewritten when their content hash
  * changed, so a second run changes nothing (and its counters say so). Seeded facts that were
- * removed from the files are removed from the graph; facts from other origins are untouched.
+ * removed from the files are removed from the graph and leave a tombstone; facts from other
+ * origins are untouched. What a run writes gets createdAt/modifiedAt, and the graph's version is
+ * bumped exactly when something changed (src/changes/tracking.ts).
  */
 import { createHash } from "node:crypto";
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import { bumpGraphVersion, deleteNodesWithTombstones, deleteRelationshipsWithTombstones, dropTombstones, relationshipId, stampCypher } from "../changes/tracking.js";
+import { derivedDateFields } from "../model/date-precision.js";
 import { dateFields } from "../model/entities.js";
 import { updateCitationCounts } from "./citation-counts.js";
 import type { Citation, EntityNode, Provenance, RelationEdge, SeedGraph } from "./seed-graph.js";
@@ -51,7 +55,7 @@ function hashOf(value: unknown): string {
 }
 
 function nodeRow(e: EntityNode) {
-  const plain = { ...e.properties, ...provenanceProps(e), searchText: searchTextOf(e.properties) };
+  const plain = { ...e.properties, ...derivedDateFields(e.type, e.properties), ...provenanceProps(e), searchText: searchTextOf(e.properties) };
   const props: Record<string, unknown> = { id: e.id };
   for (const [k, v] of Object.entries(plain)) props[k] = toNeo4jValue(k, v);
   props.seedHash = hashOf(plain);
@@ -75,17 +79,28 @@ async function writeAll(tx: ManagedTransaction, graph: SeedGraph): Promise<SeedR
   const report: SeedReport = { nodesCreated: 0, nodesUpdated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsUpdated: 0, relationshipsDeleted: 0, unchanged: false };
 
   const docs = graph.documents.map((d) => {
-    const plain = { id: d.id, title: d.title, kind: d.kind, description: d.description, ...(d.year ? { year: neo4j.int(d.year) } : {}), origin: SEED_ORIGIN };
-    const hash = hashOf({ ...plain, date: d.date });
-    return { id: d.id, props: { ...plain, ...(d.date ? { date: toNeo4jValue("date", d.date) } : {}), seedHash: hash }, hash };
+    const optional = { url: d.url, publisher: d.publisher };
+    const plain = {
+      id: d.id, title: d.title, kind: d.kind, description: d.description,
+      ...(d.year ? { year: neo4j.int(d.year) } : {}),
+      ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)),
+      origin: SEED_ORIGIN,
+    };
+    // Dates enter the hash as text, so that an unchanged file hashes as before.
+    const hash = hashOf({ ...plain, date: d.date, ...(d.publishedOn ? { publishedOn: d.publishedOn } : {}) });
+    const dates = {
+      ...(d.date ? { date: toNeo4jValue("date", d.date) } : {}),
+      ...(d.publishedOn ? { publishedOn: toNeo4jValue("date", d.publishedOn) } : {}),
+    };
+    return { id: d.id, props: { ...plain, ...dates, seedHash: hash }, hash };
   });
   const docCounts = await mergeRows(
     tx,
     `UNWIND $rows AS row
      MERGE (d:SourceDocument {id: row.id})
-     WITH d, row, d.seedHash IS NULL AS created
-     WHERE created OR d.seedHash <> row.hash
-     SET d = row.props
+     WITH d, row, d.seedHash IS NULL AS created, d.createdAt AS createdAt
+     WHERE created OR d.seedHash <> row.hash OR createdAt IS NULL
+     SET d = row.props, ${stampCypher("d", "createdAt")}
      RETURN created`,
     docs,
   );
@@ -100,10 +115,10 @@ async function writeAll(tx: ManagedTransaction, graph: SeedGraph): Promise<SeedR
     tx,
     `UNWIND $rows AS row
      MERGE (n:Entity {id: row.id})
-     WITH n, row, n.seedHash IS NULL AS created
-     WHERE created OR n.seedHash <> row.hash
+     WITH n, row, n.seedHash IS NULL AS created, n.createdAt AS createdAt
+     WHERE created OR n.seedHash <> row.hash OR createdAt IS NULL
      CALL apoc.create.addLabels(n, [row.label]) YIELD node
-     SET n = row.props
+     SET n = row.props, ${stampCypher("n", "createdAt")}
      RETURN created`,
     nodeRows,
   );
@@ -116,31 +131,24 @@ async function writeAll(tx: ManagedTransaction, graph: SeedGraph): Promise<SeedR
     `UNWIND $rows AS row
      MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
      CALL apoc.merge.relationship(a, row.type, {}, {}, b, {}) YIELD rel
-     WITH rel, row, rel.seedHash IS NULL AS created
-     WHERE created OR rel.seedHash <> row.hash
-     SET rel = row.props
+     WITH rel, row, rel.seedHash IS NULL AS created, rel.createdAt AS createdAt
+     WHERE created OR rel.seedHash <> row.hash OR createdAt IS NULL
+     SET rel = row.props, ${stampCypher("rel", "createdAt")}
      RETURN created`,
     relationRows,
   );
   report.relationshipsCreated += relationCounts.created;
   report.relationshipsUpdated += relationCounts.updated;
 
-  const keys = graph.relations.map((r) => `${r.type}|${r.from}|${r.to}`);
-  const deletedRels = await tx.run(
-    `MATCH (a)-[r]->(b) WHERE r.origin = $origin AND NOT (type(r) + '|' + a.id + '|' + b.id) IN $keys
-     DELETE r RETURN count(*) AS n`,
-    { origin: SEED_ORIGIN, keys },
-  );
-  report.relationshipsDeleted = deletedRels.records[0]!.get("n").toNumber();
+  const keys = graph.relations.map((r) => relationshipId(r.type, r.from, r.to));
+  report.relationshipsDeleted = await deleteRelationshipsWithTombstones(tx, SEED_ORIGIN, keys);
   const ids = [...graph.entities.map((e) => e.id), ...graph.documents.map((d) => d.id)];
-  const deletedNodes = await tx.run(
-    `MATCH (n) WHERE (n:Entity OR n:SourceDocument) AND n.origin = $origin AND NOT n.id IN $ids
-     DETACH DELETE n RETURN count(*) AS n`,
-    { origin: SEED_ORIGIN, ids },
-  );
-  report.nodesDeleted = deletedNodes.records[0]!.get("n").toNumber();
+  report.nodesDeleted = await deleteNodesWithTombstones(tx, SEED_ORIGIN, ids);
+  // A fact removed earlier and now back is no longer deleted.
+  if (report.nodesCreated + report.relationshipsCreated > 0) await dropTombstones(tx, [...ids, ...keys]);
   await updateCitationCounts(tx);
   report.unchanged = Object.entries(report).every(([k, v]) => k === "unchanged" || v === 0);
+  if (!report.unchanged) await bumpGraphVersion(tx);
   return report;
 }
 

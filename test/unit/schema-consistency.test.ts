@@ -19,6 +19,7 @@ const directiveStubs = `
   directive @relationshipProperties on OBJECT
   directive @cypher(statement: String!, columnName: String!) on FIELD_DEFINITION
   scalar Date
+  scalar DateTime
   type Query { _unused: Int }
 `;
 const sdl = buildASTSchema(parse(directiveStubs + readTypeDefs().replace("extend schema @mutation(operations: [])", "")), { assumeValidSDL: true });

@@ -289,7 +289,8 @@ describe("SRO 2022 (Ärenden 2022: one meeting per month of positions)", () => {
 
 describe("every meeting in the seed graph is served as the seed files define it", () => {
   const meetings = seedEntities("Meeting");
-  it("there are 17 meetings", () => expect(meetings).toHaveLength(17));
+  // 17 held or cancelled, and SRO's planned September 2021 meeting (a milestone before issue 12).
+  it("there are 18 meetings", () => expect(meetings).toHaveLength(18));
 
   it.each(meetings.map((m) => [m.id, m] as const))("%s: forum, kind, status, date and agenda", async (id, seed) => {
     const m = await meeting(id);
@@ -310,5 +311,56 @@ describe("every meeting in the seed graph is served as the seed files define it"
     }
     expect(ids(m.invited)).toEqual(seedRelations("INVITED_TO", { to: id }).map((r) => r.from).sort());
     expect(ids(m.absent)).toEqual(seedRelations("ABSENT_FROM", { to: id }).map((r) => r.from).sort());
+  });
+});
+
+describe("website-friendly meetings: status, date precision, sort key, single-valued links", () => {
+  interface Row {
+    id: string;
+    status: string;
+    date: string | null;
+    month: string;
+    datePrecision: string;
+    sortKey: string;
+    forum: { id: string }[];
+    primaryForum: { id: string } | null;
+    items: { id: string; primaryMeeting: { id: string } | null }[];
+  }
+  const FIELDS = `id status date month datePrecision sortKey forum { id } primaryForum { id }
+    items { id primaryMeeting { id } }`;
+
+  it("serves the planned SRO meeting of September 2021 as a Meeting with status PLANNED and its agenda item", async () => {
+    const m = await meeting("meeting:sro-2021-09");
+    expect(m).toMatchObject({ status: "PLANNED", month: "2021-09", date: null });
+    expect(ids(m.forum)).toEqual(["forum:sro"]);
+    expect(m.items.map((i) => i.id)).toEqual(["item:sro-2021-09-remiss-hos-avtal"]);
+    const old = await api.query<{ milestones: unknown[] }>(`{ milestones(where: { id: { eq: "milestone:sro-2021-09-remiss-hos-avtal" } }) { id } }`);
+    expect(old.milestones).toEqual([]);
+  });
+
+  it("gives every meeting a precision and a sort key that puts month-only meetings among their months", async () => {
+    const data = await api.query<{ meetings: Row[] }>(`{ meetings(sort: [{ sortKey: ASC }, { id: ASC }]) { ${FIELDS} } }`);
+    expect(data.meetings.length).toBeGreaterThanOrEqual(18);
+    for (const m of data.meetings) {
+      expect(m.datePrecision, m.id).toBe(m.date ? "DAY" : "MONTH");
+      expect(m.sortKey, m.id).toBe(m.date ?? m.month);
+    }
+    const order = data.meetings.map((m) => m.id);
+    // The month-only planned meeting sorts after May 2021 and before 2022, not first.
+    expect(order.indexOf("meeting:sro-2021-09")).toBeGreaterThan(order.indexOf("meeting:sro-2021-05-21"));
+    expect(order.indexOf("meeting:sro-2021-09")).toBeLessThan(order.indexOf("meeting:vvg-2022-06-08"));
+    const keys = data.meetings.map((m) => m.sortKey);
+    expect(keys).toEqual([...keys].sort());
+  });
+
+  // A position may come out of two items (4 and 4b), so Position.agendaItem stays a list only.
+  it("offers the one forum and the one meeting as single values equal to the lists", async () => {
+    const data = await api.query<{ meetings: Row[] }>(`{ meetings { ${FIELDS} } }`);
+    for (const m of data.meetings) {
+      expect(m.primaryForum?.id ?? null, m.id).toBe(m.forum[0]?.id ?? null);
+      for (const item of m.items) {
+        expect(item.primaryMeeting?.id, item.id).toBe(m.id);
+      }
+    }
   });
 });

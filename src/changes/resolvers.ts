@@ -1,0 +1,17 @@
+/** Resolvers of schema/70-changes.graphql. */
+import { databaseOf } from "../analysis/run.js";
+import { parseChangesArgs, readChanges, readGraphVersion, type ChangePage, type GraphVersion } from "./feed.js";
+
+export const changesResolvers = {
+  Query: {
+    graphVersion: async (_root: unknown, _args: unknown, context: unknown): Promise<GraphVersion | null> => {
+      const db = databaseOf(context);
+      return readGraphVersion(db.driver, db.database);
+    },
+    changes: async (_root: unknown, args: { since?: unknown; after?: unknown; first?: unknown }, context: unknown): Promise<ChangePage> => {
+      const parsed = parseChangesArgs(args);
+      const db = databaseOf(context);
+      return readChanges(db.driver, db.database, parsed);
+    },
+  },
+};

@@ -1,0 +1,149 @@
+/**
+ * The shapes of the export, one per kind of record (documented field by field in docs/export.md):
+ * stored properties become plain JSON; bookkeeping (hashes, search text, origin) is left out;
+ * the citations become `sources: [{document, quote}]`.
+ */
+import neo4j from "neo4j-driver";
+import { relationshipId } from "../changes/tracking.js";
+import { entityTypeSchemas, type EntityType } from "../model/entities.js";
+import type { RawNode, RawRelationship, RawSource } from "./read-graph.js";
+
+/** Stored properties that are bookkeeping or are exported as fields of their own. */
+const NOT_PROPERTIES = new Set(["id", "seedHash", "searchText", "origin", "sourceDocuments", "sourceQuotes", "inferred", "because", "createdAt", "modifiedAt"]);
+
+export const EXPORT_FORMAT_VERSION = 1;
+
+/** A Neo4j value as JSON: integers as numbers, temporal values as ISO text. */
+export function plain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (Array.isArray(value)) return value.map(plain);
+  if (typeof value === "object") {
+    const v = value as Record<string, unknown>;
+    if (neo4j.isDate(v) || neo4j.isDateTime(v) || neo4j.isLocalDateTime(v) || neo4j.isTime(v) || neo4j.isLocalTime(v) || neo4j.isDuration(v)) return String(v);
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
+  }
+  return value;
+}
+
+export interface SourceCitation {
+  document: string;
+  quote: string;
+}
+
+function citations(props: Record<string, unknown>): SourceCitation[] {
+  const docs = (props.sourceDocuments as string[] | undefined) ?? [];
+  const quotes = (props.sourceQuotes as string[] | undefined) ?? [];
+  return docs.map((document, i) => ({ document, quote: quotes[i] ?? "" }));
+}
+
+function ownProperties(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(props)
+      .filter(([k]) => !NOT_PROPERTIES.has(k))
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, v]) => [k, plain(v)]),
+  );
+}
+
+function provenance(props: Record<string, unknown>) {
+  return {
+    inferred: props.inferred === true,
+    because: (props.because as string | undefined) ?? null,
+    sources: citations(props),
+    createdAt: plain(props.createdAt) as string | null,
+    modifiedAt: plain(props.modifiedAt) as string | null,
+  };
+}
+
+export interface MetaRecord {
+  record: "meta";
+  format: "samverkansgrafen-export";
+  formatVersion: number;
+  graphVersion: string | null;
+  modifiedAt: string | null;
+  exportedAt: string;
+}
+export function metaRecord(version: string | null, modifiedAt: string | null): MetaRecord {
+  return { record: "meta", format: "samverkansgrafen-export", formatVersion: EXPORT_FORMAT_VERSION, graphVersion: version, modifiedAt, exportedAt: new Date().toISOString() };
+}
+
+export function sourceRecord(raw: RawSource) {
+  const p = raw.props;
+  return {
+    record: "source" as const,
+    id: raw.id,
+    title: p.title as string,
+    kind: p.kind as string,
+    date: plain(p.date) as string | null,
+    year: plain(p.year) as number | null,
+    description: p.description as string,
+    url: (p.url as string | undefined) ?? null,
+    publisher: (p.publisher as string | undefined) ?? null,
+    publishedOn: plain(p.publishedOn) as string | null,
+    createdAt: plain(p.createdAt) as string | null,
+    modifiedAt: plain(p.modifiedAt) as string | null,
+  };
+}
+
+export function nodeRecord(raw: RawNode) {
+  return { record: "node" as const, id: raw.id, type: raw.type, ...provenance(raw.props), properties: ownProperties(raw.props) };
+}
+
+export function relationshipRecord(raw: RawRelationship) {
+  return {
+    record: "relationship" as const,
+    id: relationshipId(raw.type, raw.from, raw.to),
+    type: raw.type,
+    from: raw.from,
+    to: raw.to,
+    ...provenance(raw.props),
+    properties: ownProperties(raw.props),
+  };
+}
+
+// ------------------------------------------------------------------ CSV: one table per type
+
+/** Arrays in a cell: joined with "; " (no seed value contains it). */
+function cell(value: unknown): string | number | boolean | null {
+  const v = plain(value);
+  if (v === null) return null;
+  if (Array.isArray(v)) return v.join("; ");
+  return v as string | number | boolean;
+}
+
+/** Citations in one cell, one per line: `document: quote`. */
+function sourcesCell(sources: SourceCitation[]): string {
+  return sources.map((s) => `${s.document}: ${s.quote}`).join("\n");
+}
+
+/** The columns of a type's table: id and name first, then the type's fields in model order, then provenance. */
+export function nodeColumns(type: EntityType): string[] {
+  const fields = Object.keys(entityTypeSchemas[type].shape).filter((f) => !["id", "type", "cite", "inferred", "because"].includes(f));
+  return ["id", ...fields, "inferred", "because", "sources", "createdAt", "modifiedAt"];
+}
+
+export function nodeRow(raw: RawNode, columns: string[]): Record<string, unknown> {
+  const p = provenance(raw.props);
+  const row: Record<string, unknown> = {};
+  for (const c of columns) {
+    if (c === "id") row[c] = raw.id;
+    else if (c === "sources") row[c] = sourcesCell(p.sources);
+    else if (c === "inferred") row[c] = p.inferred;
+    else row[c] = cell(raw.props[c]);
+  }
+  return row;
+}
+
+export const RELATIONSHIP_COLUMNS = ["id", "type", "from", "to", "note", "status", "inferred", "because", "sources", "createdAt", "modifiedAt"];
+
+export function relationshipRow(raw: RawRelationship): Record<string, unknown> {
+  const r = relationshipRecord(raw);
+  return {
+    id: r.id, type: r.type, from: r.from, to: r.to,
+    note: cell(raw.props.note), status: cell(raw.props.status),
+    inferred: r.inferred, because: r.because, sources: sourcesCell(r.sources), createdAt: r.createdAt, modifiedAt: r.modifiedAt,
+  };
+}
+
+export const SOURCE_COLUMNS = ["id", "title", "kind", "date", "year", "description", "url", "publisher", "publishedOn", "createdAt", "modifiedAt"];

@@ -1,0 +1,83 @@
+/**
+ * Writes the export to any Writable (a file or an HTTP response), record by record, waiting for
+ * 'drain' when the destination is full: the producer (Neo4j) is only read as fast as the
+ * consumer takes the data. NDJSON is written by hand (one JSON.stringify per line, nothing to
+ * escape beyond JSON); CSV with csv-stringify.
+ */
+import { once } from "node:events";
+import { Readable, type Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { stringify } from "csv-stringify";
+import type { EntityType } from "../model/entities.js";
+import type { GraphSnapshot } from "./read-graph.js";
+import { metaRecord, nodeColumns, nodeRecord, nodeRow, relationshipRecord, relationshipRow, RELATIONSHIP_COLUMNS, SOURCE_COLUMNS, sourceRecord } from "./records.js";
+
+export interface ExportCounts {
+  sources: number;
+  nodes: number;
+  relationships: number;
+}
+
+async function write(out: Writable, chunk: string): Promise<void> {
+  if (!out.write(chunk)) {
+    // Wait for room (or for the client to go away); then drop both listeners, so none pile up.
+    const done = new AbortController();
+    try {
+      await Promise.race([once(out, "drain", { signal: done.signal }), once(out, "close", { signal: done.signal })]);
+    } finally {
+      done.abort();
+    }
+  }
+  if (out.destroyed) throw new Error("export: the destination was closed before the export ended");
+}
+
+/** The whole graph as NDJSON: a meta line, then sources, nodes, relationships (so an importer meets every node before its edges). */
+export async function writeNdjson(snapshot: GraphSnapshot, out: Writable): Promise<ExportCounts> {
+  const counts: ExportCounts = { sources: 0, nodes: 0, relationships: 0 };
+  await write(out, JSON.stringify(metaRecord(snapshot.version, snapshot.modifiedAt)) + "\n");
+  for await (const s of snapshot.sources()) {
+    await write(out, JSON.stringify(sourceRecord(s)) + "\n");
+    counts.sources++;
+  }
+  for await (const n of snapshot.nodes()) {
+    await write(out, JSON.stringify(nodeRecord(n)) + "\n");
+    counts.nodes++;
+  }
+  for await (const r of snapshot.relationships()) {
+    await write(out, JSON.stringify(relationshipRecord(r)) + "\n");
+    counts.relationships++;
+  }
+  return counts;
+}
+
+/** The tables of the CSV export: one per node type, the relationships and the source documents. */
+export type CsvTable = EntityType | "relationships" | "sources";
+
+async function writeCsvRows(out: Writable, columns: string[], rows: AsyncIterable<Record<string, unknown>>): Promise<number> {
+  let count = 0;
+  async function* counted() {
+    for await (const row of rows) {
+      count++;
+      yield row;
+    }
+  }
+  // A UTF-8 byte-order mark, so that Excel reads å, ä and ö as the letters they are.
+  const csv = stringify({ header: true, columns, bom: true, cast: { boolean: (b) => (b ? "true" : "false") } });
+  // pipeline carries the back-pressure from `out` back to the database reads; `end: false`
+  // leaves closing `out` to the caller.
+  await pipeline(Readable.from(counted()), csv, out, { end: false });
+  return count;
+}
+
+async function* mapRows<T>(items: AsyncIterable<T>, map: (item: T) => Record<string, unknown>): AsyncGenerator<Record<string, unknown>> {
+  for await (const item of items) yield map(item);
+}
+
+export async function writeCsv(snapshot: GraphSnapshot, table: CsvTable, out: Writable): Promise<number> {
+  if (table === "relationships") return writeCsvRows(out, RELATIONSHIP_COLUMNS, mapRows(snapshot.relationships(), relationshipRow));
+  if (table === "sources") {
+    return writeCsvRows(out, SOURCE_COLUMNS, mapRows(snapshot.sources(), (s) => { const { record: _record, ...rest } = sourceRecord(s); return rest; }));
+  }
+  const columns = nodeColumns(table);
+  return writeCsvRows(out, columns, mapRows(snapshot.nodes(table), (n) => nodeRow(n, columns)));
+}

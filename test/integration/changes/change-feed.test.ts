@@ -1,0 +1,253 @@
+/**
+ * The change feed on an own local Neo4j (the shared test database must not be re-seeded with
+ * edited files): seed, edit a copy of the seed files, re-seed, and ask `changes` over HTTP for
+ * exactly the created, changed and removed facts; an unchanged re-seed keeps the version; bad
+ * arguments get a typed 400.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import neo4j, { type Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseDocument, type YAMLSeq } from "yaml";
+import { readEnv } from "../../../src/config/env.js";
+import { seedPaths } from "../../../src/config/paths.js";
+import { localNeo4j } from "../../../src/database/connection.js";
+import type { LocalNeo4j } from "../../../src/database/local/launcher.js";
+import type { RunningHttpServer } from "../../../src/http/server.js";
+import { seedDatabase } from "../../../src/seed/seed-database.js";
+import { postGraphQL, queryOk, startTestServer } from "../../support/test-server.js";
+
+const VVG_FILE = join("documents", "002-vvg-2022-06-08.yaml");
+const NEW_TOPIC = "topic:andringsflode-prov";
+const ITEM = "item:vvg-2022-06-08-01";
+const CHANGED = "topic:mellanplatser";
+
+let local: LocalNeo4j;
+let driver: Driver;
+let server: RunningHttpServer;
+const dataDir = mkdtempSync(join(tmpdir(), "samverkansgrafen-changes-"));
+const seedDir = mkdtempSync(join(tmpdir(), "samverkansgrafen-changes-seeds-"));
+const quiet = () => undefined;
+
+interface Change {
+  id: string;
+  change: string;
+  object: string;
+  type: string;
+  from: string | null;
+  to: string | null;
+  createdAt: string | null;
+  modifiedAt: string;
+  deletedAt: string | null;
+}
+interface Page {
+  changes: { since: string; asOf: string; hasNextPage: boolean; endCursor: string | null; changes: Change[] };
+}
+const CHANGES = `query($since: DateTime!, $after: String, $first: Int) {
+  changes(since: $since, after: $after, first: $first) {
+    since asOf hasNextPage endCursor
+    changes { id change object type from to createdAt modifiedAt deletedAt }
+  }
+}`;
+
+/** Edits the VVG seed file of the copy with the yaml library, as a person would in an editor. */
+function editVvgFile(edit: (entities: YAMLSeq, relations: YAMLSeq) => void): void {
+  const path = join(seedDir, VVG_FILE);
+  const doc = parseDocument(readFileSync(path, "utf8"));
+  edit(doc.get("entities") as YAMLSeq, doc.get("relations") as YAMLSeq);
+  writeFileSync(path, doc.toString());
+}
+
+function indexOfId(seq: YAMLSeq, id: string): number {
+  return seq.items.findIndex((item) => (item as { get(k: string): unknown }).get("id") === id);
+}
+
+async function reseed() {
+  return (await seedDatabase(driver, "neo4j", { seedDir, sourcesDir: seedPaths.sourcesDir }, quiet)).report;
+}
+
+async function graphVersion(): Promise<{ version: string; modifiedAt: string } | null> {
+  return (await queryOk<{ graphVersion: { version: string; modifiedAt: string } | null }>(server.graphqlUrl, "{ graphVersion { version modifiedAt } }")).graphVersion;
+}
+
+/** All changes since a time, page by page (small pages, to exercise the cursor). */
+async function allChanges(since: string, first = 2): Promise<Change[]> {
+  const out: Change[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < 50; page++) {
+    const result: Page = await queryOk<Page>(server.graphqlUrl, CHANGES, { since, after, first });
+    out.push(...result.changes.changes);
+    if (!result.changes.hasNextPage) return out;
+    after = result.changes.endCursor;
+  }
+  throw new Error("more than 50 pages");
+}
+
+beforeAll(async () => {
+  cpSync(seedPaths.seedDir, seedDir, { recursive: true });
+  local = localNeo4j(readEnv({ LOCAL_NEO4J_START_TIMEOUT_S: process.env.LOCAL_NEO4J_START_TIMEOUT_S }), quiet, { dataDir, port: 0 });
+  driver = neo4j.driver(await local.start());
+  await reseed();
+  server = await startTestServer(driver, "neo4j");
+  // Starting a JVM and seeding: seconds alone, minutes on a machine shared by many.
+}, 600_000);
+
+afterAll(async () => {
+  await server?.close();
+  await driver?.close();
+  await local?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(seedDir, { recursive: true, force: true });
+});
+
+describe("graph version", () => {
+  it("is set by the first seed and stays the same when re-seeding changes nothing", async () => {
+    const before = await graphVersion();
+    expect(before?.version).toMatch(/^g\d+-\d+$/);
+    const report = await reseed();
+    expect(report.unchanged).toBe(true);
+    expect(await graphVersion()).toEqual(before);
+    // The Cypher contract the HTTP caching reads.
+    const raw = await driver.executeQuery(`MATCH (m:GraphMeta {id: "graph"}) RETURN m.version AS version, m.modifiedAt AS modifiedAt`);
+    expect(raw.records[0]!.get("version")).toBe(before!.version);
+    expect(neo4j.isDateTime(raw.records[0]!.get("modifiedAt"))).toBe(true);
+  });
+
+  it("gives every node and relationship createdAt and modifiedAt", async () => {
+    const missing = await driver.executeQuery(
+      `CALL () { MATCH (n) WHERE (n:Entity OR n:SourceDocument) AND (n.createdAt IS NULL OR n.modifiedAt IS NULL) RETURN count(n) AS c
+                 UNION ALL MATCH ()-[r]->() WHERE r.createdAt IS NULL OR r.modifiedAt IS NULL RETURN count(r) AS c }
+       RETURN sum(c) AS n`,
+    );
+    expect(missing.records[0]!.get("n").toNumber()).toBe(0);
+  });
+});
+
+describe("change feed after editing a seed file", () => {
+  let afterFirstSeed: string;
+  let afterAdding: string;
+  let createdAtOfChanged: string;
+
+  it("lists nothing after the last change", async () => {
+    const version = (await graphVersion())!;
+    afterFirstSeed = new Date(Date.parse(version.modifiedAt) + 1).toISOString();
+    expect(await allChanges(afterFirstSeed)).toEqual([]);
+  });
+
+  it("lists exactly the created node and relationship after they were added", async () => {
+    editVvgFile((entities, relations) => {
+      entities.add({ id: NEW_TOPIC, type: "Topic", name: "Ändringsflödesprov", cite: ["Omvandla kommunala vårdplatser till mellanplatser med viss medicinskt kvarstående behov"] });
+      relations.add({ type: "CONCERNS", from: ITEM, to: NEW_TOPIC, cite: ["Omvandla kommunala vårdplatser till mellanplatser med viss medicinskt kvarstående behov"] });
+    });
+    const report = await reseed();
+    expect(report).toMatchObject({ nodesCreated: 1, relationshipsCreated: 1, nodesUpdated: 0, relationshipsUpdated: 0, nodesDeleted: 0, relationshipsDeleted: 0 });
+    const changes = await allChanges(afterFirstSeed, 1);
+    expect(changes.map((c) => [c.change, c.object, c.type, c.id]).sort()).toEqual(
+      [
+        ["CREATED", "NODE", "Topic", NEW_TOPIC],
+        ["CREATED", "RELATIONSHIP", "CONCERNS", `CONCERNS|${ITEM}|${NEW_TOPIC}`],
+      ].sort(),
+    );
+    const rel = changes.find((c) => c.object === "RELATIONSHIP")!;
+    expect(rel).toMatchObject({ from: ITEM, to: NEW_TOPIC, deletedAt: null });
+    const version = (await graphVersion())!;
+    expect(changes.every((c) => c.modifiedAt === version.modifiedAt)).toBe(true);
+    afterAdding = new Date(Date.parse(version.modifiedAt) + 1).toISOString();
+  });
+
+  it("lists exactly the changed node and the removed node and relationship, with tombstones", async () => {
+    const before = await driver.executeQuery(`MATCH (n:Entity {id: $id}) RETURN toString(n.createdAt) AS c`, { id: CHANGED });
+    createdAtOfChanged = before.records[0]!.get("c");
+    editVvgFile((entities, relations) => {
+      const changed = entities.items[indexOfId(entities, CHANGED)] as { set(k: string, v: unknown): void };
+      changed.set("description", "Kommunala platser för patienter med kvarstående medicinskt behov efter sjukhusvård (ändrad).");
+      entities.delete(indexOfId(entities, NEW_TOPIC));
+      const relIndex = relations.items.findIndex((r) => (r as { get(k: string): unknown }).get("to") === NEW_TOPIC);
+      relations.delete(relIndex);
+    });
+    const versionBefore = (await graphVersion())!.version;
+    const report = await reseed();
+    expect(report).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0, nodesUpdated: 1, relationshipsUpdated: 0, nodesDeleted: 1, relationshipsDeleted: 1 });
+    expect((await graphVersion())!.version).not.toBe(versionBefore);
+
+    const changes = await allChanges(afterAdding);
+    expect(changes.map((c) => [c.change, c.object, c.type, c.id]).sort()).toEqual(
+      [
+        ["DELETED", "NODE", "Topic", NEW_TOPIC],
+        ["DELETED", "RELATIONSHIP", "CONCERNS", `CONCERNS|${ITEM}|${NEW_TOPIC}`],
+        ["UPDATED", "NODE", "Topic", CHANGED],
+      ].sort(),
+    );
+    const updated = changes.find((c) => c.id === CHANGED)!;
+    // createdAt survives an update (the scalar prints milliseconds).
+    expect(Date.parse(updated.createdAt!)).toBe(Math.floor(Date.parse(createdAtOfChanged)));
+    const deleted = changes.find((c) => c.id === NEW_TOPIC)!;
+    expect(deleted.deletedAt).toBe(deleted.modifiedAt);
+    expect(deleted.createdAt).not.toBeNull();
+  });
+
+  it("lists all three kinds since the first seed, the removed topic as deleted", async () => {
+    const changes = await allChanges(afterFirstSeed, 3);
+    expect(changes.map((c) => `${c.change} ${c.id}`).sort()).toEqual([`DELETED CONCERNS|${ITEM}|${NEW_TOPIC}`, `DELETED ${NEW_TOPIC}`, `UPDATED ${CHANGED}`].sort());
+    // Stable order: modifiedAt, then id.
+    const keys = changes.map((c) => `${c.modifiedAt} ${c.id}`);
+    expect(keys).toEqual([...keys].sort());
+  });
+
+  it("does not show tombstones or bookkeeping as entities (lists, search)", async () => {
+    const data = await queryOk<{ topics: unknown[]; search: { hits: unknown[] } }>(
+      server.graphqlUrl,
+      `{ topics(where: { id: { eq: "${NEW_TOPIC}" } }) { id } search(text: "Ändringsflödesprov") { hits { entity { id } } } }`,
+    );
+    expect(data.topics).toEqual([]);
+    expect(data.search.hits).toEqual([]);
+  });
+
+  it("counts a re-added fact as created again and drops its tombstone", async () => {
+    editVvgFile((entities) => {
+      entities.add({ id: NEW_TOPIC, type: "Topic", name: "Ändringsflödesprov", cite: ["Omvandla kommunala vårdplatser till mellanplatser med viss medicinskt kvarstående behov"] });
+    });
+    await reseed();
+    const version = (await graphVersion())!;
+    const changes = await allChanges(version.modifiedAt);
+    expect(changes.map((c) => `${c.change} ${c.id}`)).toEqual([`CREATED ${NEW_TOPIC}`]);
+    const tombstones = await driver.executeQuery(`MATCH (t:Tombstone {id: $id}) RETURN count(t) AS n`, { id: NEW_TOPIC });
+    expect(tombstones.records[0]!.get("n").toNumber()).toBe(0);
+  });
+});
+
+describe("bad input gets a typed 400", () => {
+  it("rejects an unparseable since", async () => {
+    const result = await postGraphQL(server.graphqlUrl, CHANGES, { since: "igår" });
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(result.errors?.[0]?.message).toMatch(/since/);
+  });
+
+  it("rejects a since without a UTC offset", async () => {
+    const result = await postGraphQL(server.graphqlUrl, `{ changes(since: "2025-01-01T10:00:00") { asOf } }`);
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "since" } });
+  });
+
+  it("rejects first out of range", async () => {
+    for (const first of [0, 501]) {
+      const result = await postGraphQL(server.graphqlUrl, CHANGES, { since: "2020-01-01T00:00:00Z", first });
+      expect(result.status).toBe(400);
+      expect(result.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "first" } });
+    }
+  });
+
+  it("rejects a cursor made for another since, and one that is not a cursor", async () => {
+    const page = await queryOk<Page>(server.graphqlUrl, CHANGES, { since: "2020-01-01T00:00:00Z", first: 1 });
+    expect(page.changes.hasNextPage).toBe(true);
+    const other = await postGraphQL(server.graphqlUrl, CHANGES, { since: "2020-01-02T00:00:00Z", after: page.changes.endCursor });
+    expect(other.status).toBe(400);
+    expect(other.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "after" } });
+    expect(other.errors?.[0]?.message).toMatch(/another `since`/);
+    const garbage = await postGraphQL(server.graphqlUrl, CHANGES, { since: "2020-01-01T00:00:00Z", after: "MTIz" });
+    expect(garbage.status).toBe(400);
+    expect(garbage.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "after" } });
+  });
+});
