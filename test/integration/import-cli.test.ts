@@ -105,6 +105,41 @@ describe("npm run import as a process", () => {
     expect(check.stdout).toMatch(/seed check: 8 documents/);
   });
 
+  it("meetings a note only mentions are proposed (held, planned, a year taken from the note marked inferred), and seed:check passes", () => {
+    // Own fixture: a VVG note that lists earlier SRO notes and a coming meeting without a year.
+    const fixture = join(work, "vvg-anteckning.txt");
+    writeFileSync(
+      fixture,
+      [
+        "Mötesanteckning",
+        "Vårdsamverkan Västra Götaland (VVG)",
+        "Datum: Onsdag 14 juni 2023",
+        "Tid: 13.00-15.00",
+        "1. Mötets öppnande",
+        "2. Föregående mötesanteckningar",
+        "➤ [2023-05-25 Mötesanteckning SRO.pdf](#)",
+        "3. Planeringsmöte den 7 september klockan 09.00-11.00",
+        "",
+      ].join("\n"),
+    );
+    const r = run("import.ts", [fixture, "--write"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const seedFile = readdirSync(join(work, "seeds", "documents")).find((f) => f.startsWith("007-"));
+    expect(seedFile).toBeDefined();
+    const entities = (parse(readFileSync(join(work, "seeds", "documents", seedFile!), "utf8")).entities as Record<string, unknown>[]).filter((e) => String(e.id).startsWith("meeting:"));
+    expect(entities.map((e) => [e.id, e.status, e.date, e.inferred ?? false])).toEqual([
+      ["meeting:vvg-2023-06-14", "HELD", "2023-06-14", false],
+      ["meeting:sro-2023-05-25", "HELD", "2023-05-25", false],
+      ["meeting:vvg-2023-09-07", "PLANNED", "2023-09-07", true],
+    ]);
+    expect(entities[2]).toMatchObject({ startTime: "09:00", endTime: "11:00", cite: ["Planeringsmöte den 7 september klockan 09.00-11.00"] });
+    const check = run("seed-check.ts", []);
+    expect(check.stderr).toBe("");
+    expect(check.code).toBe(0);
+    expect(check.stdout).toMatch(/seed check: 9 documents/);
+  });
+
   it("--json prints one object that the documented schema accepts", () => {
     const r = run("import.ts", [join(corpus, "05_regionfullmaktige-hos-avtal-2022-06-13.txt"), "--json"]);
     expect(r.code).toBe(0);
