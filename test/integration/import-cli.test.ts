@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Driver } from "neo4j-driver";
+import { parse } from "yaml";
 import { projectRoot, seedPaths } from "../../src/config/paths.js";
 import { proposal as proposalSchema } from "../../src/import/propose/proposal-schema.js";
 import { testDatabase, testDriver } from "../support/test-database.js";
@@ -74,6 +75,11 @@ describe("npm run import as a process", () => {
     expect(check.stderr).toBe("");
     expect(check.code).toBe(0);
     expect(check.stdout).toMatch(/seed check: 7 documents/);
+    // The honesty audit ran on the imported file too.
+    expect(check.stdout).toContain("every alias, name and free-text claim quoted or marked inferred");
+    const header = parse(readFileSync(written[0]!, "utf8")).document;
+    expect(header.url).toBe("https://www.vardsamverkan.se/nyhetsarkiv/nyhetsarkiv-2021/sammanstallning-fran-sro/");
+    expect(header.publisher).toBe("Vårdsamverkan Västra Götaland");
   });
 
   it("a second import of the same document produces the identical files", () => {
@@ -83,6 +89,55 @@ describe("npm run import as a process", () => {
     expect(r.code).toBe(0);
     expect(listing(join(work, "seeds"))).toEqual(seedsBefore);
     expect(written.map((f) => readFileSync(f, "utf8"))).toEqual(first);
+  });
+
+  it("--write carries a 'Publicerad' date into the header as publishedOn, and seed:check passes", () => {
+    const r = run("import.ts", [join(corpus, "05_regionfullmaktige-hos-avtal-2022-06-13.txt"), "--write"]);
+    expect(r.code).toBe(0);
+    const seedFile = readdirSync(join(work, "seeds", "documents")).find((f) => f.startsWith("006-"));
+    expect(seedFile).toBeDefined();
+    const header = parse(readFileSync(join(work, "seeds", "documents", seedFile!), "utf8")).document;
+    expect(header).toMatchObject({ date: "2022-06-13", url: "https://regionfullmaktige.nu/program/4250/klipp/10351" });
+    expect(header.publishedOn).toBe("2022-06-13");
+    const check = run("seed-check.ts", []);
+    expect(check.stderr).toBe("");
+    expect(check.code).toBe(0);
+    expect(check.stdout).toMatch(/seed check: 8 documents/);
+  });
+
+  it("meetings a note only mentions are proposed (held, planned, a year taken from the note marked inferred), and seed:check passes", () => {
+    // Own fixture: a VVG note that lists earlier SRO notes and a coming meeting without a year.
+    const fixture = join(work, "vvg-anteckning.txt");
+    writeFileSync(
+      fixture,
+      [
+        "Mötesanteckning",
+        "Vårdsamverkan Västra Götaland (VVG)",
+        "Datum: Onsdag 14 juni 2023",
+        "Tid: 13.00-15.00",
+        "1. Mötets öppnande",
+        "2. Föregående mötesanteckningar",
+        "➤ [2023-05-25 Mötesanteckning SRO.pdf](#)",
+        "3. Planeringsmöte den 7 september klockan 09.00-11.00",
+        "",
+      ].join("\n"),
+    );
+    const r = run("import.ts", [fixture, "--write"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const seedFile = readdirSync(join(work, "seeds", "documents")).find((f) => f.startsWith("007-"));
+    expect(seedFile).toBeDefined();
+    const entities = (parse(readFileSync(join(work, "seeds", "documents", seedFile!), "utf8")).entities as Record<string, unknown>[]).filter((e) => String(e.id).startsWith("meeting:"));
+    expect(entities.map((e) => [e.id, e.status, e.date, e.inferred ?? false])).toEqual([
+      ["meeting:vvg-2023-06-14", "HELD", "2023-06-14", false],
+      ["meeting:sro-2023-05-25", "HELD", "2023-05-25", false],
+      ["meeting:vvg-2023-09-07", "PLANNED", "2023-09-07", true],
+    ]);
+    expect(entities[2]).toMatchObject({ startTime: "09:00", endTime: "11:00", cite: ["Planeringsmöte den 7 september klockan 09.00-11.00"] });
+    const check = run("seed-check.ts", []);
+    expect(check.stderr).toBe("");
+    expect(check.code).toBe(0);
+    expect(check.stdout).toMatch(/seed check: 9 documents/);
   });
 
   it("--json prints one object that the documented schema accepts", () => {

@@ -12,6 +12,10 @@ export function seedYaml(p: Proposal): string {
   if (p.document.date) documentHeader.date = p.document.date;
   else if (p.document.year) documentHeader.year = p.document.year;
   documentHeader.description = p.document.description;
+  // Only what the proposal read (--url, the corpus header, a "Publicerad" line): never guessed.
+  if (p.document.url && /^https?:\/\//.test(p.document.url)) documentHeader.url = p.document.url;
+  if (p.document.publisher) documentHeader.publisher = p.document.publisher;
+  if (p.document.publishedOn) documentHeader.publishedOn = p.document.publishedOn;
 
   const entities = p.entities.map((e) => {
     const provenance = { cite: e.quotes, ...(e.inferred ? { inferred: true, because: e.because } : {}) };

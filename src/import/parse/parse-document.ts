@@ -8,6 +8,7 @@
  */
 import { findAmounts } from "./amounts.js";
 import { findDates, findTimeRanges, firstFullDate } from "./dates.js";
+import { findMentionedMeetings } from "./mentioned-meetings.js";
 import type { DocumentShape, FoundItem, FoundMeeting, FoundPosition, ParsedDocument, Passage } from "./parsed-document.js";
 import { parsePeople, isPersonName } from "./people.js";
 import { positionTypeOf } from "./position-types.js";
@@ -105,7 +106,7 @@ export function parseDocument(text: string, ctx: ParseContext = {}): ParsedDocum
   const year = contextYear(lines, ctx);
   // The first short line: a long first paragraph is an image description or an intro, not a title.
   const title = ctx.title ?? lines.find((l) => l.clean.length > 2 && l.clean.length <= 80)?.clean ?? "Utan titel";
-  const doc: ParsedDocument = { shape, title, year, items: [], invited: [], present: [], absent: [], people: [], amounts: [], dates: [], positions: [], agreements: [], medskick: [], unread: [] };
+  const doc: ParsedDocument = { shape, title, year, items: [], invited: [], present: [], absent: [], people: [], amounts: [], dates: [], positions: [], agreements: [], medskick: [], mentionedMeetings: [], unread: [] };
 
   // --- the meeting ---------------------------------------------------------------------------
   const meeting: FoundMeeting = { datePassages: [] };
@@ -327,6 +328,7 @@ export function parseDocument(text: string, ctx: ParseContext = {}): ParsedDocum
     for (const a of findAmounts(l.clean)) doc.amounts.push({ ...a, passage: passageOf(l) });
     for (const d of findDates(l.clean, year)) if (d.value) doc.dates.push({ ...d, passage: passageOf(l) });
   }
+  doc.mentionedMeetings = findMentionedMeetings(lines, doc.date);
   return doc;
 }
 

@@ -1,6 +1,7 @@
 /** What the parsers found in one document, before resolution against the graph. */
 import type { FoundAmount } from "./amounts.js";
 import type { FoundDate } from "./dates.js";
+import type { MentionedMeeting } from "./mentioned-meetings.js";
 import type { PositionType } from "./position-types.js";
 
 export type DocumentShape = "meeting-notes" | "meeting-summary" | "decision" | "organisation" | "page";
@@ -91,5 +92,7 @@ export interface ParsedDocument {
   agreements: { name: string; kind: "OVERENSKOMMELSE" | "RIKTLINJE" | "RAMAVTAL" | "SAMVERKANSAVTAL"; passage: Passage }[];
   /** Medskick: input given to those preparing a matter. */
   medskick: Passage[];
+  /** Other meetings the document mentions (earlier notes, the next meeting). */
+  mentionedMeetings: MentionedMeeting[];
   unread: Unread[];
 }

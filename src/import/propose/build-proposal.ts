@@ -27,6 +27,14 @@ export interface DocumentMeta {
 const KIND_OF_SHAPE = { "meeting-notes": "MEETING_NOTES", "meeting-summary": "MEETING_SUMMARY", decision: "PUBLISHED_PAGE", organisation: "PUBLISHED_PAGE", page: "PUBLISHED_PAGE" } as const;
 const pad2 = (n: number) => String(n).padStart(2, "0");
 
+/**
+ * A new forum's id slug; "hälso- och sjukvårdsavtal" is shortened to "hos-avtal" as the ids in
+ * seeds/README.md do (`doc:hos-avtal`), so an importer-made id matches a curator's.
+ */
+function forumSlugOf(name: string): string {
+  return slugOf(name.replace(/hälso- och sjukvårdsavtal(et)?/gi, "hos-avtal"));
+}
+
 export function buildProposal(parsed: ParsedDocument, text: string, index: GraphIndex, meta: DocumentMeta): Proposal {
   const folded = normaliseWhitespace(text);
   const warnings: string[] = [];
@@ -181,6 +189,36 @@ export function buildProposal(parsed: ParsedDocument, text: string, index: Graph
     for (const p of parsed.present) person(p);
   } else if (m && parsed.items.length) {
     warnings.push("mötet saknar forum eller datum: dagordningen föreslås inte");
+  }
+
+  // --- meetings the document only mentions (earlier notes, the next meeting) ---------------------
+  const documentDay = m?.date ?? parsed.date;
+  for (const mention of parsed.mentionedMeetings) {
+    let mentionForum = forumId;
+    if (mention.forum) {
+      const found = resolveForum(index, mention.forum);
+      mentionForum = found?.id ?? `forum:${forumSlugOf(mention.forum)}`;
+      if (found) known(found.id, [mention.passage.quote]);
+      else entity({ id: mentionForum, type: "Forum", fields: { name: mention.forum, kind: "OTHER" }, quotes: [mention.passage.quote] });
+    }
+    if (!mentionForum || !entities.has(mentionForum)) continue;
+    const when = mention.date ?? mention.month;
+    const id = `meeting:${mentionForum.replace(/^forum:/, "")}-${when}`;
+    if (meetingSlug && id === `meeting:${meetingSlug}`) continue;
+    const forumName = String(index.byId.get(mentionForum)?.properties.shortName ?? entities.get(mentionForum)?.fields.name ?? mention.forum);
+    // Notes of a meeting mean it was held; otherwise it is planned if it lies after the document's own date.
+    const planned = !/Mötesanteckning/i.test(mention.passage.quote) && !!documentDay && when > documentDay.slice(0, when.length);
+    const fields: Record<string, unknown> = {
+      name: `${forumName}${mention.named ? ` ${mention.named.toLowerCase()}` : ""} ${when}`,
+      kind: mention.named ? "OTHER" : "REGULAR",
+      status: planned ? "PLANNED" : "HELD",
+      month: mention.month,
+      ...(mention.date ? { date: mention.date } : {}),
+      ...(mention.startTime ? { startTime: mention.startTime, endTime: mention.endTime } : {}),
+    };
+    const because = mention.yearFromContext ? `Året står inte på raden; det är dokumentets år (${documentDay?.slice(0, 4)}), som lägger mötet efter dokumentets datum.` : undefined;
+    const meeting = entity({ id, type: "Meeting", fields, quotes: [mention.passage.quote], ...(because ? { inferred: true, because } : {}) });
+    if (meeting) relation("OF_FORUM", id, mentionForum, [mention.passage.quote]);
   }
 
   // --- people on member and contact lists --------------------------------------------------------
