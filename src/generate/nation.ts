@@ -126,7 +126,9 @@ export class NationGenerator {
   }
 
   *batches(): Generator<GeneratedBatch> {
-    const limit = this.options.batchNodes ?? 20_000;
+    // One batch is one transaction; 20,000 nodes overran the local Neo4j's 256 MiB per transaction
+    // (db.memory.transaction.max, docs/hardening.md), 2,000 stay well under it.
+    const limit = this.options.batchNodes ?? 2_000;
     const full = () => this.batch.nodes.length + this.batch.documents.length >= limit;
     const flush = () => {
       const out = this.batch;

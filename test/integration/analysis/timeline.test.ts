@@ -110,6 +110,18 @@ describe("timeline", () => {
     ]);
   });
 
+  it("of a project: the items of SRO's planned meetings in 2025 are planned items, not discussed ones", async () => {
+    const t = await timeline({ id: "project:nytt-hos-avtal-2025", includeRelated: false });
+    const planned = t.events.filter((e) => e.meeting?.id.match(/^meeting:sro-2025-(0[3-9]|1\d)-/));
+    expect(planned.map(key)).toEqual([
+      "2025-03-06 PLANNED_ITEM item:sro-2025-03-06-hos-processen",
+      "2025-04-24 PLANNED_ITEM item:sro-2025-04-24-hos-processen",
+      "2025-08-21 PLANNED_ITEM item:sro-2025-08-21-hos-processen",
+      "2025-09-01 PLANNED_ITEM item:sro-2025-09-01-hos-processen",
+    ]);
+    for (const e of planned) expect(e.forum?.id, e.label).toBe("forum:sro");
+  });
+
   it("rejects unknown ids, impossible windows and cuts at the limit", async () => {
     expect((await api.post(QUERY, { id: "doc:finns-inte" })).errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND" });
     expect((await api.post(QUERY, { id: "doc:hos-avtal", from: "2023-01-01", to: "2022-01-01" })).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");

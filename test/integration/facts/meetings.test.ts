@@ -289,8 +289,12 @@ describe("SRO 2022 (Ärenden 2022: one meeting per month of positions)", () => {
 
 describe("every meeting in the seed graph is served as the seed files define it", () => {
   const meetings = seedEntities("Meeting");
-  // 17 held or cancelled, and SRO's planned September 2021 meeting (a milestone before issue 12).
-  it("there are 18 meetings", () => expect(meetings).toHaveLength(18));
+  // 16 held or cancelled and 7 planned: VVG's of 2022-09-08, and SRO's of September 2021 and the five
+  // of the year plan 2025 (those six were milestones before issue 12).
+  it("there are 23 meetings, 7 of them planned", () => {
+    expect(meetings).toHaveLength(23);
+    expect(meetings.filter((m) => m.properties.status === "PLANNED")).toHaveLength(7);
+  });
 
   it.each(meetings.map((m) => [m.id, m] as const))("%s: forum, kind, status, date and agenda", async (id, seed) => {
     const m = await meeting(id);
@@ -336,6 +340,33 @@ describe("website-friendly meetings: status, date precision, sort key, single-va
     expect(m.items.map((i) => i.id)).toEqual(["item:sro-2021-09-remiss-hos-avtal"]);
     const old = await api.query<{ milestones: unknown[] }>(`{ milestones(where: { id: { eq: "milestone:sro-2021-09-remiss-hos-avtal" } }) { id } }`);
     expect(old.milestones).toEqual([]);
+  });
+
+  it("serves SRO's year plan 2025 as five PLANNED meetings with their planned items, quoting the year plan", async () => {
+    const planned = {
+      "meeting:sro-2025-03-06": ["vardinformationsmiljo", "fardplan-uppfoljning", "psykisk-halsa-statsbidrag", "hos-processen"],
+      "meeting:sro-2025-04-24": ["forstudie-delrapport", "hos-processen", "hjalpmedelsforsorjning"],
+      "meeting:sro-2025-08-21": ["forstudie-slutrapport", "hos-processen"],
+      "meeting:sro-2025-09-01": ["hos-processen"],
+      "meeting:sro-2025-10-16": ["hjalpmedelsforsorjning"],
+    };
+    for (const [id, slugs] of Object.entries(planned)) {
+      const date = id.slice("meeting:sro-".length);
+      const m = await meeting(id);
+      expect(m, id).toMatchObject({ status: "PLANNED", kind: "REGULAR", date, month: date.slice(0, 7) });
+      expect(ids(m.forum), id).toEqual(["forum:sro"]);
+      expect(m.items.map((i) => i.id), id).toEqual(slugs.map((s) => `item:sro-${date}-${s}`));
+      // Nothing has been said at a meeting still to come.
+      expect(m.items.flatMap((i) => i.positions), id).toEqual([]);
+    }
+    const data = await api.query<{ meetings: { id: string; sources: { quote: string }[] }[]; milestones: unknown[] }>(
+      `{ meetings(where: { id: { in: ${JSON.stringify(Object.keys(planned))} } }) { id sources { quote } }
+         milestones(where: { id: { startsWith: "milestone:sro-arshjul-2025" } }) { id } }`,
+    );
+    for (const m of data.meetings) expect(m.sources.map((s) => s.quote), m.id).toContain("Årshjul 2025:");
+    expect(data.milestones).toEqual([]);
+    // The item of 30 January that presents the year plan points at the planned meetings.
+    expect(seedRelations("CONCERNS", { from: "item:sro-2025-01-30-08" }).map((r) => r.to)).toEqual(expect.arrayContaining(Object.keys(planned)));
   });
 
   it("gives every meeting a precision and a sort key that puts month-only meetings among their months", async () => {

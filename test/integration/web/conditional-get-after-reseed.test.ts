@@ -1,0 +1,148 @@
+/**
+ * The issue's "conditional GET gives 304 and changes after a re-seed with a changed fact", end to
+ * end: an own local Neo4j (the shared test database must not be re-seeded with edited files), the
+ * real HTTP server with the deployed caching options, the website's trusted document
+ * ForumMeetings by id over a plain GET. A re-seed from a copy of the seeds with one fact changed
+ * gives a new answer with a new ETag and Last-Modified; an unchanged re-seed keeps the 304.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import neo4j, { type Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseDocument, type YAMLSeq } from "yaml";
+import { readEnv } from "../../../src/config/env.js";
+import { seedPaths } from "../../../src/config/paths.js";
+import { localNeo4j } from "../../../src/database/connection.js";
+import type { LocalNeo4j } from "../../../src/database/local/launcher.js";
+import type { RunningHttpServer } from "../../../src/http/server.js";
+import { DEFAULT_WEB_OPTIONS } from "../../../src/http/web-integration.js";
+import { readTrustedDocuments } from "../../../src/website/trusted-documents.js";
+import { seedDatabase } from "../../../src/seed/seed-database.js";
+import { startTestServer } from "../../support/test-server.js";
+
+const SRO_FILE = join("documents", "003-sro-2025-01-30.yaml");
+const MEETING = "meeting:sro-2025-01-30";
+const NEW_LOCATION = "Regionens hus, Göteborg (ändrad plats för provet)";
+
+let local: LocalNeo4j;
+let driver: Driver;
+let server: RunningHttpServer;
+const dataDir = mkdtempSync(join(tmpdir(), "samverkansgrafen-conditional-get-"));
+const seedDir = mkdtempSync(join(tmpdir(), "samverkansgrafen-conditional-get-seeds-"));
+const quiet = () => undefined;
+
+const forumMeetings = readTrustedDocuments().byName.get("ForumMeetings")!;
+
+/** The website's read: the trusted document by id, over GET, without custom headers. */
+function forumMeetingsUrl(): string {
+  const params = new URLSearchParams({
+    extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: forumMeetings.id } }),
+    variables: JSON.stringify({ forumId: "forum:sro" }),
+  });
+  return `${server.graphqlUrl}?${params}`;
+}
+
+interface Reply {
+  status: number;
+  etag: string | null;
+  lastModified: string | null;
+  body: string;
+}
+
+async function get(headers: Record<string, string> = {}): Promise<Reply> {
+  const response = await fetch(forumMeetingsUrl(), { headers });
+  return { status: response.status, etag: response.headers.get("etag"), lastModified: response.headers.get("last-modified"), body: await response.text() };
+}
+
+function locationIn(body: string): string | undefined {
+  const parsed = JSON.parse(body) as { data: { meetings: { id: string; location: string | null }[] } };
+  return parsed.data.meetings.find((m) => m.id === MEETING)?.location ?? undefined;
+}
+
+async function reseed() {
+  const report = (await seedDatabase(driver, "neo4j", { seedDir, sourcesDir: seedPaths.sourcesDir }, quiet)).report;
+  // The HTTP layer reuses the graph version for graphVersionTtlMs; a client sees a change after it.
+  await sleep(DEFAULT_WEB_OPTIONS.graphVersionTtlMs + 200);
+  return report;
+}
+
+async function graphModifiedAt(): Promise<Date> {
+  const rows = await driver.executeQuery(`MATCH (m:GraphMeta {id: "graph"}) RETURN toString(m.modifiedAt) AS modifiedAt`);
+  return new Date(rows.records[0]!.get("modifiedAt") as string);
+}
+
+beforeAll(async () => {
+  cpSync(seedPaths.seedDir, seedDir, { recursive: true });
+  local = localNeo4j(readEnv({ LOCAL_NEO4J_START_TIMEOUT_S: process.env.LOCAL_NEO4J_START_TIMEOUT_S }), quiet, { dataDir, port: 0 });
+  driver = neo4j.driver(await local.start());
+  await seedDatabase(driver, "neo4j", { seedDir, sourcesDir: seedPaths.sourcesDir }, quiet);
+  // The deployed caching options (graph version reused for about a second), not a test shortcut.
+  server = await startTestServer(driver, "neo4j", DEFAULT_WEB_OPTIONS);
+  // Starting a JVM and seeding: seconds alone, minutes on a machine shared by many.
+}, 600_000);
+
+afterAll(async () => {
+  await server?.close();
+  await driver?.close();
+  await local?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(seedDir, { recursive: true, force: true });
+});
+
+describe("conditional GET of a website read across re-seeds", () => {
+  let first: Reply;
+  let changed: Reply;
+
+  it("answers the website read with validators, and a conditional GET with 304", async () => {
+    first = await get();
+    expect(first.status).toBe(200);
+    expect(first.etag).toMatch(/^W\/".+"$/);
+    expect(first.lastModified).toBe((await graphModifiedAt()).toUTCString());
+    expect(locationIn(first.body)).toMatch(/Centralhuset/);
+
+    const conditional = await get({ "if-none-match": first.etag! });
+    expect(conditional.status).toBe(304);
+    expect(conditional.etag).toBe(first.etag);
+    expect(conditional.body).toBe("");
+  });
+
+  it("gives 200 with a new ETag and Last-Modified after a re-seed with one fact changed", async () => {
+    // Last-Modified has whole seconds: let the first seed's second pass so the change can show.
+    const firstSeed = await graphModifiedAt();
+    await sleep(Math.max(0, firstSeed.getTime() + 1_100 - Date.now()));
+
+    const path = join(seedDir, SRO_FILE);
+    const doc = parseDocument(readFileSync(path, "utf8"));
+    const entities = doc.get("entities") as YAMLSeq<{ get(k: string): unknown; set(k: string, v: unknown): void }>;
+    const meeting = entities.items.find((e) => e.get("id") === MEETING)!;
+    meeting.set("location", NEW_LOCATION);
+    writeFileSync(path, doc.toString());
+
+    const report = await reseed();
+    expect(report).toMatchObject({ nodesUpdated: 1, nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsUpdated: 0, relationshipsDeleted: 0 });
+
+    changed = await get({ "if-none-match": first.etag! });
+    expect(changed.status).toBe(200);
+    expect(changed.etag).toMatch(/^W\/".+"$/);
+    expect(changed.etag).not.toBe(first.etag);
+    expect(changed.lastModified).toBe((await graphModifiedAt()).toUTCString());
+    expect(Date.parse(changed.lastModified!)).toBeGreaterThan(Date.parse(first.lastModified!));
+    expect(locationIn(changed.body)).toBe(NEW_LOCATION);
+
+    // If-Modified-Since with the old date is stale now too.
+    const byOldDate = await get({ "if-modified-since": first.lastModified! });
+    expect(byOldDate.status).toBe(200);
+  });
+
+  it("keeps answering 304 after a re-seed that changes nothing", async () => {
+    const report = await reseed();
+    expect(report.unchanged).toBe(true);
+    const conditional = await get({ "if-none-match": changed.etag! });
+    expect(conditional.status).toBe(304);
+    expect(conditional.etag).toBe(changed.etag);
+    const byDate = await get({ "if-modified-since": changed.lastModified! });
+    expect(byDate.status).toBe(304);
+  });
+});
