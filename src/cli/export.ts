@@ -79,6 +79,10 @@ try {
   } else if (error instanceof TypeError && /Unknown option|parseArgs/i.test(String(error.message))) {
     console.error(`${error.message}\n${USAGE}`);
     exitCode = 2;
-  } else throw error;
+  } else {
+    // A database error (down, timed out) is one clear line, not a stack trace.
+    console.error(`export failed: ${error instanceof Error ? error.message : String(error)}`);
+    exitCode = 1;
+  }
 }
 process.exit(exitCode);

@@ -10,6 +10,13 @@ import { GRAPH_META_ID } from "../changes/tracking.js";
 /** Records per batch pulled from the database. */
 const FETCH_SIZE = 500;
 
+/**
+ * The snapshot is one read transaction, so it must outlive the server's default cap (30 s in the
+ * local Neo4j, meant for API queries): a 60k-node graph took longer than that. A client timeout
+ * overrides the server's default.
+ */
+export const EXPORT_TRANSACTION_TIMEOUT_MS = 30 * 60_000;
+
 export interface RawNode {
   id: string;
   type: EntityType;
@@ -46,7 +53,7 @@ export async function openGraphSnapshot(driver: Driver, database: string): Promi
   const session: Session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: FETCH_SIZE });
   let tx: Transaction;
   try {
-    tx = await session.beginTransaction({ metadata: { app: "samverkansgrafen-export" } });
+    tx = await session.beginTransaction({ timeout: EXPORT_TRANSACTION_TIMEOUT_MS, metadata: { app: "samverkansgrafen-export" } });
   } catch (error) {
     await session.close();
     throw error;
