@@ -3,21 +3,15 @@
  * typed error (not a crash); when the database comes back, the same app recovers by itself.
  * Uses its own local Neo4j: the shared test database must not be killed.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readEnv } from "../../src/config/env.js";
-import { localNeo4j } from "../../src/database/connection.js";
-import type { LocalNeo4j } from "../../src/database/local/launcher.js";
 import type { RunningHttpServer } from "../../src/http/server.js";
 import { postGraphQL, startTestServer } from "../support/test-server.js";
+import { startOwnNeo4j, type OwnNeo4j } from "../support/own-neo4j.js";
 
-let local: LocalNeo4j;
+let own: OwnNeo4j;
 let driver: Driver;
 let server: RunningHttpServer;
-const dataDir = mkdtempSync(join(tmpdir(), "samverkansgrafen-recovery-"));
 const query = "{ organisations(limit: 1) { id } }";
 
 async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
@@ -30,8 +24,8 @@ async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean,
 }
 
 beforeAll(async () => {
-  local = localNeo4j(readEnv({}), () => undefined, { dataDir, port: 0 });
-  const url = await local.start();
+  own = await startOwnNeo4j("recovery");
+  const url = own.url;
   driver = neo4j.driver(url, undefined, { connectionAcquisitionTimeout: 5_000, connectionTimeout: 2_000, maxTransactionRetryTime: 2_000 });
   server = await startTestServer(driver, "neo4j");
 });
@@ -39,8 +33,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
   await driver?.close();
-  await local?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await own?.stop();
 });
 
 describe("database outage and recovery", () => {
@@ -50,7 +43,7 @@ describe("database outage and recovery", () => {
   });
 
   it("reports the outage: /ready 503, /health 200, GraphQL a typed DATABASE_UNAVAILABLE error", async () => {
-    await local.kill();
+    await own.local.kill();
     const ready = await fetch(`${server.url}/ready`);
     expect(ready.status).toBe(503);
     expect(await ready.json()).toMatchObject({ status: "unavailable" });
@@ -61,7 +54,7 @@ describe("database outage and recovery", () => {
   });
 
   it("recovers without restarting the app once the database is back", async () => {
-    await local.start();
+    await own.local.start();
     const ready = await eventually(() => fetch(`${server.url}/ready`).then((r) => r.status), (s) => s === 200);
     expect(ready).toBe(200);
     const result = await eventually(() => postGraphQL(server.graphqlUrl, query), (r) => r.status === 200);

@@ -10,23 +10,20 @@ import { join } from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseDocument, type YAMLSeq } from "yaml";
-import { readEnv } from "../../../src/config/env.js";
 import { seedPaths } from "../../../src/config/paths.js";
-import { localNeo4j } from "../../../src/database/connection.js";
-import type { LocalNeo4j } from "../../../src/database/local/launcher.js";
 import type { RunningHttpServer } from "../../../src/http/server.js";
 import { seedDatabase } from "../../../src/seed/seed-database.js";
 import { postGraphQL, queryOk, startTestServer } from "../../support/test-server.js";
+import { startOwnNeo4j, type OwnNeo4j } from "../../support/own-neo4j.js";
 
 const VVG_FILE = join("documents", "002-vvg-2022-06-08.yaml");
 const NEW_TOPIC = "topic:andringsflode-prov";
 const ITEM = "item:vvg-2022-06-08-01";
 const CHANGED = "topic:mellanplatser";
 
-let local: LocalNeo4j;
+let own: OwnNeo4j;
 let driver: Driver;
 let server: RunningHttpServer;
-const dataDir = mkdtempSync(join(tmpdir(), "samverkansgrafen-changes-"));
 const seedDir = mkdtempSync(join(tmpdir(), "samverkansgrafen-changes-seeds-"));
 const quiet = () => undefined;
 
@@ -86,8 +83,8 @@ async function allChanges(since: string, first = 2): Promise<Change[]> {
 
 beforeAll(async () => {
   cpSync(seedPaths.seedDir, seedDir, { recursive: true });
-  local = localNeo4j(readEnv({ LOCAL_NEO4J_START_TIMEOUT_S: process.env.LOCAL_NEO4J_START_TIMEOUT_S }), quiet, { dataDir, port: 0 });
-  driver = neo4j.driver(await local.start());
+  own = await startOwnNeo4j("changes", { log: quiet });
+  driver = neo4j.driver(own.url);
   await reseed();
   server = await startTestServer(driver, "neo4j");
   // Starting a JVM and seeding: seconds alone, minutes on a machine shared by many.
@@ -96,8 +93,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
   await driver?.close();
-  await local?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await own?.stop();
   rmSync(seedDir, { recursive: true, force: true });
 });
 

@@ -4,26 +4,20 @@
  * compare counts per label and relationship type, and a sample of facts with their sources
  * through the same GraphQL query on both. Also: ETag = graph version, 304, CSV with a BOM.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readEnv } from "../../../src/config/env.js";
-import { localNeo4j } from "../../../src/database/connection.js";
 import { applyDatabaseSchema } from "../../../src/database/apply-schema.js";
-import type { LocalNeo4j } from "../../../src/database/local/launcher.js";
 import { nodeColumns } from "../../../src/export/records.js";
 import type { RunningHttpServer } from "../../../src/http/server.js";
 import { dateFields } from "../../../src/model/entities.js";
 import { TEST_ID_MARK, useTestApi } from "../../support/test-api.js";
 import { queryOk, startTestServer } from "../../support/test-server.js";
+import { startOwnNeo4j, type OwnNeo4j } from "../../support/own-neo4j.js";
 
 const source = useTestApi();
-let local: LocalNeo4j;
+let own: OwnNeo4j;
 let copy: Driver;
 let copyServer: RunningHttpServer;
-const dataDir = mkdtempSync(join(tmpdir(), "samverkansgrafen-export-"));
 let exportUrl: string;
 let lines: Record<string, unknown>[];
 let etag: string;
@@ -98,8 +92,8 @@ const SAMPLE = `{
 }`;
 
 beforeAll(async () => {
-  local = localNeo4j(readEnv({ LOCAL_NEO4J_START_TIMEOUT_S: process.env.LOCAL_NEO4J_START_TIMEOUT_S }), () => undefined, { dataDir, port: 0 });
-  copy = neo4j.driver(await local.start());
+  own = await startOwnNeo4j("export");
+  copy = neo4j.driver(own.url);
   await applyDatabaseSchema(copy, "neo4j");
   copyServer = await startTestServer(copy, "neo4j");
   exportUrl = source.url().replace(/\/graphql$/, "/export");
@@ -109,8 +103,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await copyServer?.close();
   await copy?.close();
-  await local?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await own?.stop();
 });
 
 describe("NDJSON export", () => {

@@ -3,25 +3,19 @@
  * generated facts would disturb the whole-database checks of other files) and every analyst
  * question answers on it through GraphQL over HTTP, about generated entities.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { QUESTIONS, readExample } from "../../../src/analysis/questions.js";
 import { warmAnalysisQueries } from "../../../src/analysis/warm.js";
-import { readEnv } from "../../../src/config/env.js";
 import { seedPaths } from "../../../src/config/paths.js";
-import { localNeo4j } from "../../../src/database/connection.js";
-import type { LocalNeo4j } from "../../../src/database/local/launcher.js";
 import { AlreadyGeneratedError, loadGeneratedGraph, type GenerateReport } from "../../../src/generate/load-generated.js";
 import type { RunningHttpServer } from "../../../src/http/server.js";
 import { loadSeedGraph } from "../../../src/seed/load-seed-graph.js";
 import { postGraphQL, startTestServer } from "../../support/test-server.js";
+import { startOwnNeo4j, type OwnNeo4j } from "../../support/own-neo4j.js";
 
-const dataDir = mkdtempSync(join(tmpdir(), "samverkansgrafen-generated-"));
 const seedGraph = loadSeedGraph({ seedDir: seedPaths.seedDir });
-let local: LocalNeo4j;
+let own: OwnNeo4j;
 let driver: Driver;
 let server: RunningHttpServer;
 let report: GenerateReport;
@@ -32,8 +26,8 @@ async function cypher(statement: string, params: Record<string, unknown> = {}) {
 }
 
 beforeAll(async () => {
-  local = localNeo4j(readEnv({}), () => undefined, { dataDir, port: 0 });
-  driver = neo4j.driver(await local.start());
+  own = await startOwnNeo4j("generated");
+  driver = neo4j.driver(own.url);
   report = await loadGeneratedGraph(driver, "neo4j", seedGraph, { totalNodes: 3000, seed: 5 });
   // As the app does after start: plan the analyst queries first, so no question spends its
   // 10 s query timeout on planning (seconds per query on a busy 2-core machine).
@@ -44,8 +38,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
   await driver?.close();
-  await local?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await own?.stop();
 });
 
 describe("a generated graph", () => {

@@ -5,27 +5,22 @@
  * no request hangs; /ready answers within its timeout; the outage and the recovery are logged;
  * the analyst queries are warmed again; and the time until every client is served again.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { readEnv } from "../../../src/config/env.js";
-import { createDriver, localNeo4j } from "../../../src/database/connection.js";
-import type { LocalNeo4j } from "../../../src/database/local/launcher.js";
+import { createDriver } from "../../../src/database/connection.js";
 import { createNeo4jGraphQL } from "../../../src/graphql/neo4j-graphql.js";
 import { TIME_LIMITS } from "../../../src/http/plugins/limits.js";
 import { startHttpServer, type RunningHttpServer } from "../../../src/http/server.js";
+import { startOwnNeo4j, type OwnNeo4j } from "../../support/own-neo4j.js";
 
 const CLIENTS = 10;
 const REQUEST_BOUND_MS = 15_000;
 const query = JSON.stringify({ query: "{ organisations(limit: 1) { id } }" });
 
-let local: LocalNeo4j;
+let own: OwnNeo4j;
 let driver: Driver;
 let server: RunningHttpServer;
 let rewarmed = 0;
-const dataDir = mkdtempSync(join(tmpdir(), "samverkansgrafen-outage-"));
 const logLines: string[] = [];
 
 interface Sample {
@@ -37,8 +32,8 @@ interface Sample {
 }
 
 beforeAll(async () => {
-  local = localNeo4j(readEnv({ LOCAL_NEO4J_START_TIMEOUT_S: "300" }), () => undefined, { dataDir, port: 0 });
-  const url = await local.start();
+  own = await startOwnNeo4j("outage", { startTimeoutS: 300 });
+  const url = own.url;
   driver = createDriver(url, undefined);
   const schema = await createNeo4jGraphQL(driver).getSchema();
   server = await startHttpServer({ schema, driver, database: "neo4j", port: 0, host: "127.0.0.1", onDatabaseRecovered: () => void rewarmed++ });
@@ -53,8 +48,7 @@ afterAll(async () => {
   vi.restoreAllMocks();
   await server?.close();
   await driver?.close();
-  await local?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await own?.stop();
 });
 
 async function request(client: number): Promise<Sample> {
@@ -85,7 +79,7 @@ describe("database outage under load", () => {
     const baseline = samples.filter((s) => s.status === 200);
     expect(baseline.length, "served before the outage").toBeGreaterThan(CLIENTS);
 
-    await local.kill();
+    await own.local.kill();
     const killedAt = performance.now();
     await new Promise((r) => setTimeout(r, 6_000));
     const readyStarted = performance.now();
@@ -104,7 +98,7 @@ describe("database outage under load", () => {
     const firstAfterKill = samples.filter((s) => s.startedAt > killedAt && s.startedAt < first503!.startedAt + first503!.durationMs);
     expect(Math.max(0, ...firstAfterKill.map((s) => s.durationMs)), report(firstAfterKill)).toBeLessThan(5_000);
     const restartAt = performance.now();
-    await local.start();
+    await own.local.start();
     const startedAt = performance.now();
     // Every client served again: each one's latest answer is a 200 (bounded wait).
     const deadline = Date.now() + 60_000;

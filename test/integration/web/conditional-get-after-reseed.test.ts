@@ -12,24 +12,21 @@ import { setTimeout as sleep } from "node:timers/promises";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseDocument, type YAMLSeq } from "yaml";
-import { readEnv } from "../../../src/config/env.js";
 import { seedPaths } from "../../../src/config/paths.js";
-import { localNeo4j } from "../../../src/database/connection.js";
-import type { LocalNeo4j } from "../../../src/database/local/launcher.js";
 import type { RunningHttpServer } from "../../../src/http/server.js";
 import { DEFAULT_WEB_OPTIONS } from "../../../src/http/web-integration.js";
 import { readTrustedDocuments } from "../../../src/website/trusted-documents.js";
 import { seedDatabase } from "../../../src/seed/seed-database.js";
 import { startTestServer } from "../../support/test-server.js";
+import { startOwnNeo4j, type OwnNeo4j } from "../../support/own-neo4j.js";
 
 const SRO_FILE = join("documents", "003-sro-2025-01-30.yaml");
 const MEETING = "meeting:sro-2025-01-30";
 const NEW_LOCATION = "Regionens hus, Göteborg (ändrad plats för provet)";
 
-let local: LocalNeo4j;
+let own: OwnNeo4j;
 let driver: Driver;
 let server: RunningHttpServer;
-const dataDir = mkdtempSync(join(tmpdir(), "samverkansgrafen-conditional-get-"));
 const seedDir = mkdtempSync(join(tmpdir(), "samverkansgrafen-conditional-get-seeds-"));
 const quiet = () => undefined;
 
@@ -75,8 +72,8 @@ async function graphModifiedAt(): Promise<Date> {
 
 beforeAll(async () => {
   cpSync(seedPaths.seedDir, seedDir, { recursive: true });
-  local = localNeo4j(readEnv({ LOCAL_NEO4J_START_TIMEOUT_S: process.env.LOCAL_NEO4J_START_TIMEOUT_S }), quiet, { dataDir, port: 0 });
-  driver = neo4j.driver(await local.start());
+  own = await startOwnNeo4j("conditional-get", { log: quiet });
+  driver = neo4j.driver(own.url);
   await seedDatabase(driver, "neo4j", { seedDir, sourcesDir: seedPaths.sourcesDir }, quiet);
   // The deployed caching options (graph version reused for about a second), not a test shortcut.
   server = await startTestServer(driver, "neo4j", DEFAULT_WEB_OPTIONS);
@@ -86,8 +83,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
   await driver?.close();
-  await local?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await own?.stop();
   rmSync(seedDir, { recursive: true, force: true });
 });
 
