@@ -14,7 +14,8 @@
  *
  * A candidate with none of these is below the relevance floor and dropped: "no match" is an empty
  * list, not a list of weak hits. Within a kind, a governing document in force comes before one
- * that is neutral, and that before drafts, proposals, revisions and replaced ones; then Lucene's
+ * that is neutral, and that before drafts, proposals, revisions and replaced ones (and any subject
+ * before the agenda items and positions that mention it); then Lucene's
  * score, then the id. Hand-written (not a library): the rules are about this graph's names and a
  * few lines each; the edit distance is the textbook one.
  */
@@ -45,7 +46,7 @@ export interface Ranked<C> {
   match: MatchKind;
   /** The name, short name or alias the text matched (null for a TEXT match). */
   matchedName: string | null;
-  /** Higher is better: tens give the match kind, then status, then the relative Lucene score. */
+  /** Higher is better: tens give the match kind, then subject before mention, then status, then the relative Lucene score. */
   score: number;
 }
 
@@ -133,6 +134,17 @@ export function statusRank(type: string, status: string | null): number {
   return NOT_YET_OR_NO_LONGER.has(status) ? 0 : 1;
 }
 
+/**
+ * 1 for the things people look up (documents, organisations, forums, people, funds, topics...),
+ * 0 for what mentions them (agenda items, positions, milestones, memberships): "fardplan" is the
+ * Färdplan itself before the agenda item "Färdplan – uppföljning och analys", even though the
+ * Färdplan is only endorsed and so ranks low among governing documents.
+ */
+const MENTIONS = new Set(["AgendaItem", "Position", "Milestone", "Membership"]);
+export function typeRank(type: string): number {
+  return MENTIONS.has(type) ? 0 : 1;
+}
+
 /** Ranks the candidates for the text, best first, dropping those below the floor. */
 export function rankCandidates<C extends RankCandidate>(text: string, candidates: C[]): Ranked<C>[] {
   const top = Math.max(0, ...candidates.map((c) => c.luceneScore));
@@ -141,7 +153,9 @@ export function rankCandidates<C extends RankCandidate>(text: string, candidates
     const found = matchOf(text, candidate.names, candidate.searchText);
     if (!found) continue;
     const relative = top > 0 ? Math.min(1, candidate.luceneScore / top) : 0;
-    const score = KIND_WEIGHT[found.match] * 10 + statusRank(candidate.type, candidate.status) * 2 + relative;
+    // Within a match kind (tens): subject before mention (4), then status (1.5 a step), then
+    // Lucene (under 1); each step outweighs everything after it.
+    const score = KIND_WEIGHT[found.match] * 10 + typeRank(candidate.type) * 4 + statusRank(candidate.type, candidate.status) * 1.5 + relative * 0.9;
     ranked.push({ candidate, ...found, score: Math.round(score * 1000) / 1000 });
   }
   return ranked.sort((a, b) => b.score - a.score);

@@ -50,6 +50,17 @@ describe("search ranking", () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 
+  it("puts a subject before the agenda item that mentions it, even a subject only endorsed", () => {
+    const ranked = rankCandidates("fardplan", [
+      candidate("item", ["Färdplan – uppföljning och analys: årsredovisning på länsnivå"], { type: "AgendaItem", luceneScore: 9 }),
+      candidate("doc", ["Färdplan – länsgemensam strategi för god och nära vård"], { type: "GoverningDocument", status: "ENDORSED", luceneScore: 3 }),
+    ]);
+    expect(ranked.map((r) => [r.candidate.id, r.match])).toEqual([
+      ["doc", "PREFIX"],
+      ["item", "PREFIX"],
+    ]);
+  });
+
   it("calls two hits close only when they are the same kind of match with nearly the same score", () => {
     expect(isClose({ score: 52.9, match: "EXACT" }, { score: 52.8, match: "EXACT" })).toBe(true);
     expect(isClose({ score: 43.0, match: "PREFIX" }, { score: 42.59, match: "PREFIX" })).toBe(true);
