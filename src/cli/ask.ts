@@ -28,6 +28,7 @@
 import { createInterface } from "node:readline/promises";
 import { QUESTIONS, findQuestion, readExample, type Question } from "../analysis/questions.js";
 import { describeCandidate, describeChoice, resolveEntity, type Candidate, type GraphQLAnswer } from "./ask-resolve.js";
+import { ROLE_SV } from "../analysis/governance-roles.js";
 
 // ------------------------------------------------------------------ arguments
 
@@ -212,22 +213,6 @@ const RELATION_SV: Record<string, string> = {
   AUTHORISED_BY: "godkändes genom",
   MILESTONE_OF: "är ett steg i",
   OF_FUND: "är ett steg i flödet för",
-};
-
-const ROLE_SV: Record<string, string> = {
-  PRODUCED_BY: "Tas fram i",
-  PART_OF: "Hör till",
-  COMMISSIONED_BY: "Uppdragsgivare",
-  ASSIGNED_BY: "Uppdraget gavs genom",
-  STEERED_BY: "Styrgrupp",
-  PREPARED_BY: "Bereds av",
-  ADVISED_BY: "Referensgrupp",
-  CARRIED_OUT_BY: "Genomförs av",
-  REPORTS_TO: "Rapporterar till",
-  POSITION_TAKEN: "Ställningstagande",
-  TAKEN_BY: "Ställningstagandet togs av",
-  RECOMMENDS_TO: "Rekommenderar beslut hos",
-  PARTY: "Part (antar)",
 };
 
 const EFFECT_SV: Record<string, string> = {

@@ -9,6 +9,7 @@ import { relationSv } from "../labels.js";
 import { entityUrl } from "../search-box.js";
 import { sourceDetails } from "../sources.js";
 import { drawChain, type ChainEdge, type ChainNode } from "./chain-graph.js";
+import { ROLE_SV } from "../../../analysis/governance-roles.js";
 
 interface GovStep {
   order: number;
@@ -27,21 +28,6 @@ interface Answer {
   truncated: boolean;
 }
 
-export const ROLE_SV: Record<string, string> = {
-  PRODUCED_BY: "Tas fram i",
-  PART_OF: "Hör till",
-  COMMISSIONED_BY: "Uppdragsgivare",
-  ASSIGNED_BY: "Uppdraget gavs genom",
-  STEERED_BY: "Styrgrupp",
-  PREPARED_BY: "Bereds av",
-  ADVISED_BY: "Referensgrupp",
-  CARRIED_OUT_BY: "Genomförs av",
-  REPORTS_TO: "Rapporterar till",
-  POSITION_TAKEN: "Ställningstagande",
-  TAKEN_BY: "Ställningstagandet togs av",
-  RECOMMENDS_TO: "Rekommenderar beslut hos",
-  PARTY: "Part (antar)",
-};
 
 export const MUNICIPALITIES = "kommuner";
 /** Draws every municipality as one node: the chain, not 49 copies of it. */
