@@ -28,16 +28,19 @@ export function createDriver(url: string, auth: ReturnType<typeof neo4j.auth.bas
   });
 }
 
+/** Where the local Neo4j's runtime lives: its pom and launcher, and the cache of jars. */
+export function localRuntime(log: (line: string) => void) {
+  return { runtimeDir: join(projectRoot, "neo4j-runtime"), cacheDir: join(projectRoot, ".cache"), log };
+}
+
 export function localNeo4j(env: Env, log: (line: string) => void, overrides: { dataDir?: string; port?: number } = {}): LocalNeo4j {
   return new LocalNeo4j({
-    runtimeDir: join(projectRoot, "neo4j-runtime"),
-    cacheDir: join(projectRoot, ".cache"),
+    ...localRuntime(log),
     dataDir: overrides.dataDir ?? resolve(projectRoot, env.LOCAL_NEO4J_DATA_DIR),
     port: overrides.port ?? env.LOCAL_NEO4J_PORT,
     pageCacheMb: env.LOCAL_NEO4J_PAGE_CACHE_MB,
     heapMb: env.LOCAL_NEO4J_HEAP_MB,
     startTimeoutMs: env.LOCAL_NEO4J_START_TIMEOUT_S * 1000,
-    log,
   });
 }
 

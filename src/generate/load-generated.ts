@@ -1,58 +1,89 @@
 /**
- * The generate pipeline on an open database: schema, the real seed graph, then the generated
- * batches, then the generated documents' citation counts. Used by `npm run generate` and by the
- * test that loads a small generated graph.
+ * The generate pipeline into a NEW local data folder: generate the batches (nation.ts) into CSV
+ * files (csv-writer.ts), load them with Neo4j's bulk importer before the database first starts,
+ * then start the local Neo4j there, apply the schema (indexes are built once, over the loaded
+ * store) and write the real seed graph with the seed writer, as `npm run seed` would. Used by
+ * `npm run generate`, the benchmark and the test that loads a small generated graph.
  */
-import type { Driver } from "neo4j-driver";
+import { existsSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import neo4j from "neo4j-driver";
 import { applyDatabaseSchema } from "../database/apply-schema.js";
+import { bulkImport, databaseStoreDir } from "../database/local/bulk-import.js";
+import type { LocalNeo4j, LocalNeo4jOptions } from "../database/local/launcher.js";
 import type { SeedGraph } from "../seed/seed-graph.js";
 import { writeSeedGraph } from "../seed/write-seed-graph.js";
+import { ARRAY_DELIMITER, CsvGraphWriter } from "./csv-writer.js";
 import { NationGenerator } from "./nation.js";
 import { measureSeedProfile } from "./profile.js";
-import { countGenerated, writeBatch, writeCitationCounts } from "./write.js";
 
 export interface GenerateReport {
   nodes: number;
   relationships: number;
+  /** From the first generated node to the seed graph written, indexes online. */
   seconds: number;
+  /** Seconds per step: generate (CSV), bulk import, start, schema, seed graph. */
+  steps: Record<string, number>;
+  /** The importer's closing lines. */
+  importSummary: string[];
+  /** The Bolt URL of the local Neo4j, left running on the folder. */
+  url: string;
 }
 
 export class AlreadyGeneratedError extends Error {}
 
-export async function loadGeneratedGraph(
-  driver: Driver,
-  database: string,
+const BATCH_NODES = 20_000;
+/** Building the full-text index over a million names takes minutes on two cores. */
+const INDEX_WAIT_S = 3600;
+
+export async function generateIntoFolder(
+  local: LocalNeo4j,
+  runtime: Pick<LocalNeo4jOptions, "runtimeDir" | "cacheDir" | "log">,
+  dataDir: string,
   seedGraph: SeedGraph,
-  options: { totalNodes: number; seed: number; batchNodes?: number; onProgress?: (nodes: number) => void; log?: (line: string) => void },
+  options: { totalNodes: number; seed: number; onProgress?: (nodes: number) => void; log?: (line: string) => void },
 ): Promise<GenerateReport> {
-  const started = performance.now();
-  if ((await countGenerated(driver, database)) > 0) {
-    throw new AlreadyGeneratedError("this database already holds a generated graph: choose another --data-dir, or delete that folder and run again");
+  if (existsSync(databaseStoreDir(dataDir))) {
+    throw new AlreadyGeneratedError(`${dataDir} already holds a database: choose another --data-dir, or delete that folder and run again`);
   }
   const log = options.log ?? (() => undefined);
-  const step = (what: string, since: number) => log(`${what}: ${((performance.now() - since) / 1000).toFixed(1)} s`);
-  let t = performance.now();
-  await applyDatabaseSchema(driver, database);
-  step("schema", t);
-  t = performance.now();
-  await writeSeedGraph(driver, database, seedGraph);
-  step("seed graph", t);
-  t = performance.now();
+  const steps: Record<string, number> = {};
+  const started = performance.now();
+  let t = started;
+  const step = (name: string) => {
+    steps[name] = (performance.now() - t) / 1000;
+    log(`${name}: ${steps[name]!.toFixed(1)} s`);
+    t = performance.now();
+  };
+
   const profile = measureSeedProfile(seedGraph);
-  const generator = new NationGenerator(profile, { nodes: Math.max(0, options.totalNodes - profile.nodes), seed: options.seed, batchNodes: options.batchNodes });
-  const citations = new Map<string, number>();
+  const generator = new NationGenerator(profile, { nodes: Math.max(0, options.totalNodes - profile.nodes), seed: options.seed, batchNodes: BATCH_NODES });
+  const csvDir = join(dataDir, "import-csv");
+  const writer = new CsvGraphWriter(csvDir);
   let relationships = seedGraph.relations.length;
   for (const batch of generator.batches()) {
-    await writeBatch(driver, database, batch);
-    for (const fact of [...batch.nodes, ...batch.relations]) {
-      for (const id of new Set(fact.props.sourceDocuments as string[])) citations.set(id, (citations.get(id) ?? 0) + 1);
-    }
+    writer.addBatch(batch);
     relationships += batch.relations.length;
     options.onProgress?.(profile.nodes + generator.nodeCount);
   }
-  step("generated batches", t);
-  t = performance.now();
-  await writeCitationCounts(driver, database, citations);
-  step("citation counts", t);
-  return { nodes: profile.nodes + generator.nodeCount, relationships, seconds: (performance.now() - started) / 1000 };
+  const csv = writer.finish();
+  step("generate (CSV)");
+
+  const imported = await bulkImport(runtime, dataDir, { ...csv, arrayDelimiter: ARRAY_DELIMITER });
+  rmSync(csvDir, { recursive: true, force: true });
+  step("bulk import");
+
+  const url = await local.start();
+  step("start");
+  const driver = neo4j.driver(url);
+  try {
+    await applyDatabaseSchema(driver, "neo4j");
+    await driver.executeQuery(`CALL db.awaitIndexes(${INDEX_WAIT_S})`, {}, { database: "neo4j" });
+    step("schema and indexes");
+    await writeSeedGraph(driver, "neo4j", seedGraph);
+    step("seed graph");
+  } finally {
+    await driver.close();
+  }
+  return { nodes: profile.nodes + generator.nodeCount, relationships, seconds: (performance.now() - started) / 1000, steps, importSummary: imported.summary, url };
 }

@@ -6,6 +6,7 @@ export function progressBar(total: number, unit: string): { update(done: number)
   const started = performance.now();
   const tty = process.stderr.isTTY;
   let lastTenth = -1;
+  let finished = false;
   const line = (done: number) => {
     const share = Math.min(1, done / total);
     const seconds = (performance.now() - started) / 1000;
@@ -25,8 +26,10 @@ export function progressBar(total: number, unit: string): { update(done: number)
         }
       }
     },
+    /** Ends the bar's line (once, however often it is called). */
     finish() {
-      if (tty) process.stderr.write("\n");
+      if (tty && !finished) process.stderr.write("\n");
+      finished = true;
     },
   };
 }

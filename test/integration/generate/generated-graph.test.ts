@@ -1,21 +1,31 @@
 /**
- * A small generated graph loads into its own local Neo4j (not the shared test database: the
- * generated facts would disturb the whole-database checks of other files) and every analyst
- * question answers on it through GraphQL over HTTP, about generated entities.
+ * A small generated graph loads, through CSV files and Neo4j's bulk importer, into its own local
+ * Neo4j (not the shared test database: the generated facts would disturb the whole-database
+ * checks of other files); the loaded graph holds exactly what the generator produced, and every
+ * analyst question answers on it through GraphQL over HTTP, about generated entities.
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { QUESTIONS, readExample } from "../../../src/analysis/questions.js";
 import { warmAnalysisQueries } from "../../../src/analysis/warm.js";
+import { readEnv } from "../../../src/config/env.js";
 import { seedPaths } from "../../../src/config/paths.js";
-import { AlreadyGeneratedError, loadGeneratedGraph, type GenerateReport } from "../../../src/generate/load-generated.js";
+import { localNeo4j, localRuntime } from "../../../src/database/connection.js";
+import type { LocalNeo4j } from "../../../src/database/local/launcher.js";
+import { AlreadyGeneratedError, generateIntoFolder, type GenerateReport } from "../../../src/generate/load-generated.js";
+import { NationGenerator } from "../../../src/generate/nation.js";
+import { measureSeedProfile } from "../../../src/generate/profile.js";
 import type { RunningHttpServer } from "../../../src/http/server.js";
 import { loadSeedGraph } from "../../../src/seed/load-seed-graph.js";
 import { postGraphQL, startTestServer } from "../../support/test-server.js";
-import { startOwnNeo4j, type OwnNeo4j } from "../../support/own-neo4j.js";
 
 const seedGraph = loadSeedGraph({ seedDir: seedPaths.seedDir });
-let own: OwnNeo4j;
+const SIZE = { totalNodes: 3000, seed: 5 };
+const dataDir = mkdtempSync(join(tmpdir(), "samverkansgrafen-generated-"));
+let local: LocalNeo4j;
 let driver: Driver;
 let server: RunningHttpServer;
 let report: GenerateReport;
@@ -26,9 +36,9 @@ async function cypher(statement: string, params: Record<string, unknown> = {}) {
 }
 
 beforeAll(async () => {
-  own = await startOwnNeo4j("generated");
-  driver = neo4j.driver(own.url);
-  report = await loadGeneratedGraph(driver, "neo4j", seedGraph, { totalNodes: 3000, seed: 5 });
+  local = localNeo4j(readEnv({ LOCAL_NEO4J_START_TIMEOUT_S: process.env.LOCAL_NEO4J_START_TIMEOUT_S }), () => undefined, { dataDir, port: 0 });
+  report = await generateIntoFolder(local, localRuntime(() => undefined), dataDir, seedGraph, SIZE);
+  driver = neo4j.driver(report.url);
   // As the app does after start: plan the analyst queries first, so no question spends its
   // 10 s query timeout on planning (seconds per query on a busy 2-core machine).
   await warmAnalysisQueries(driver, "neo4j");
@@ -38,8 +48,21 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
   await driver?.close();
-  await own?.stop();
+  await local?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
 });
+
+/** A property as the generator emits it (dates as YYYY-MM-DD, numbers as JS numbers). */
+function plain(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(plain);
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (neo4j.isDate(value)) return value.toString();
+  return value;
+}
+
+function plainProps(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).map(([k, v]) => [k, plain(v)]));
+}
 
 describe("a generated graph", () => {
   it("holds the seed graph and the generated nodes, and refuses a second load", async () => {
@@ -49,7 +72,34 @@ describe("a generated graph", () => {
     expect(report.nodes).toBeGreaterThanOrEqual(3000);
     const [seeded] = await cypher(`MATCH (n:Entity {origin: 'seed'}) RETURN count(n) AS n`);
     expect(num(seeded!.n)).toBe(seedGraph.entities.length);
-    await expect(loadGeneratedGraph(driver, "neo4j", seedGraph, { totalNodes: 3000, seed: 5 })).rejects.toBeInstanceOf(AlreadyGeneratedError);
+    const second = localNeo4j(readEnv(), () => undefined, { dataDir, port: 0 });
+    await expect(generateIntoFolder(second, localRuntime(() => undefined), dataDir, seedGraph, SIZE)).rejects.toBeInstanceOf(AlreadyGeneratedError);
+  });
+
+  it("holds every generated node and relationship exactly as generated (labels, types, property values and types)", async () => {
+    const profile = measureSeedProfile(seedGraph);
+    const generator = new NationGenerator(profile, { nodes: SIZE.totalNodes - profile.nodes, seed: SIZE.seed });
+    const expectedNodes = new Map<string, { label: string; props: Record<string, unknown> }>();
+    const expectedRelations: string[] = [];
+    for (const batch of generator.batches()) {
+      for (const node of batch.nodes) expectedNodes.set(node.id, { label: node.label, props: node.props });
+      for (const r of batch.relations) expectedRelations.push(JSON.stringify([r.from, r.type, r.to, Object.entries(r.props).sort()]));
+    }
+    const nodes = await cypher(`MATCH (n:Entity {origin: 'generated'}) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props`);
+    expect(nodes).toHaveLength(expectedNodes.size);
+    for (const row of nodes) {
+      const expected = expectedNodes.get(row.id as string);
+      expect(expected, String(row.id)).toBeDefined();
+      expect((row.labels as string[]).sort(), String(row.id)).toEqual(["Entity", expected!.label].sort());
+      expect(plainProps(row.props as Record<string, unknown>), String(row.id)).toEqual(expected!.props);
+    }
+    // Numbers stay floats and documents' years integers, as the seed writer stores them.
+    const [types] = await cypher(`MATCH (i:AgendaItem {origin: 'generated'}) WITH i LIMIT 1 MATCH (d:SourceDocument {origin: 'generated'}) WITH i, d LIMIT 1
+      RETURN valueType(i.order) AS order, valueType(d.year) AS year, valueType(d.citationCount) AS citations`);
+    expect(types).toEqual({ order: "FLOAT NOT NULL", year: "INTEGER NOT NULL", citations: "INTEGER NOT NULL" });
+    const relations = await cypher(`MATCH (a:Entity {origin: 'generated'})-[r]->(b) WHERE r.origin = 'generated' RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS props`);
+    const actual = relations.map((r) => JSON.stringify([r.a, r.type, r.b, Object.entries(plainProps(r.props as Record<string, unknown>)).sort()]));
+    expect(actual.sort()).toEqual(expectedRelations.sort());
   });
 
   it("keeps each document's citation count equal to the facts that cite it", async () => {
