@@ -5,7 +5,7 @@
  * which is how Neo4j recommends loading millions of nodes into a new database.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { prepareRuntime, type LocalNeo4jOptions } from "./launcher.js";
 import { LocalNeo4jError } from "./tools.js";
@@ -54,6 +54,7 @@ export async function bulkImport(
     throw new LocalNeo4jError(`bulk import: ${databaseStoreDir(dataDir, database)} exists already; the importer only writes a new database (delete the folder and run again)`);
   }
   const { classPath } = prepareRuntime(runtime);
+  const reportFile = join(dataDir, "import.report");
   // The importer reads NEO4J_HOME/conf; an empty configuration keeps every directory in dataDir.
   const confDir = join(dataDir, "conf");
   mkdirSync(confDir, { recursive: true });
@@ -70,6 +71,8 @@ export async function bulkImport(
     database,
     `--array-delimiter=${input.arrayDelimiter}`,
     `--multiline-fields=${input.multiline}`,
+    // Otherwise it writes import.report into the working directory.
+    `--report-file=${reportFile}`,
     "--bad-tolerance=0",
     "--skip-bad-relationships=false",
     "--skip-duplicate-nodes=false",
@@ -88,6 +91,7 @@ export async function bulkImport(
     child.once("exit", resolve);
   });
   rmSync(confDir, { recursive: true, force: true });
+  if (existsSync(reportFile) && statSync(reportFile).size === 0) rmSync(reportFile);
   if (code !== 0) {
     const relevant = output.filter((line) => !/^[.\-\s]*\d+%/.test(line.trim()));
     throw new LocalNeo4jError(`bulk import failed (exit ${code}):\n${relevant.slice(-30).join("\n")}`);
