@@ -9,6 +9,8 @@ import { toParams } from "../analysis/run.js";
 
 export interface BenchCase {
   name: string;
+  /** "seed": about the real seed graph's entities (answer constant as the graph grows); "generated": about region g01 of a generated graph (answers grow with it). */
+  about: "seed" | "generated";
   kind: "analyst question" | "website read";
   operation: string;
   variables: Record<string, unknown>;
@@ -48,16 +50,51 @@ RETURN d { .id, .name, .kind, .status, validFrom: toString(d.validFrom), validTo
   replaces: COLLECT { MATCH (d)-[:REPLACES]->(o:GoverningDocument) RETURN o { .id, .name } },
   sources: [i IN range(0, size(d.sourceQuotes) - 1) | { document: COLLECT { MATCH (s:SourceDocument {id: d.sourceDocuments[i]}) RETURN s { .id, .title } }[0], quote: d.sourceQuotes[i] }] } AS document`;
 
-export function benchCases(): BenchCase[] {
-  const cases: BenchCase[] = QUESTIONS.map((question) => {
-    const { operation, variables } = readExample(question);
-    const { name, params } = question.cypher(variables);
-    return { name: question.name, kind: "analyst question", operation, variables, cypher: analysisCypher(name), params: toParams(params) };
-  });
-  cases.push(
-    { name: "forum-meetings", kind: "website read", operation: FORUM_MEETINGS_GRAPHQL, variables: { forum: "forum:sro" }, cypher: FORUM_MEETINGS_CYPHER, params: { forum: "forum:sro" } },
-    { name: "agreement-page", kind: "website read", operation: AGREEMENT_GRAPHQL, variables: { id: "doc:hos-avtal" }, cypher: AGREEMENT_CYPHER, params: { id: "doc:hos-avtal" } },
-  );
+/**
+ * The same questions about generated entities (region g01, generated first, so present at every
+ * size from 10k nodes; the integration test asks the same ids), whose answers grow with the graph
+ * until g01's fifteen years are complete: this shows how cost grows with the answer.
+ */
+const GENERATED_VARIABLES: Record<string, Record<string, unknown>> = {
+  dependents: { id: "doc:g01-hos-avtal-2011" },
+  "depends-on": { id: "doc:g01-rl-01-1-2023" },
+  governance: { id: "project:g01-2011" },
+  money: { id: "fund:g01-2011-1" },
+  timeline: { id: "doc:g01-hos-avtal-2011" },
+  person: { id: "person:g01-p0001" },
+  meeting: { id: "meeting:g01-sro-2011-01" },
+  positions: { id: "forum:g01-sro", from: "2011-01-01", to: "2025-12-31" },
+  search: { text: "Riktlinje 2 för läkemedel" },
+  impact: { id: "doc:g01-hos-avtal-2011" },
+};
+
+function websiteReads(about: BenchCase["about"], forum: string, agreement: string): BenchCase[] {
+  const suffix = about === "generated" ? " (g01)" : "";
+  return [
+    { name: `forum-meetings${suffix}`, about, kind: "website read", operation: FORUM_MEETINGS_GRAPHQL, variables: { forum }, cypher: FORUM_MEETINGS_CYPHER, params: { forum } },
+    { name: `agreement-page${suffix}`, about, kind: "website read", operation: AGREEMENT_GRAPHQL, variables: { id: agreement }, cypher: AGREEMENT_CYPHER, params: { id: agreement } },
+  ];
+}
+
+/** Every case about the seed graph; with `generated`, also every case about region g01. */
+export function benchCases(options: { generated: boolean } = { generated: false }): BenchCase[] {
+  const cases: BenchCase[] = [];
+  const question = (about: BenchCase["about"], name: string, variables: Record<string, unknown>, operation: string, q: (typeof QUESTIONS)[number]): BenchCase => {
+    const { name: cypherName, params } = q.cypher(variables);
+    return { name, about, kind: "analyst question", operation, variables, cypher: analysisCypher(cypherName), params: toParams(params) };
+  };
+  for (const q of QUESTIONS) {
+    const { operation, variables } = readExample(q);
+    cases.push(question("seed", q.name, variables, operation, q));
+  }
+  cases.push(...websiteReads("seed", "forum:sro", "doc:hos-avtal"));
+  if (options.generated) {
+    for (const q of QUESTIONS) {
+      const { operation, variables } = readExample(q);
+      cases.push(question("generated", `${q.name} (g01)`, { ...variables, ...GENERATED_VARIABLES[q.name] }, operation, q));
+    }
+    cases.push(...websiteReads("generated", "forum:g01-sro", "doc:g01-hos-avtal-2023"));
+  }
   return cases;
 }
 

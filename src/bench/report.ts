@@ -22,11 +22,11 @@ const ms = (n: number) => n.toFixed(1);
 
 export function markdownReport(r: BenchResult): string {
   const lines = [`Run ${r.startedAt}, commit ${r.commit}, ${r.machine}; ${r.runs} interleaved runs per case and path after warm-up.`, ""];
-  lines.push("| graph | case | kind | HTTP median ms | HTTP p95 ms | Cypher median ms | Cypher p95 ms | HTTP/Cypher | db hits | rows |");
+  lines.push("| graph | case | kind | HTTP median ms | HTTP p95 ms | Cypher median ms | Cypher p95 ms | HTTP/Cypher | db hits | answer ids |");
   lines.push("|---|---|---|---:|---:|---:|---:|---:|---:|---:|");
   for (const s of r.sizes) {
     for (const c of s.cases) {
-      lines.push(`| ${s.label} | ${c.name} | ${c.kind} | ${ms(c.http.median)} | ${ms(c.http.p95)} | ${ms(c.cypher.median)} | ${ms(c.cypher.p95)} | ${c.ratio.toFixed(2)} | ${c.dbHits} | ${c.rows} |`);
+      lines.push(`| ${s.label} | ${c.name} | ${c.kind} | ${ms(c.http.median)} | ${ms(c.http.p95)} | ${ms(c.cypher.median)} | ${ms(c.cypher.p95)} | ${c.ratio.toFixed(2)} | ${c.dbHits} | ${c.answerIds ?? "–"} |`);
     }
   }
   lines.push("", "| graph | nodes | relationships | first query after start ms | clients | GraphQL req/s | bare Cypher req/s | bare/GraphQL | peak RSS MB |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -46,7 +46,10 @@ export function svgChart(r: BenchResult): string {
   const right = 180;
   const top = 20;
   const bottom = 50;
-  const names = r.sizes[0]?.cases.map((c) => c.name) ?? [];
+  const names = [...new Set(r.sizes.flatMap((s) => s.cases.map((c) => c.name)))];
+  // A generated-entity case ("x (g01)") shares its question's colour, dashed.
+  const base = (name: string) => name.replace(/ \(g01\)$/, "");
+  const bases = [...new Set(names.map(base))];
   const xs = r.sizes.map((s) => Math.log10(Math.max(1, s.nodes)));
   const minX = Math.min(...xs);
   const maxX = Math.max(...xs, minX + 1);
@@ -64,12 +67,18 @@ export function svgChart(r: BenchResult): string {
   r.sizes.forEach((s, i) => parts.push(`<text x="${x(xs[i]!)}" y="${height - bottom + 16}" text-anchor="middle">${s.nodes.toLocaleString("sv-SE")}</text>`));
   parts.push(`<text x="${(left + width - right) / 2}" y="${height - 10}" text-anchor="middle">noder (logaritmisk skala)</text>`);
   parts.push(`<text x="14" y="${(top + height - bottom) / 2}" transform="rotate(-90 14 ${(top + height - bottom) / 2})" text-anchor="middle">HTTP p95, ms</text>`);
-  names.forEach((name, n) => {
-    const colour = colours[n % colours.length]!;
-    const points = r.sizes.map((s, i) => `${x(xs[i]!).toFixed(1)},${y(s.cases.find((c) => c.name === name)?.http.p95 ?? 0).toFixed(1)}`);
-    parts.push(`<polyline fill="none" stroke="${colour}" stroke-width="2" points="${points.join(" ")}"/>`);
-    parts.push(`<text x="${width - right + 10}" y="${top + 14 * n + 10}" fill="${colour}">${name}</text>`);
+  names.forEach((name) => {
+    const colour = colours[bases.indexOf(base(name)) % colours.length]!;
+    // A case asked only on some graphs (the generated ones) is drawn only there.
+    const points = r.sizes.flatMap((s, i) => {
+      const c = s.cases.find((x) => x.name === name);
+      return c ? [`${x(xs[i]!).toFixed(1)},${y(c.http.p95).toFixed(1)}`] : [];
+    });
+    const dashed = name !== base(name) ? ` stroke-dasharray="5 3"` : "";
+    parts.push(`<polyline fill="none" stroke="${colour}" stroke-width="2"${dashed} points="${points.join(" ")}"/>`);
   });
+  bases.forEach((name, n) => parts.push(`<text x="${width - right + 10}" y="${top + 14 * n + 10}" fill="${colours[n % colours.length]}">${name}</text>`));
+  if (bases.length < names.length) parts.push(`<text x="${width - right + 10}" y="${top + 14 * bases.length + 24}">streckad: om region g01</text>`);
   parts.push("</svg>");
   return parts.join("\n") + "\n";
 }
