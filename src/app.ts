@@ -5,6 +5,7 @@
 import type { Env } from "./config/env.js";
 import { seedPaths } from "./config/paths.js";
 import { warmAnalysisQueries } from "./analysis/warm.js";
+import { warmWebsiteOperations } from "./website/warm.js";
 import { applyDatabaseSchema } from "./database/apply-schema.js";
 import type { Database } from "./database/connection.js";
 import { createNeo4jGraphQL } from "./graphql/neo4j-graphql.js";
@@ -40,7 +41,13 @@ export async function startApp(env: Env, db: Database, log: (line: string) => vo
     log("empty database: loading the seed graph");
     log(describeSeedRun(await timed(stages, "seed", () => seedDatabase(db.driver, db.database, seedPaths, log))));
   }
-  const http = await timed(stages, "http", () =>
+  // Neo4j plans each large statement for seconds on a small machine and forgets its plans when it
+  // restarts: plan the analyst queries and the website's operations after start and recovery.
+  const warmPlans = async () => {
+    await warmAnalysisQueries(db.driver, db.database, log);
+    await warmWebsiteOperations(http.graphqlUrl, log);
+  };
+  const http: RunningHttpServer = await timed(stages, "http", () =>
     startHttpServer({
       schema,
       driver: db.driver,
@@ -50,13 +57,12 @@ export async function startApp(env: Env, db: Database, log: (line: string) => vo
       fairShare: { requestsPerMinute: env.RATE_LIMIT_PER_MINUTE, concurrentPerClient: env.MAX_CONCURRENT_PER_CLIENT },
       requestLog: env.REQUEST_LOG,
       web: { corsOrigins: env.CORS_ORIGINS, trustedDocuments: env.TRUSTED_DOCUMENTS, cacheMaxAgeS: env.HTTP_CACHE_MAX_AGE_S },
-      // Neo4j forgets its query plans when it restarts: plan the analyst queries again.
-      onDatabaseRecovered: () => warmAnalysisQueries(db.driver, db.database, log),
+      onDatabaseRecovered: () => warmPlans(),
     }),
   );
   log(`start-up stages: ${stages.join(", ")}`);
   // Planning the analyst queries takes seconds each; do it after the server listens, so start-up
   // is not delayed and the first analyst's question is not the one that pays for it.
-  void warmAnalysisQueries(db.driver, db.database, log);
+  void warmPlans();
   return { http, stop: () => http.close() };
 }

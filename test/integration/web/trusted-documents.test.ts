@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { readTrustedDocuments } from "../../../src/website/trusted-documents.js";
+import { warmWebsiteOperations } from "../../../src/website/warm.js";
 import { useTestApi } from "../../support/test-api.js";
 
 const documents = readTrustedDocuments();
@@ -79,6 +80,13 @@ describe("trusted documents, mode only", () => {
     const get = await fetch(`${api.url()}?query=${encodeURIComponent('{ entity(id: "forum:sro") { id } }')}`);
     expect(get.status).toBe(403);
     expect(get.headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("accepts the start-up warm-up of every website operation (by id, placeholder variables) without an error", async () => {
+    const lines: string[] = [];
+    await warmWebsiteOperations(api.url(), (line) => lines.push(line));
+    expect(lines.filter((line) => line.startsWith("could not plan"))).toEqual([]);
+    expect(lines.at(-1)).toMatch(/^planned the website's operations in/);
   });
 
   it("answers an unknown id with 404 PERSISTED_QUERY_NOT_FOUND", async () => {

@@ -1,0 +1,58 @@
+/**
+ * Plans the website's trusted operations ahead of their first use, as src/analysis/warm.ts does
+ * for the analyst queries: @neo4j/graphql turns each into one large Cypher statement that Neo4j
+ * plans for seconds on a small machine, and forgets when it restarts. Each operation is sent once
+ * to the server's own endpoint with placeholder values for its required variables: the generated
+ * Cypher, and so the cached plan, depends on the operation and on which variables are given, not
+ * on their values (a placeholder id matches nothing, so the warm-up reads almost nothing). Sent
+ * over HTTP rather than executed in-process, so it goes the same way as the website's requests.
+ */
+import { Kind, parse, type TypeNode } from "graphql";
+import { readTrustedDocuments } from "./trusted-documents.js";
+
+function placeholder(type: TypeNode): unknown {
+  if (type.kind === Kind.NON_NULL_TYPE) return placeholder(type.type);
+  if (type.kind === Kind.LIST_TYPE) return [];
+  switch (type.name.value) {
+    case "Int":
+    case "Float":
+      return 1;
+    case "Boolean":
+      return false;
+    default:
+      return "warm:placeholder";
+  }
+}
+
+/** The required variables of `text`'s operation, each with a placeholder value. */
+export function placeholderVariables(text: string): Record<string, unknown> {
+  const variables: Record<string, unknown> = {};
+  for (const definition of parse(text).definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    for (const v of definition.variableDefinitions ?? []) {
+      if (v.type.kind === Kind.NON_NULL_TYPE && !v.defaultValue) variables[v.variable.name.value] = placeholder(v.type);
+    }
+  }
+  return variables;
+}
+
+export async function warmWebsiteOperations(graphqlUrl: string, log: (line: string) => void = () => undefined): Promise<void> {
+  const started = Date.now();
+  for (const document of readTrustedDocuments().byId.values()) {
+    try {
+      const response = await fetch(graphqlUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        // By id, as the website sends it: accepted also when TRUSTED_DOCUMENTS=only.
+        body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: document.id } }, variables: placeholderVariables(document.text) }),
+      });
+      const answer = (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
+      // "No entity with that id" is the expected answer to a placeholder; anything else is not.
+      const failure = answer.errors?.find((e) => e.extensions?.code !== "NOT_FOUND");
+      if (failure) log(`could not plan website operation ${document.operationName}: ${failure.message}`);
+    } catch (error) {
+      log(`could not plan website operation ${document.operationName}: ${error instanceof Error ? error.message : error}`);
+    }
+  }
+  log(`planned the website's operations in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
