@@ -9,7 +9,14 @@ export function createdSchemaName(statement: string): string | undefined {
   return NAMED_CREATE.exec(statement)?.[1];
 }
 
-export async function applyDatabaseSchema(driver: Driver, database: string): Promise<number> {
+/**
+ * `indexWaitS`: how long to wait for the indexes to come online; a new index over a large loaded
+ * graph (the generator's bulk import) takes minutes to build, so each statement may run that
+ * long too (the local Neo4j's default transaction timeout is 30 s).
+ */
+export async function applyDatabaseSchema(driver: Driver, database: string, options: { indexWaitS?: number } = {}): Promise<number> {
+  const indexWaitS = options.indexWaitS ?? 120;
+  const timeout = (indexWaitS + 30) * 1000;
   const statements = splitStatements(readCypher("schema/constraints-and-indexes.cypher"));
   const session = driver.session({ database });
   try {
@@ -21,9 +28,9 @@ export async function applyDatabaseSchema(driver: Driver, database: string): Pro
     }
     for (const statement of statements) {
       const name = createdSchemaName(statement);
-      if (name === undefined || !existing.has(name)) await session.run(statement);
+      if (name === undefined || !existing.has(name)) await session.run(statement, {}, { timeout });
     }
-    await session.run("CALL db.awaitIndexes(120)");
+    await session.run(`CALL db.awaitIndexes(${indexWaitS})`, {}, { timeout });
   } finally {
     await session.close();
   }

@@ -77,8 +77,7 @@ export async function generateIntoFolder(
   step("start");
   const driver = neo4j.driver(url);
   try {
-    await applyDatabaseSchema(driver, "neo4j");
-    await driver.executeQuery(`CALL db.awaitIndexes(${INDEX_WAIT_S})`, {}, { database: "neo4j" });
+    await applyDatabaseSchema(driver, "neo4j", { indexWaitS: INDEX_WAIT_S });
     step("schema and indexes");
     await writeSeedGraph(driver, "neo4j", seedGraph);
     step("seed graph");
