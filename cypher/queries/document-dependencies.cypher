@@ -24,15 +24,30 @@ CALL (root) {
   WITH d, head(collect(p)) AS p
   ORDER BY length(p), d.id
   LIMIT $limit + 1
-  RETURN collect({
-    document: d {.id, .name, .shortName, .status, type: [l IN labels(d) WHERE l <> 'Entity'][0], kind: toString(coalesce(d.kind, d.positionType, d.role))},
-    depth: length(p),
-    nodes: [n IN nodes(p) | n {.id, .name, .shortName, .status, type: [l IN labels(n) WHERE l <> 'Entity'][0], kind: toString(coalesce(n.kind, n.positionType, n.role))}],
-    path: [r IN relationships(p) | {
+  // Chains share their first steps: every node and relationship on them is projected once (a
+  // relationship with its sources) and looked up by element id.
+  WITH collect(p) AS paths
+  CALL (paths) {
+    UNWIND paths AS p
+    UNWIND nodes(p) AS n
+    WITH DISTINCT n
+    RETURN apoc.map.fromLists(collect(elementId(n)), collect(n {.id, .name, .shortName, .status, type: [l IN labels(n) WHERE l <> 'Entity'][0], kind: toString(coalesce(n.kind, n.positionType, n.role))})) AS nodeOf
+  }
+  CALL (paths) {
+    UNWIND paths AS p
+    UNWIND relationships(p) AS r
+    WITH DISTINCT r
+    RETURN apoc.map.fromLists(collect(elementId(r)), collect({
       relation: type(r), from: startNode(r).id, to: endNode(r).id, inferred: coalesce(r.inferred, false), because: r.because, note: r.note,
       sources: COLLECT { UNWIND range(0, size(coalesce(r.sourceQuotes, [])) - 1) AS i MATCH (sd:SourceDocument {id: r.sourceDocuments[i]}) RETURN {document: sd {.id, .title, .kind, date: toString(sd.date)}, quote: r.sourceQuotes[i]} }
-    }]
-  }) AS dependencies
+    })) AS stepOf
+  }
+  RETURN [p IN paths | {
+    document: nodeOf[elementId(last(nodes(p)))],
+    depth: length(p),
+    nodes: [n IN nodes(p) | nodeOf[elementId(n)]],
+    path: [r IN relationships(p) | stepOf[elementId(r)]]
+  }] AS dependencies
 }
 RETURN root {.id, .name, .shortName, .status, type: [l IN labels(root) WHERE l <> 'Entity'][0], kind: toString(coalesce(root.kind, root.positionType, root.role))} AS document,
   CASE WHEN root IS NULL OR $asOf IS NULL THEN null ELSE (

@@ -16,6 +16,19 @@ CALL (f) {
   WHERE ($from IS NULL OR endDate >= date($from)) AND ($to IS NULL OR startDate <= date($to))
   WITH pos, t, item, m, day, month, startDate
   ORDER BY startDate, m.date, item.order, item.label, pos.order, pos.id
+  // A forum's positions cite the same few documents (its minutes): each document is read once and
+  // looked up by id (docOf), not once per citation.
+  WITH f, collect({pos: pos, t: t, item: item, m: m, day: day, month: month, startDate: startDate,
+    posIds: coalesce(pos.sourceDocuments, []), posQuotes: coalesce(pos.sourceQuotes, []), linkIds: coalesce(t.sourceDocuments, []), linkQuotes: coalesce(t.sourceQuotes, [])}) AS rows
+  CALL (rows) {
+    UNWIND rows AS row
+    UNWIND row.posIds + row.linkIds AS sid
+    WITH DISTINCT sid
+    MATCH (sd:SourceDocument {id: sid})
+    RETURN apoc.map.fromLists(collect(sid), collect(sd {.id, .title, .kind, date: toString(sd.date)})) AS docOf
+  }
+  UNWIND rows AS row
+  WITH f, docOf, row, row.pos AS pos, row.t AS t, row.item AS item, row.m AS m, row.day AS day, row.month AS month, row.startDate AS startDate
   RETURN collect({
     position: pos {.id, .name, .shortName, .status, type: 'Position', kind: pos.positionType},
     positionType: pos.positionType, wording: pos.wording,
@@ -24,9 +37,9 @@ CALL (f) {
     agendaItem: item {.id, .name, .shortName, .status, type: 'AgendaItem', kind: toString(item.kind)},
     concerns: COLLECT { MATCH (pos)-[:CONCERNS]->(c) RETURN c {.id, .name, .shortName, .status, type: [l IN labels(c) WHERE l <> 'Entity'][0], kind: toString(coalesce(c.kind, c.positionType, c.role))} },
     inferred: coalesce(pos.inferred, false),
-    sources: COLLECT { UNWIND range(0, size(coalesce(pos.sourceQuotes, [])) - 1) AS i MATCH (sd:SourceDocument {id: pos.sourceDocuments[i]}) RETURN {document: sd {.id, .title, .kind, date: toString(sd.date)}, quote: pos.sourceQuotes[i]} },
+    sources: [i IN range(0, size(row.posQuotes) - 1) WHERE docOf[row.posIds[i]] IS NOT NULL | {document: docOf[row.posIds[i]], quote: row.posQuotes[i]}],
     link: {relation: type(t), from: pos.id, to: f.id, inferred: coalesce(t.inferred, false), because: t.because, note: t.note,
-      sources: COLLECT { UNWIND range(0, size(coalesce(t.sourceQuotes, [])) - 1) AS i MATCH (sd:SourceDocument {id: t.sourceDocuments[i]}) RETURN {document: sd {.id, .title, .kind, date: toString(sd.date)}, quote: t.sourceQuotes[i]} }}
+      sources: [i IN range(0, size(row.linkQuotes) - 1) WHERE docOf[row.linkIds[i]] IS NOT NULL | {document: docOf[row.linkIds[i]], quote: row.linkQuotes[i]}]}
   }) AS positions
 }
 RETURN f {.id, .name, .shortName, .status, type: [l IN labels(f) WHERE l <> 'Entity'][0], kind: toString(coalesce(f.kind, f.positionType, f.role))} AS forum,

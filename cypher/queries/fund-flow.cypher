@@ -35,11 +35,13 @@ CALL (s) {
     },
     decisions: COLLECT {
       MATCH (fund)<-[r:CONCERNS]-(pos:Position)
+      // The position's meeting, read once for its date and reference.
+      WITH fund, r, pos, head(COLLECT { MATCH (pos)<-[:RESULTED_IN]-(:AgendaItem)<-[:HAS_ITEM]-(m:Meeting) RETURN m }) AS meeting
       RETURN {
         position: pos {.id, .name, .shortName, .status, type: 'Position', kind: pos.positionType}, positionType: pos.positionType, wording: pos.wording,
-        date: head(COLLECT { OPTIONAL MATCH (pos)<-[:RESULTED_IN]-(:AgendaItem)<-[:HAS_ITEM]-(m:Meeting) RETURN coalesce(toString(pos.decidedOn), toString(m.date), pos.decidedInMonth, m.month) }),
+        date: coalesce(toString(pos.decidedOn), toString(meeting.date), pos.decidedInMonth, meeting.month),
         forum: head(COLLECT { MATCH (pos)-[:TAKEN_BY]->(f:Forum) RETURN f {.id, .name, .shortName, .status, type: 'Forum', kind: toString(f.kind)} }),
-        meeting: head(COLLECT { MATCH (pos)<-[:RESULTED_IN]-(:AgendaItem)<-[:HAS_ITEM]-(m:Meeting) RETURN m {.id, .name, .shortName, .status, type: 'Meeting', kind: toString(m.kind)} }),
+        meeting: meeting {.id, .name, .shortName, .status, type: 'Meeting', kind: toString(meeting.kind)},
         agendaItem: head(COLLECT { MATCH (pos)<-[:RESULTED_IN]-(i:AgendaItem) RETURN i {.id, .name, .shortName, .status, type: 'AgendaItem', kind: toString(i.kind)} }),
         link: {relation: type(r), from: pos.id, to: fund.id, inferred: coalesce(r.inferred, false), because: r.because, note: r.note,
           sources: COLLECT { UNWIND range(0, size(coalesce(r.sourceQuotes, [])) - 1) AS i MATCH (sd:SourceDocument {id: r.sourceDocuments[i]}) RETURN {document: sd {.id, .title, .kind, date: toString(sd.date)}, quote: r.sourceQuotes[i]} }}
@@ -63,11 +65,13 @@ CALL (s) {
         },
         authorisedBy: COLLECT {
           MATCH (f)-[r:AUTHORISED_BY]->(pos:Position)
+          // The position's meeting, read once for its date and reference.
+          WITH f, r, pos, head(COLLECT { MATCH (pos)<-[:RESULTED_IN]-(:AgendaItem)<-[:HAS_ITEM]-(m:Meeting) RETURN m }) AS meeting
           RETURN {
             position: pos {.id, .name, .shortName, .status, type: 'Position', kind: pos.positionType}, positionType: pos.positionType, wording: pos.wording,
-            date: head(COLLECT { OPTIONAL MATCH (pos)<-[:RESULTED_IN]-(:AgendaItem)<-[:HAS_ITEM]-(m:Meeting) RETURN coalesce(toString(pos.decidedOn), toString(m.date), pos.decidedInMonth, m.month) }),
+            date: coalesce(toString(pos.decidedOn), toString(meeting.date), pos.decidedInMonth, meeting.month),
             forum: head(COLLECT { MATCH (pos)-[:TAKEN_BY]->(fo:Forum) RETURN fo {.id, .name, .shortName, .status, type: 'Forum', kind: toString(fo.kind)} }),
-            meeting: head(COLLECT { MATCH (pos)<-[:RESULTED_IN]-(:AgendaItem)<-[:HAS_ITEM]-(m:Meeting) RETURN m {.id, .name, .shortName, .status, type: 'Meeting', kind: toString(m.kind)} }),
+            meeting: meeting {.id, .name, .shortName, .status, type: 'Meeting', kind: toString(meeting.kind)},
             agendaItem: head(COLLECT { MATCH (pos)<-[:RESULTED_IN]-(i:AgendaItem) RETURN i {.id, .name, .shortName, .status, type: 'AgendaItem', kind: toString(i.kind)} }),
             link: {relation: type(r), from: f.id, to: pos.id, inferred: coalesce(r.inferred, false), because: r.because, note: r.note,
               sources: COLLECT { UNWIND range(0, size(coalesce(r.sourceQuotes, [])) - 1) AS i MATCH (sd:SourceDocument {id: r.sourceDocuments[i]}) RETURN {document: sd {.id, .title, .kind, date: toString(sd.date)}, quote: r.sourceQuotes[i]} }}

@@ -14,82 +14,105 @@ CALL (root) {
   WITH d, p
   ORDER BY d.id, [r IN relationships(p) | [i IN range(0, size($types) - 1) WHERE $types[i] = type(r) | i][0]], [n IN nodes(p) | n.id]
   WITH d, head(collect(relationships(p))) AS chain
-  RETURN collect({node: d, chain: chain,
+  RETURN collect({node: d, chain: chain, key: [r IN chain | type(r) + ' ' + startNode(r).id + ' ' + endNode(r).id],
     direct: CASE WHEN size(chain) = 0 THEN [] ELSE [(d)-[r2]->(x) WHERE x = endNode(last(chain)) AND type(r2) IN $types | type(r2)] END,
     entity: d {.id, .name, .shortName, .status, type: [l IN labels(d) WHERE l <> 'Entity'][0], kind: toString(coalesce(d.kind, d.positionType, d.role))}}) AS documents
 }
 CALL (documents) {
   CALL (documents) {
     UNWIND documents AS x
-    WITH x.node AS d, x.chain AS chain
+    WITH x.node AS d, x.chain AS chain, x.key AS key
     MATCH (d)<-[r:PRODUCES|REFERENCES|CONCERNS|COORDINATES_WITH]-(project:Project)
-    RETURN project, chain + [r] AS chain
-    UNION
+    RETURN project, chain + [r] AS chain, key + [type(r) + ' ' + startNode(r).id + ' ' + endNode(r).id] AS key
+    UNION ALL
     UNWIND documents AS x
-    WITH x.node AS d, x.chain AS chain
+    WITH x.node AS d, x.chain AS chain, x.key AS key
     MATCH (d)-[r:CONCERNS]->(project:Project)
-    RETURN project, chain + [r] AS chain
+    RETURN project, chain + [r] AS chain, key + [type(r) + ' ' + startNode(r).id + ' ' + endNode(r).id] AS key
   }
-  WITH project, chain
-  ORDER BY project.id, size(chain), [r IN chain | type(r) + ' ' + startNode(r).id + ' ' + endNode(r).id]
-  WITH project, head(collect(chain)) AS chain
-  RETURN collect({node: project, chain: chain, entity: project {.id, .name, .shortName, .status, type: [l IN labels(project) WHERE l <> 'Entity'][0], kind: toString(coalesce(project.kind, project.positionType, project.role))}}) AS projects
+  WITH project, chain, key
+  ORDER BY project.id, size(chain), key
+  WITH project, head(collect({chain: chain, key: key})) AS best
+  WITH project, best.chain AS chain, best.key AS key
+  RETURN collect({node: project, chain: chain, key: key, entity: project {.id, .name, .shortName, .status, type: [l IN labels(project) WHERE l <> 'Entity'][0], kind: toString(coalesce(project.kind, project.positionType, project.role))}}) AS projects
 }
 CALL (documents, projects) {
   CALL (documents, projects) {
     UNWIND projects AS x
-    WITH x.node AS project, x.chain AS chain
+    WITH x.node AS project, x.chain AS chain, x.key AS key
     MATCH (project)-[r:COMMISSIONED_BY|STEERED_BY|PREPARED_BY|ADVISED_BY|CARRIED_OUT_BY|REPORTS_TO]->(forum:Forum)
-    RETURN forum, chain + [r] AS chain
-    UNION
+    RETURN forum, chain + [r] AS chain, key + [type(r) + ' ' + startNode(r).id + ' ' + endNode(r).id] AS key
+    UNION ALL
     UNWIND documents AS x
-    WITH x.node AS d, x.chain AS chain
+    WITH x.node AS d, x.chain AS chain, x.key AS key
     MATCH (d)<-[c:CONCERNS]-(position:Position)-[t:TAKEN_BY]->(forum:Forum)
     WHERE position.positionType <> 'APPROVED_AGENDA_OR_MINUTES'
-    RETURN forum, chain + [c, t] AS chain
-    UNION
+    // Many positions per document and forum share the chain up to d: the first by id has the
+    // smallest key, so only its key is built.
+    WITH d, chain, key, forum, c, t, position.id AS positionId
+    ORDER BY positionId
+    WITH d, chain, key, forum, head(collect({c: c, t: t, positionId: positionId})) AS best
+    RETURN forum, chain + [best.c, best.t] AS chain, key + ['CONCERNS ' + best.positionId + ' ' + d.id, 'TAKEN_BY ' + best.positionId + ' ' + forum.id] AS key
+    UNION ALL
     UNWIND documents + projects AS x
-    WITH x.node AS n, x.chain AS chain
+    WITH x.node AS n, x.chain AS chain, x.key AS key
     MATCH (n)-[r:CONCERNS]->(forum:Forum)
-    RETURN forum, chain + [r] AS chain
+    RETURN forum, chain + [r] AS chain, key + [type(r) + ' ' + startNode(r).id + ' ' + endNode(r).id] AS key
   }
-  WITH forum, chain
-  ORDER BY forum.id, size(chain), [r IN chain | type(r) + ' ' + startNode(r).id + ' ' + endNode(r).id]
+  WITH forum, chain, key
+  ORDER BY forum.id, size(chain), key
   WITH forum, head(collect(chain)) AS chain
   RETURN collect({node: forum, chain: chain, entity: forum {.id, .name, .shortName, .status, type: [l IN labels(forum) WHERE l <> 'Entity'][0], kind: toString(coalesce(forum.kind, forum.positionType, forum.role))}}) AS forums
 }
 CALL (documents, projects) {
   CALL (documents, projects) {
     UNWIND documents + projects AS x
-    WITH x.node AS n, x.chain AS chain
+    WITH x.node AS n, x.chain AS chain, x.key AS key
     MATCH (n)-[r:CONCERNS]->(fund:Fund)
-    RETURN fund, chain + [r] AS chain
-    UNION
+    RETURN fund, chain + [r] AS chain, key + [type(r) + ' ' + startNode(r).id + ' ' + endNode(r).id] AS key
+    UNION ALL
     UNWIND projects AS x
-    WITH x.node AS project, x.chain AS chain
-    MATCH (project)<-[t:FLOWS_TO]-(:FundFlow)-[o:OF_FUND]->(fund:Fund)
-    RETURN fund, chain + [t, o] AS chain
+    WITH x.node AS project, x.chain AS chain, x.key AS key
+    MATCH (project)<-[t:FLOWS_TO]-(flow:FundFlow)-[o:OF_FUND]->(fund:Fund)
+    RETURN fund, chain + [t, o] AS chain, key + [type(t) + ' ' + flow.id + ' ' + project.id, type(o) + ' ' + flow.id + ' ' + fund.id] AS key
   }
-  WITH fund, chain
-  ORDER BY fund.id, size(chain), [r IN chain | type(r) + ' ' + startNode(r).id + ' ' + endNode(r).id]
+  WITH fund, chain, key
+  ORDER BY fund.id, size(chain), key
   WITH fund, head(collect(chain)) AS chain
   RETURN collect({node: fund, chain: chain, entity: fund {.id, .name, .shortName, .status, type: [l IN labels(fund) WHERE l <> 'Entity'][0], kind: toString(coalesce(fund.kind, fund.positionType, fund.role))}}) AS funds
 }
-WITH root,
-  [x IN documents WHERE x.node <> root] AS documents, projects, forums, funds
+WITH root, [list IN [[x IN documents WHERE x.node <> root], projects, forums, funds] | list[0..$limit + 1]] AS lists
+// The chains share their first steps: every relationship and node on them is projected once (with
+// its sources) and looked up by element id.
+CALL (lists) {
+  UNWIND lists AS list
+  UNWIND list AS x
+  UNWIND x.chain AS r
+  WITH DISTINCT r
+  RETURN apoc.map.fromLists(collect(elementId(r)), collect({
+      relation: type(r), from: startNode(r).id, to: endNode(r).id, inferred: coalesce(r.inferred, false), because: r.because, note: r.note,
+      sources: COLLECT { UNWIND range(0, size(coalesce(r.sourceQuotes, [])) - 1) AS i MATCH (sd:SourceDocument {id: r.sourceDocuments[i]}) RETURN {document: sd {.id, .title, .kind, date: toString(sd.date)}, quote: r.sourceQuotes[i]} }
+    })) AS stepOf
+}
+CALL (lists) {
+  // Every chain starts at the root, so the root is among these whenever a list has an item.
+  UNWIND lists AS list
+  UNWIND list AS x
+  UNWIND x.chain AS r
+  UNWIND [startNode(r), endNode(r)] AS n
+  WITH DISTINCT n
+  RETURN apoc.map.fromLists(collect(elementId(n)), collect(n {.id, .name, .shortName, .status, type: [l IN labels(n) WHERE l <> 'Entity'][0], kind: toString(coalesce(n.kind, n.positionType, n.role))})) AS nodeOf
+}
 RETURN root {.id, .name, .shortName, .status, type: [l IN labels(root) WHERE l <> 'Entity'][0], kind: toString(coalesce(root.kind, root.positionType, root.role))} AS agreement,
   CASE WHEN root IS NULL THEN null ELSE {
     status: root.status, validFrom: toString(root.validFrom), validTo: toString(root.validTo), extendedUntil: toString(root.extendedUntil),
     validityText: root.validityText, renewalTerms: root.renewalTerms, noticeTerms: root.noticeTerms,
     sources: COLLECT { UNWIND range(0, size(coalesce(root.sourceQuotes, [])) - 1) AS i MATCH (sd:SourceDocument {id: root.sourceDocuments[i]}) RETURN {document: sd {.id, .title, .kind, date: toString(sd.date)}, quote: root.sourceQuotes[i]} }
   } END AS terms,
-  [list IN [documents, projects, forums, funds] | [x IN list[0..$limit + 1] | {
+  [list IN lists | [x IN list | {
     entity: x.entity,
     depth: size(x.chain),
     direct: x.direct,
-    nodes: [n IN [root] + [r IN x.chain | startNode(r)] + [r IN x.chain | endNode(r)] | n {.id, .name, .shortName, .status, type: [l IN labels(n) WHERE l <> 'Entity'][0], kind: toString(coalesce(n.kind, n.positionType, n.role))}],
-    path: [r IN x.chain | {
-      relation: type(r), from: startNode(r).id, to: endNode(r).id, inferred: coalesce(r.inferred, false), because: r.because, note: r.note,
-      sources: COLLECT { UNWIND range(0, size(coalesce(r.sourceQuotes, [])) - 1) AS i MATCH (sd:SourceDocument {id: r.sourceDocuments[i]}) RETURN {document: sd {.id, .title, .kind, date: toString(sd.date)}, quote: r.sourceQuotes[i]} }
-    }]
+    nodes: [n IN [root] + [r IN x.chain | startNode(r)] + [r IN x.chain | endNode(r)] | nodeOf[elementId(n)]],
+    path: [r IN x.chain | stepOf[elementId(r)]]
   }]] AS lists

@@ -31,11 +31,13 @@ RETURN p {.id, .name, .shortName, .status, type: [l IN labels(p) WHERE l <> 'Ent
   } AS roles,
   COLLECT {
     MATCH (p)<-[r:PRESENTED_BY]-(item:AgendaItem)
+    // The item's meeting, read once for its date, month and reference.
+    WITH p, r, item, head(COLLECT { MATCH (item)<-[:HAS_ITEM]-(m:Meeting) RETURN m }) AS meeting
     RETURN {
       entity: item {.id, .name, .shortName, .status, type: 'AgendaItem', kind: toString(item.kind)},
-      meetingDate: head(COLLECT { MATCH (item)<-[:HAS_ITEM]-(m:Meeting) RETURN toString(m.date) }),
-      meetingMonth: head(COLLECT { MATCH (item)<-[:HAS_ITEM]-(m:Meeting) RETURN m.month }),
-      meeting: head(COLLECT { MATCH (item)<-[:HAS_ITEM]-(m:Meeting) RETURN m {.id, .name, .shortName, .status, type: 'Meeting', kind: toString(m.kind)} }),
+      meetingDate: toString(meeting.date),
+      meetingMonth: meeting.month,
+      meeting: meeting {.id, .name, .shortName, .status, type: 'Meeting', kind: toString(meeting.kind)},
       forums: COLLECT { MATCH (item)<-[:HAS_ITEM]-(:Meeting)-[:OF_FORUM]->(f:Forum) RETURN f {.id, .name, .shortName, .status, type: 'Forum', kind: toString(f.kind)} },
       positions: COLLECT { MATCH (item)-[:RESULTED_IN]->(pos:Position) RETURN pos {.id, .name, .shortName, .status, type: 'Position', kind: pos.positionType} },
       sources: COLLECT { UNWIND range(0, size(coalesce(item.sourceQuotes, [])) - 1) AS i MATCH (sd:SourceDocument {id: item.sourceDocuments[i]}) RETURN {document: sd {.id, .title, .kind, date: toString(sd.date)}, quote: item.sourceQuotes[i]} },

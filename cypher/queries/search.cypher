@@ -9,10 +9,13 @@
 // Parameters: $query, $types (labels to keep, [] = all), $candidates. Returns one row: `candidates`.
 CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $candidates}) YIELD node, score
 WHERE size($types) = 0 OR any(l IN labels(node) WHERE l IN $types)
+// Only an agenda item has a meeting (HAS_ITEM) and only a position a meeting through its item and
+// a forum (TAKEN_BY) (src/model/relations.ts): the other candidates, organisations with hundreds
+// of relationships among them, are not expanded.
 WITH node, score,
-  head([(node)<-[:HAS_ITEM]-(m:Meeting) | m]) AS itemMeeting,
-  head([(node)<-[:RESULTED_IN]-(:AgendaItem)<-[:HAS_ITEM]-(m:Meeting) | m]) AS positionMeeting,
-  head([(node)-[:TAKEN_BY]->(f:Forum) | f]) AS takenBy
+  CASE WHEN node:AgendaItem THEN head([(node)<-[:HAS_ITEM]-(m:Meeting) | m]) END AS itemMeeting,
+  CASE WHEN node:Position THEN head([(node)<-[:RESULTED_IN]-(:AgendaItem)<-[:HAS_ITEM]-(m:Meeting) | m]) END AS positionMeeting,
+  CASE WHEN node:Position THEN head([(node)-[:TAKEN_BY]->(f:Forum) | f]) END AS takenBy
 WITH node, score, takenBy, coalesce(itemMeeting, positionMeeting, CASE WHEN node:Meeting THEN node END) AS meeting
 WITH node, score, coalesce(takenBy, head([(meeting)-[:OF_FORUM]->(f:Forum) | f])) AS forum,
   coalesce(node.date, node.decidedOn, node.validFrom, node.periodStart, node.start, node.asOf, meeting.date) AS day,

@@ -50,13 +50,15 @@ CALL (s) {
     positions: COLLECT {
       MATCH (x)-[r:CONCERNS|ASSIGNS|AUTHORISED_BY]-(pos:Position)
       WHERE (type(r) = 'AUTHORISED_BY' AND startNode(r) = x) OR (type(r) <> 'AUTHORISED_BY' AND endNode(r) = x)
+      // The position's meeting, read once for its date, month and reference.
+      WITH x, r, pos, head(COLLECT { MATCH (pos)<-[:RESULTED_IN]-(:AgendaItem)<-[:HAS_ITEM]-(m:Meeting) RETURN m }) AS meeting
       RETURN {
         entity: pos {.id, .name, .shortName, .status, type: 'Position', kind: pos.positionType},
         positionType: pos.positionType, wording: pos.wording, inferred: coalesce(pos.inferred, false),
         decidedOn: toString(pos.decidedOn), decidedInMonth: pos.decidedInMonth,
-        meetingDate: head(COLLECT { MATCH (pos)<-[:RESULTED_IN]-(:AgendaItem)<-[:HAS_ITEM]-(m:Meeting) RETURN toString(m.date) }),
-        meetingMonth: head(COLLECT { MATCH (pos)<-[:RESULTED_IN]-(:AgendaItem)<-[:HAS_ITEM]-(m:Meeting) RETURN m.month }),
-        meeting: head(COLLECT { MATCH (pos)<-[:RESULTED_IN]-(:AgendaItem)<-[:HAS_ITEM]-(m:Meeting) RETURN m {.id, .name, .shortName, .status, type: 'Meeting', kind: toString(m.kind)} }),
+        meetingDate: toString(meeting.date),
+        meetingMonth: meeting.month,
+        meeting: meeting {.id, .name, .shortName, .status, type: 'Meeting', kind: toString(meeting.kind)},
         forum: head(COLLECT { MATCH (pos)-[:TAKEN_BY]->(f:Forum) RETURN f {.id, .name, .shortName, .status, type: 'Forum', kind: toString(f.kind)} }),
         sources: COLLECT { UNWIND range(0, size(coalesce(pos.sourceQuotes, [])) - 1) AS i MATCH (sd:SourceDocument {id: pos.sourceDocuments[i]}) RETURN {document: sd {.id, .title, .kind, date: toString(sd.date)}, quote: pos.sourceQuotes[i]} },
         link: {relation: type(r), from: startNode(r).id, to: endNode(r).id, inferred: coalesce(r.inferred, false), because: r.because, note: r.note,
@@ -74,7 +76,8 @@ CALL (s) {
     },
     items: COLLECT {
       MATCH (x)<-[r:CONCERNS]-(item:AgendaItem)<-[:HAS_ITEM]-(m:Meeting)
-      WHERE NOT EXISTS { (item)-[:RESULTED_IN]->(:Position)-[:CONCERNS]->(x) }
+      // From the item (a few positions), not from x (every position on it, thousands on a long-lived agreement).
+      WHERE NOT x IN [(item)-[:RESULTED_IN]->(:Position)-[:CONCERNS]->(y) | y]
       RETURN {
         entity: item {.id, .name, .shortName, .status, type: 'AgendaItem', kind: toString(item.kind)},
         meetingDate: toString(m.date), meetingMonth: m.month,
