@@ -1438,7 +1438,7 @@ export type Forum = Entity & {
   inferred: Scalars['Boolean']['output'];
   kind: ForumKind;
   /**
-   * The forum's latest meetings, newest first (by month, then date); 1–100. Cheaper than
+   * The forum's latest meetings, newest first (by month, then date, then id); 1–100. Cheaper than
    * `meetings(sort:, limit:)`, which projects every meeting of the forum before it sorts and limits,
    * and than the root `meetings(where: { forum: … })`, which scans every meeting (docs/scale.md).
    */
