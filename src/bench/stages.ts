@@ -2,7 +2,8 @@
  * Where the time of one GraphQL request goes (issue 15, "the GraphQL layer's own cost"). For a
  * bench case, each round measures, interleaved so that all stages see the same load:
  *
- *   http        POST /graphql on the app's server: everything
+ *   http        POST /graphql on the app's server: everything (the client accepts gzip, as fetch does)
+ *   identity    the same, the client refusing compression: http − identity is the cost of gzip
  *   execute     execute() on the schema in this process, the document parsed and validated once (as
  *               Apollo's document cache does): translate, database, resolve
  *   translate   the same with a stand-in transaction that answers no rows: translation alone
@@ -23,13 +24,21 @@ import { readOnlyRule } from "../http/plugins/read-only.js";
 import type { BenchCase } from "./cases.js";
 import { summarise, type Summary } from "./stats.js";
 
-export type Stage = "http" | "execute" | "translate" | "generated" | "cypher" | "bare";
+export type Stage = "http" | "identity" | "execute" | "translate" | "generated" | "cypher" | "bare";
 
 export interface StageReport {
   name: string;
   stages: Partial<Record<Stage, Summary>>;
+  /**
+   * CPU milliseconds this Node process spent per request of a stage (user + system, median of
+   * rounds): the load client and the servers share it, so only the differences between stages
+   * count. Less disturbed by other processes than wall time, and what bounds throughput.
+   */
+  cpuMs: Partial<Record<Stage, number>>;
   /** Microseconds per call of the in-process steps (no database, no I/O). */
   inProcessUs: Record<"parse" | "validate" | "inputLimits" | "cost" | "costRemembered" | "serialise", number>;
+  /** Bytes of the JSON answer. */
+  answerBytes: number;
   generatedCypher?: string;
 }
 
@@ -40,8 +49,8 @@ interface Captured {
 
 const DATABASE = "neo4j";
 
-async function postJson(url: string, body: string): Promise<void> {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
+async function postJson(url: string, body: string, acceptEncoding?: string): Promise<void> {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...(acceptEncoding ? { "accept-encoding": acceptEncoding } : {}) }, body });
   const answer = (await response.json()) as { errors?: { message: string }[] };
   if (answer.errors?.length) throw new Error(answer.errors.map((e) => e.message).join("; "));
 }
@@ -95,15 +104,21 @@ export async function measureStages(options: { schema: GraphQLSchema; driver: Dr
   const generated = captured[0];
 
   const samples = new Map<Stage, number[]>();
+  const cpu = new Map<Stage, number[]>();
   const time = async (stage: Stage, round: number, work: () => Promise<unknown>) => {
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     await work();
-    if (round >= options.warmup) samples.set(stage, [...(samples.get(stage) ?? []), performance.now() - started]);
+    if (round < options.warmup) return;
+    const cpuUsed = process.cpuUsage(cpuBefore);
+    samples.set(stage, [...(samples.get(stage) ?? []), performance.now() - started]);
+    cpu.set(stage, [...(cpu.get(stage) ?? []), (cpuUsed.user + cpuUsed.system) / 1000]);
   };
   const httpBody = JSON.stringify({ query: c.operation, variables: c.variables });
   const bareBody = JSON.stringify({ cypher: c.cypher, params: c.params });
   for (let round = 0; round < options.warmup + options.runs; round++) {
     await time("http", round, () => postJson(options.graphqlUrl, httpBody));
+    await time("identity", round, () => postJson(options.graphqlUrl, httpBody, "identity"));
     await time("execute", round, () => runGraphql());
     if (isGenerated) await time("translate", round, () => runGraphql(emptyTransaction));
     if (generated) await time("generated", round, () => driver.executeQuery(generated.cypher, generated.params, { database: DATABASE, routing: neo4j.routing.READ }));
@@ -118,6 +133,7 @@ export async function measureStages(options: { schema: GraphQLSchema; driver: Dr
   return {
     name: c.name,
     stages: Object.fromEntries([...samples].map(([stage, values]) => [stage, summarise(values)])),
+    cpuMs: Object.fromEntries([...cpu].map(([stage, values]) => [stage, summarise(values).median])),
     inProcessUs: {
       parse: microseconds(loops, () => parse(c.operation, parseOptions)),
       validate: microseconds(loops, () => validate(schema, document, rules)),
@@ -126,6 +142,7 @@ export async function measureStages(options: { schema: GraphQLSchema; driver: Dr
       costRemembered: microseconds(loops, () => rememberedCost(document, undefined, c.variables)),
       serialise: microseconds(loops, () => JSON.stringify(answer)),
     },
+    answerBytes: Buffer.byteLength(JSON.stringify(answer)),
     generatedCypher: generated?.cypher,
   };
 }
