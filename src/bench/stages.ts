@@ -17,7 +17,7 @@
  */
 import { execute, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from "graphql";
 import neo4j, { type Driver } from "neo4j-driver";
-import { checkInputs } from "../http/plugins/input-limits.js";
+import { checkInputs, inputLimitsChecker } from "../http/plugins/input-limits.js";
 import { checkCost, costCache } from "../http/plugins/query-cost.js";
 import { armorProtection, introspectionLimitRule, parseOptions, rootFieldLimitRule } from "../http/plugins/query-limits.js";
 import { readOnlyRule } from "../http/plugins/read-only.js";
@@ -36,7 +36,7 @@ export interface StageReport {
    */
   cpuMs: Partial<Record<Stage, number>>;
   /** Microseconds per call of the in-process steps (no database, no I/O). */
-  inProcessUs: Record<"parse" | "validate" | "inputLimits" | "cost" | "costRemembered" | "serialise", number>;
+  inProcessUs: Record<"parse" | "validate" | "inputLimits" | "inputLimitsRemembered" | "cost" | "costRemembered" | "serialise", number>;
   /** Bytes of the JSON answer. */
   answerBytes: number;
   generatedCypher?: string;
@@ -129,6 +129,7 @@ export async function measureStages(options: { schema: GraphQLSchema; driver: Dr
 
   const answer = await runGraphql();
   const rememberedCost = costCache(schema);
+  const rememberedInputs = inputLimitsChecker();
   const loops = 200;
   return {
     name: c.name,
@@ -138,6 +139,7 @@ export async function measureStages(options: { schema: GraphQLSchema; driver: Dr
       parse: microseconds(loops, () => parse(c.operation, parseOptions)),
       validate: microseconds(loops, () => validate(schema, document, rules)),
       inputLimits: microseconds(loops, () => checkInputs(document, c.variables)),
+      inputLimitsRemembered: microseconds(loops, () => rememberedInputs(document, c.variables)),
       cost: microseconds(loops, () => checkCost(schema, document, undefined, c.variables)),
       costRemembered: microseconds(loops, () => rememberedCost(document, undefined, c.variables)),
       serialise: microseconds(loops, () => JSON.stringify(answer)),
