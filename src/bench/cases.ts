@@ -25,6 +25,34 @@ const FORUM_MEETINGS_GRAPHQL = `query ForumMeetings($forum: ID!) {
   }
 }`;
 
+/**
+ * The same read asked from the forum: @neo4j/graphql starts at the forum's id index and expands
+ * its meetings, where the form above scans every Meeting and filters on its forum (see
+ * docs/scale.md, "GraphQL layer: where the time goes"). Its answer is the same list, under
+ * `forums[0].meetings`.
+ */
+const FORUM_MEETINGS_FROM_FORUM_GRAPHQL = `query ForumMeetingsFromForum($forum: ID!) {
+  forums(where: { id: { eq: $forum } }) {
+    meetings(sort: [{ month: DESC }], limit: 10) {
+      id name month
+      items(sort: [{ order: ASC }]) { order name presenters { name } positions { positionType wording } }
+    }
+  }
+}`;
+
+/**
+ * The same read through `Forum.latestMeetings`, a @cypher field that sorts and limits the forum's
+ * meetings before anything is projected (the nested relationship field above projects them all first).
+ */
+const FORUM_LATEST_MEETINGS_GRAPHQL = `query ForumLatestMeetings($forum: ID!) {
+  forums(where: { id: { eq: $forum } }) {
+    latestMeetings(limit: 10) {
+      id name month
+      items(sort: [{ order: ASC }]) { order name presenters { name } positions { positionType wording } }
+    }
+  }
+}`;
+
 const FORUM_MEETINGS_CYPHER = `MATCH (:Forum {id: $forum})<-[:OF_FORUM]-(m:Meeting)
 WITH m ORDER BY m.month DESC LIMIT 10
 RETURN collect(m { .id, .name, .month, items: COLLECT {
@@ -72,6 +100,8 @@ function websiteReads(about: BenchCase["about"], forum: string, agreement: strin
   const suffix = about === "generated" ? " (g01)" : "";
   return [
     { name: `forum-meetings${suffix}`, about, kind: "website read", operation: FORUM_MEETINGS_GRAPHQL, variables: { forum }, cypher: FORUM_MEETINGS_CYPHER, params: { forum } },
+    { name: `forum-meetings-from-forum${suffix}`, about, kind: "website read", operation: FORUM_MEETINGS_FROM_FORUM_GRAPHQL, variables: { forum }, cypher: FORUM_MEETINGS_CYPHER, params: { forum } },
+    { name: `forum-latest-meetings${suffix}`, about, kind: "website read", operation: FORUM_LATEST_MEETINGS_GRAPHQL, variables: { forum }, cypher: FORUM_MEETINGS_CYPHER, params: { forum } },
     { name: `agreement-page${suffix}`, about, kind: "website read", operation: AGREEMENT_GRAPHQL, variables: { id: agreement }, cypher: AGREEMENT_CYPHER, params: { id: agreement } },
   ];
 }

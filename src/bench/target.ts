@@ -56,7 +56,7 @@ export async function openTarget(label: string, dataDir: string, seed: boolean, 
 }
 
 /** POST {cypher, params} → {data}: the floor a GraphQL server could reach over HTTP. */
-async function startBareServer(driver: Driver): Promise<{ server: Server; url: string }> {
+export async function startBareServer(driver: Driver): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));

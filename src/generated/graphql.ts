@@ -1437,6 +1437,12 @@ export type Forum = Entity & {
   incomingFlowsConnection: ForumIncomingFlowsConnection;
   inferred: Scalars['Boolean']['output'];
   kind: ForumKind;
+  /**
+   * The forum's latest meetings, newest first (by month, then date, then id); 1–100. Cheaper than
+   * `meetings(sort:, limit:)`, which projects every meeting of the forum before it sorts and limits,
+   * and than the root `meetings(where: { forum: … })`, which scans every meeting (docs/scale.md).
+   */
+  latestMeetings: Array<Meeting>;
   mandate?: Maybe<Scalars['String']['output']>;
   meetings: Array<Meeting>;
   meetingsConnection: ForumMeetingsConnection;
@@ -1610,6 +1616,13 @@ export type ForumIncomingFlowsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ForumIncomingFlowsConnectionSort>>;
   where?: InputMaybe<ForumIncomingFlowsConnectionWhere>;
+};
+
+
+/** A forum of the collaboration: SRO, VVG, ledningsråd, styrgrupp, beredningsgrupp, referens- or arbetsgrupp, presidium. */
+export type ForumLatestMeetingsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
 };
 
 

@@ -79,12 +79,65 @@ export function checkInputs(document: DocumentNode, variables: Record<string, un
   });
 }
 
+/** What the per-request check needs to know of a document whose literals passed: their values counted, paging arguments given by variables. */
+interface CheckedDocument {
+  literalNodes: number;
+  pagingVariables: { where: string; name: string }[];
+}
+
+function countLiteral(value: ValueNode): number {
+  if (value.kind === Kind.LIST) return 1 + value.values.reduce((sum, item) => sum + countLiteral(item), 0);
+  if (value.kind === Kind.OBJECT) return 1 + value.fields.reduce((sum, field) => sum + countLiteral(field.value), 0);
+  return 1;
+}
+
+function survey(document: DocumentNode): CheckedDocument {
+  const checked: CheckedDocument = { literalNodes: 0, pagingVariables: [] };
+  visit(document, {
+    Field(field) {
+      for (const argument of field.arguments ?? []) {
+        checked.literalNodes += countLiteral(argument.value);
+        if (PAGING_ARGUMENTS.has(argument.name.value) && argument.value.kind === Kind.VARIABLE) {
+          checked.pagingVariables.push({ where: `${field.name.value}(${argument.name.value})`, name: argument.value.name.value });
+        }
+      }
+    },
+  });
+  return checked;
+}
+
+/**
+ * checkInputs with the document's literals walked once: Apollo hands every request with the same
+ * query text the same DocumentNode, and only the variables change. Once a document's literals
+ * passed, a request checks its variables, the total count and the paging variables; whenever a
+ * limit could be crossed, the full walk runs again, so the error (and where it names) is the same.
+ */
+export function inputLimitsChecker(): (document: DocumentNode, variables: Record<string, unknown>) => void {
+  const passed = new WeakMap<DocumentNode, CheckedDocument>();
+  return (document, variables) => {
+    const known = passed.get(document);
+    if (!known) {
+      checkInputs(document, variables);
+      passed.set(document, survey(document));
+      return;
+    }
+    const measure: Measure = { nodes: 0 };
+    for (const [name, value] of Object.entries(variables)) checkJson(value, 0, `variable $${name}`, measure);
+    if (measure.nodes + known.literalNodes > REQUEST_LIMITS.maxInputNodes) return checkInputs(document, variables);
+    for (const { where, name } of known.pagingVariables) {
+      const value = variables[name];
+      if (typeof value === "number" && value < 0) throw new InputLimitError(`${where}: must be 0 or more, got ${value}.`, LIMIT_CODES.badUserInput);
+    }
+  };
+}
+
 export function inputLimitsPlugin(): ApolloServerPlugin {
+  const check = inputLimitsChecker();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request }) {
-          checkInputs(document, request.variables ?? {});
+          check(document, request.variables ?? {});
         },
       };
     },

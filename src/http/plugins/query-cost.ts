@@ -3,10 +3,17 @@
  * @neo4j/graphql attaches to its list and relationship fields (features.complexityEstimators:
  * a field costs its children's cost times its `limit`/`first`, plus 1). Runs in
  * didResolveOperation because only there are the variables known.
+ *
+ * The estimate walks the whole document against the schema (about half a millisecond for a
+ * website read, the largest of our per-request checks), yet it depends only on the document,
+ * the operation and the few variables the estimate reads: those given to `limit`/`first` and to
+ * directives (@include/@skip). Apollo hands every request with the same query text the same
+ * parsed DocumentNode, so accepted costs are remembered per document and those variables'
+ * values; a rejection is computed afresh each time, exactly as before.
  */
 import { createRequire } from "node:module";
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError, type DocumentNode, type GraphQLSchema } from "graphql";
+import { GraphQLError, Kind, visit, type DocumentNode, type GraphQLSchema } from "graphql";
 import type * as QueryComplexity from "graphql-query-complexity";
 import { LIMIT_CODES, REQUEST_LIMITS } from "./limits.js";
 
@@ -15,6 +22,9 @@ import { LIMIT_CODES, REQUEST_LIMITS } from "./limits.js";
 const { getComplexity, fieldExtensionsEstimator, simpleEstimator } = createRequire(import.meta.url)("graphql-query-complexity") as typeof QueryComplexity;
 
 const estimators = [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
+
+/** The arguments @neo4j/graphql's complexity estimators read (ComplexityEstimatorHelper). */
+const SIZE_ARGUMENTS = new Set(["limit", "first"]);
 
 /** The estimated cost of the operation; throws a QUERY_TOO_COMPLEX error over the limit. */
 export function checkCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number {
@@ -34,12 +44,52 @@ export function checkCost(schema: GraphQLSchema, document: DocumentNode, operati
   return cost;
 }
 
+/** The variables whose values can change a document's cost: those in `limit`/`first` arguments and in directives. */
+export function costVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  let inDirective = 0;
+  let inSizeArgument = 0;
+  visit(document, {
+    Directive: { enter: () => void inDirective++, leave: () => void inDirective-- },
+    Argument: {
+      enter: (argument) => void (SIZE_ARGUMENTS.has(argument.name.value) && inSizeArgument++),
+      leave: (argument) => void (SIZE_ARGUMENTS.has(argument.name.value) && inSizeArgument--),
+    },
+    Variable(variable, _key, parent) {
+      // A variable's own definition ($x: Int) is no use of it.
+      if ((parent as { kind?: string } | undefined)?.kind === Kind.VARIABLE_DEFINITION) return;
+      if (inDirective > 0 || inSizeArgument > 0) names.add(variable.name.value);
+    },
+  });
+  return [...names].sort();
+}
+
+/** Accepted costs remembered per document; bounded per document, oldest dropped first. */
+const MAX_REMEMBERED_PER_DOCUMENT = 100;
+
+export function costCache(schema: GraphQLSchema): (document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>) => number {
+  const byDocument = new WeakMap<DocumentNode, { variables: string[]; costs: Map<string, number> }>();
+  return (document, operationName, variables) => {
+    let entry = byDocument.get(document);
+    if (!entry) byDocument.set(document, (entry = { variables: costVariables(document), costs: new Map() }));
+    // A missing variable (its default applies) and an explicit null are different keys.
+    const key = JSON.stringify([operationName ?? null, ...entry.variables.map((name) => (name in variables ? [variables[name]] : []))]);
+    const known = entry.costs.get(key);
+    if (known !== undefined) return known;
+    const cost = checkCost(schema, document, operationName, variables); // throws over the limit: not remembered
+    entry.costs.set(key, cost);
+    if (entry.costs.size > MAX_REMEMBERED_PER_DOCUMENT) entry.costs.delete(entry.costs.keys().next().value!);
+    return cost;
+  };
+}
+
 export function queryCostPlugin(schema: GraphQLSchema): ApolloServerPlugin {
+  const cost = costCache(schema);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request }) {
-          checkCost(schema, document, request.operationName ?? undefined, request.variables ?? {});
+          cost(document, request.operationName ?? undefined, request.variables ?? {});
         },
       };
     },
