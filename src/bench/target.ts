@@ -12,7 +12,7 @@ import { localNeo4j } from "../database/connection.js";
 import type { LocalNeo4j } from "../database/local/launcher.js";
 import { createNeo4jGraphQL } from "../graphql/neo4j-graphql.js";
 import { startHttpServer, type RunningHttpServer } from "../http/server.js";
-import { seedDatabase } from "../seed/seed-database.js";
+import { describeSeedRun, seedDatabase } from "../seed/seed-database.js";
 
 export interface BenchTarget {
   label: string;
@@ -30,7 +30,7 @@ export async function openTarget(label: string, dataDir: string, seed: boolean, 
   const env = readEnv({ ...process.env, LOCAL_NEO4J_PAGE_CACHE_MB: process.env.LOCAL_NEO4J_PAGE_CACHE_MB ?? "2048" });
   const local: LocalNeo4j = localNeo4j(env, log, { dataDir, port: 0 });
   const driver = neo4j.driver(await local.start());
-  if (seed) await seedDatabase(driver, "neo4j", seedPaths, log);
+  if (seed) log(describeSeedRun(await seedDatabase(driver, "neo4j", seedPaths, log)));
   const started = performance.now();
   await driver.executeQuery(coldQuery.cypher, coldQuery.params, { database: "neo4j" });
   const coldFirstQueryMs = performance.now() - started;

@@ -12,6 +12,8 @@ export function normaliseWhitespace(text: string): string {
 
 export class SourceTexts {
   private readonly cache = new Map<string, string | undefined>();
+  /** Folded once per document: every quote is checked against it (thousands of look-ups). */
+  private readonly normalisedCache = new Map<string, string | undefined>();
   constructor(readonly root: string) {}
 
   /** `002_x.txt` is looked up in `<root>/seeds/`, `reference/kommuner.tsv` under `<root>/`. */
@@ -31,7 +33,10 @@ export class SourceTexts {
   }
 
   normalised(documentId: string): string | undefined {
-    const raw = this.raw(documentId);
-    return raw === undefined ? undefined : normaliseWhitespace(raw);
+    if (!this.normalisedCache.has(documentId)) {
+      const raw = this.raw(documentId);
+      this.normalisedCache.set(documentId, raw === undefined ? undefined : normaliseWhitespace(raw));
+    }
+    return this.normalisedCache.get(documentId);
   }
 }

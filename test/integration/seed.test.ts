@@ -42,6 +42,20 @@ describe("seeding", () => {
     expect(now.relationships).toBe(graph.relations.length);
   });
 
+  it("gives every entity its type as a label and every relation its type (set without APOC)", async () => {
+    const graph = loadSeedGraph({ seedDir: seedPaths.seedDir });
+    const nodes = await driver.executeQuery(`MATCH (n:Entity) WHERE n.origin = 'seed' RETURN n.id AS id, labels(n) AS labels`, {}, { database: db.database });
+    const labelsById = new Map(nodes.records.map((r) => [r.get("id") as string, r.get("labels") as string[]]));
+    for (const e of graph.entities) expect(labelsById.get(e.id), e.id).toEqual(expect.arrayContaining(["Entity", e.type]));
+    const relationships = await driver.executeQuery(
+      `MATCH (a)-[r]->(b) WHERE r.origin = 'seed' RETURN type(r) + '|' + a.id + '|' + b.id AS key`,
+      {},
+      { database: db.database },
+    );
+    const keys = relationships.records.map((r) => r.get("key") as string).sort();
+    expect(keys).toEqual(graph.relations.map((r) => `${r.type}|${r.from}|${r.to}`).sort());
+  });
+
   it("changes nothing when run a second time", async () => {
     const before = await snapshot();
     const run = await seedDatabase(driver, db.database, seedPaths, quiet);
