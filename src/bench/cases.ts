@@ -128,5 +128,9 @@ export function benchCases(options: { generated: boolean } = { generated: false 
   return cases;
 }
 
-/** The read whose throughput is measured, GraphQL against the same Cypher served bare. */
-export const THROUGHPUT_CASE = "forum-meetings";
+/**
+ * The read whose throughput is measured, GraphQL against the same Cypher served bare: SRO's ten
+ * latest meetings, in the API's shape for it (the root `meetings(where: forum)` form reads every
+ * Meeting in the graph; its latency is still measured as `forum-meetings`).
+ */
+export const THROUGHPUT_CASE = "forum-latest-meetings";

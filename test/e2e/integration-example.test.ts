@@ -60,7 +60,7 @@ describe("the integration guide's example page", () => {
 
   it("shows SRO's meetings and the HoS-avtal with its related documents and sources, called cross-origin", async () => {
     const expected = {
-      meetings: (await api.query<{ meetings: Meeting[] }>(documents.byName.get("ForumMeetings")!.text, { forumId: "forum:sro" })).meetings,
+      meetings: (await api.query<{ forums: { meetings: Meeting[] }[] }>(documents.byName.get("ForumMeetings")!.text, { forumId: "forum:sro" })).forums[0]!.meetings,
       agreement: (await api.query<{ governingDocuments: (Record<string, { edges: Edge[] }> & { name: string; sources: { quote: string }[] })[] }>(documents.byName.get("Agreement")!.text, { id: "doc:hos-avtal" }))
         .governingDocuments[0]!,
     };

@@ -54,8 +54,8 @@ async function get(headers: Record<string, string> = {}): Promise<Reply> {
 }
 
 function locationIn(body: string): string | undefined {
-  const parsed = JSON.parse(body) as { data: { meetings: { id: string; location: string | null }[] } };
-  return parsed.data.meetings.find((m) => m.id === MEETING)?.location ?? undefined;
+  const parsed = JSON.parse(body) as { data: { forums: { meetings: { id: string; location: string | null }[] }[] } };
+  return parsed.data.forums[0]!.meetings.find((m) => m.id === MEETING)?.location ?? undefined;
 }
 
 async function reseed() {
