@@ -53,20 +53,23 @@ export function svgChart(r: BenchResult): string {
   const xs = r.sizes.map((s) => Math.log10(Math.max(1, s.nodes)));
   const minX = Math.min(...xs);
   const maxX = Math.max(...xs, minX + 1);
-  const maxY = Math.max(1, ...r.sizes.flatMap((s) => s.cases.map((c) => c.http.p95)));
+  // Logarithmic latency axis: the cases span from a few ms to about a second.
+  const p95s = r.sizes.flatMap((s) => s.cases.map((c) => c.http.p95));
+  const minY = 10 ** Math.floor(Math.log10(Math.max(0.1, Math.min(...p95s))));
+  const maxY = Math.max(minY * 10, ...p95s);
   const x = (v: number) => left + ((v - minX) / (maxX - minX)) * (width - left - right);
-  const y = (v: number) => height - bottom - (v / maxY) * (height - top - bottom);
-  const colours = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#000000", "#aec7e8"];
+  const y = (v: number) => height - bottom - ((Math.log10(Math.max(v, minY)) - Math.log10(minY)) / (Math.log10(maxY) - Math.log10(minY))) * (height - top - bottom);
+  const colours = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#000000", "#aec7e8", "#98df8a", "#c5b0d5"];
   const parts = [`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif" font-size="11">`];
   parts.push(`<rect width="${width}" height="${height}" fill="white"/>`);
   parts.push(`<line x1="${left}" y1="${height - bottom}" x2="${width - right}" y2="${height - bottom}" stroke="black"/><line x1="${left}" y1="${top}" x2="${left}" y2="${height - bottom}" stroke="black"/>`);
-  for (let i = 0; i <= 4; i++) {
-    const v = (maxY * i) / 4;
-    parts.push(`<text x="${left - 6}" y="${y(v) + 4}" text-anchor="end">${v.toFixed(0)}</text><line x1="${left}" y1="${y(v)}" x2="${width - right}" y2="${y(v)}" stroke="#ddd"/>`);
+  const ticks = [1, 2, 5].flatMap((m) => [0, 1, 2, 3, 4].map((e) => m * 10 ** e * minY)).filter((v) => v <= maxY).sort((p, q) => p - q);
+  for (const v of ticks) {
+    parts.push(`<text x="${left - 6}" y="${y(v) + 4}" text-anchor="end">${v}</text><line x1="${left}" y1="${y(v)}" x2="${width - right}" y2="${y(v)}" stroke="#ddd"/>`);
   }
   r.sizes.forEach((s, i) => parts.push(`<text x="${x(xs[i]!)}" y="${height - bottom + 16}" text-anchor="middle">${s.nodes.toLocaleString("sv-SE")}</text>`));
   parts.push(`<text x="${(left + width - right) / 2}" y="${height - 10}" text-anchor="middle">noder (logaritmisk skala)</text>`);
-  parts.push(`<text x="14" y="${(top + height - bottom) / 2}" transform="rotate(-90 14 ${(top + height - bottom) / 2})" text-anchor="middle">HTTP p95, ms</text>`);
+  parts.push(`<text x="14" y="${(top + height - bottom) / 2}" transform="rotate(-90 14 ${(top + height - bottom) / 2})" text-anchor="middle">HTTP p95, ms (logaritmisk skala)</text>`);
   names.forEach((name) => {
     const colour = colours[bases.indexOf(base(name)) % colours.length]!;
     // A case asked only on some graphs (the generated ones) is drawn only there.
