@@ -19598,7 +19598,7 @@ export type ForumMeetingsQueryVariables = Exact<{
 }>;
 
 
-export type ForumMeetingsQuery = { __typename?: 'Query', meetings: Array<{ __typename?: 'Meeting', id: string, name: string, kind: MeetingKind, status: MeetingStatus, month: string, date?: string | null, startTime?: string | null, location?: string | null, items: Array<{ __typename?: 'AgendaItem', id: string, order: number, label?: string | null, name: string, presenters: Array<{ __typename?: 'Person', id: string, name: string }>, positions: Array<{ __typename?: 'Position', id: string, positionType: PositionType, wording: string }> }>, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> };
+export type ForumMeetingsQuery = { __typename?: 'Query', forums: Array<{ __typename?: 'Forum', id: string, name: string, meetings: Array<{ __typename?: 'Meeting', id: string, name: string, kind: MeetingKind, status: MeetingStatus, month: string, date?: string | null, startTime?: string | null, location?: string | null, items: Array<{ __typename?: 'AgendaItem', id: string, order: number, label?: string | null, name: string, presenters: Array<{ __typename?: 'Person', id: string, name: string }>, positions: Array<{ __typename?: 'Position', id: string, positionType: PositionType, wording: string }> }>, sources: Array<{ __typename?: 'Source', quote: string, document: { __typename?: 'SourceDocumentRef', id: string, title: string } }> }> }> };
 
 export type FundWhereItWentQueryVariables = Exact<{
   id: Scalars['ID']['input'];
