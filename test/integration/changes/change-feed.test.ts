@@ -4,42 +4,26 @@
  * exactly the created, changed and removed facts; an unchanged re-seed keeps the version; bad
  * arguments get a typed 400.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseDocument, type YAMLSeq } from "yaml";
-import { seedPaths } from "../../../src/config/paths.js";
+import type { YAMLSeq } from "yaml";
+import type { Change, ChangePage } from "../../../src/changes/feed.js";
 import type { RunningHttpServer } from "../../../src/http/server.js";
-import { seedDatabase } from "../../../src/seed/seed-database.js";
-import { postGraphQL, queryOk, startTestServer } from "../../support/test-server.js";
-import { startOwnNeo4j, type OwnNeo4j } from "../../support/own-neo4j.js";
+import { postGraphQL, queryOk } from "../../support/test-server.js";
+import { startEditableSeedGraph, type EditableSeedGraph } from "../../support/editable-seed-graph.js";
 
 const VVG_FILE = join("documents", "002-vvg-2022-06-08.yaml");
 const NEW_TOPIC = "topic:andringsflode-prov";
 const ITEM = "item:vvg-2022-06-08-01";
 const CHANGED = "topic:mellanplatser";
 
-let own: OwnNeo4j;
+let graph: EditableSeedGraph;
 let driver: Driver;
 let server: RunningHttpServer;
-const seedDir = mkdtempSync(join(tmpdir(), "samverkansgrafen-changes-seeds-"));
-const quiet = () => undefined;
 
-interface Change {
-  id: string;
-  change: string;
-  object: string;
-  type: string;
-  from: string | null;
-  to: string | null;
-  createdAt: string | null;
-  modifiedAt: string;
-  deletedAt: string | null;
-}
 interface Page {
-  changes: { since: string; asOf: string; hasNextPage: boolean; endCursor: string | null; changes: Change[] };
+  changes: ChangePage;
 }
 const CHANGES = `query($since: DateTime!, $after: String, $first: Int) {
   changes(since: $since, after: $after, first: $first) {
@@ -48,20 +32,16 @@ const CHANGES = `query($since: DateTime!, $after: String, $first: Int) {
   }
 }`;
 
-/** Edits the VVG seed file of the copy with the yaml library, as a person would in an editor. */
 function editVvgFile(edit: (entities: YAMLSeq, relations: YAMLSeq) => void): void {
-  const path = join(seedDir, VVG_FILE);
-  const doc = parseDocument(readFileSync(path, "utf8"));
-  edit(doc.get("entities") as YAMLSeq, doc.get("relations") as YAMLSeq);
-  writeFileSync(path, doc.toString());
+  graph.editSeedFile(VVG_FILE, edit);
 }
 
 function indexOfId(seq: YAMLSeq, id: string): number {
   return seq.items.findIndex((item) => (item as { get(k: string): unknown }).get("id") === id);
 }
 
-async function reseed() {
-  return (await seedDatabase(driver, "neo4j", { seedDir, sourcesDir: seedPaths.sourcesDir }, quiet)).report;
+function reseed() {
+  return graph.reseed();
 }
 
 async function graphVersion(): Promise<{ version: string; modifiedAt: string } | null> {
@@ -82,19 +62,13 @@ async function allChanges(since: string, first = 2): Promise<Change[]> {
 }
 
 beforeAll(async () => {
-  cpSync(seedPaths.seedDir, seedDir, { recursive: true });
-  own = await startOwnNeo4j("changes", { log: quiet });
-  driver = neo4j.driver(own.url);
-  await reseed();
-  server = await startTestServer(driver, "neo4j");
+  graph = await startEditableSeedGraph("changes");
+  ({ driver, server } = graph);
   // Starting a JVM and seeding: seconds alone, minutes on a machine shared by many.
 }, 600_000);
 
 afterAll(async () => {
-  await server?.close();
-  await driver?.close();
-  await own?.stop();
-  rmSync(seedDir, { recursive: true, force: true });
+  await graph?.stop();
 });
 
 describe("graph version", () => {

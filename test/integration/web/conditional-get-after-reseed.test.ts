@@ -5,30 +5,23 @@
  * ForumMeetings by id over a plain GET. A re-seed from a copy of the seeds with one fact changed
  * gives a new answer with a new ETag and Last-Modified; an unchanged re-seed keeps the 304.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import neo4j, { type Driver } from "neo4j-driver";
+import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseDocument, type YAMLSeq } from "yaml";
-import { seedPaths } from "../../../src/config/paths.js";
+import type { YAMLSeq } from "yaml";
 import type { RunningHttpServer } from "../../../src/http/server.js";
 import { DEFAULT_WEB_OPTIONS } from "../../../src/http/web-integration.js";
 import { readTrustedDocuments } from "../../../src/website/trusted-documents.js";
-import { seedDatabase } from "../../../src/seed/seed-database.js";
-import { startTestServer } from "../../support/test-server.js";
-import { startOwnNeo4j, type OwnNeo4j } from "../../support/own-neo4j.js";
+import { startEditableSeedGraph, type EditableSeedGraph } from "../../support/editable-seed-graph.js";
 
 const SRO_FILE = join("documents", "003-sro-2025-01-30.yaml");
 const MEETING = "meeting:sro-2025-01-30";
 const NEW_LOCATION = "Regionens hus, Göteborg (ändrad plats för provet)";
 
-let own: OwnNeo4j;
+let graph: EditableSeedGraph;
 let driver: Driver;
 let server: RunningHttpServer;
-const seedDir = mkdtempSync(join(tmpdir(), "samverkansgrafen-conditional-get-seeds-"));
-const quiet = () => undefined;
 
 const forumMeetings = readTrustedDocuments().byName.get("ForumMeetings")!;
 
@@ -59,7 +52,7 @@ function locationIn(body: string): string | undefined {
 }
 
 async function reseed() {
-  const report = (await seedDatabase(driver, "neo4j", { seedDir, sourcesDir: seedPaths.sourcesDir }, quiet)).report;
+  const report = await graph.reseed();
   // The HTTP layer reuses the graph version for graphVersionTtlMs; a client sees a change after it.
   await sleep(DEFAULT_WEB_OPTIONS.graphVersionTtlMs + 200);
   return report;
@@ -71,20 +64,14 @@ async function graphModifiedAt(): Promise<Date> {
 }
 
 beforeAll(async () => {
-  cpSync(seedPaths.seedDir, seedDir, { recursive: true });
-  own = await startOwnNeo4j("conditional-get", { log: quiet });
-  driver = neo4j.driver(own.url);
-  await seedDatabase(driver, "neo4j", { seedDir, sourcesDir: seedPaths.sourcesDir }, quiet);
   // The deployed caching options (graph version reused for about a second), not a test shortcut.
-  server = await startTestServer(driver, "neo4j", DEFAULT_WEB_OPTIONS);
+  graph = await startEditableSeedGraph("conditional-get", DEFAULT_WEB_OPTIONS);
+  ({ driver, server } = graph);
   // Starting a JVM and seeding: seconds alone, minutes on a machine shared by many.
 }, 600_000);
 
 afterAll(async () => {
-  await server?.close();
-  await driver?.close();
-  await own?.stop();
-  rmSync(seedDir, { recursive: true, force: true });
+  await graph?.stop();
 });
 
 describe("conditional GET of a website read across re-seeds", () => {
@@ -109,12 +96,10 @@ describe("conditional GET of a website read across re-seeds", () => {
     const firstSeed = await graphModifiedAt();
     await sleep(Math.max(0, firstSeed.getTime() + 1_100 - Date.now()));
 
-    const path = join(seedDir, SRO_FILE);
-    const doc = parseDocument(readFileSync(path, "utf8"));
-    const entities = doc.get("entities") as YAMLSeq<{ get(k: string): unknown; set(k: string, v: unknown): void }>;
-    const meeting = entities.items.find((e) => e.get("id") === MEETING)!;
-    meeting.set("location", NEW_LOCATION);
-    writeFileSync(path, doc.toString());
+    graph.editSeedFile(SRO_FILE, (entities: YAMLSeq) => {
+      const meeting = (entities as YAMLSeq<{ get(k: string): unknown; set(k: string, v: unknown): void }>).items.find((e) => e.get("id") === MEETING)!;
+      meeting.set("location", NEW_LOCATION);
+    });
 
     const report = await reseed();
     expect(report).toMatchObject({ nodesUpdated: 1, nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsUpdated: 0, relationshipsDeleted: 0 });
