@@ -3,7 +3,7 @@
  * files (csv-writer.ts), load them with Neo4j's bulk importer before the database first starts,
  * then start the local Neo4j there, apply the schema (indexes are built once, over the loaded
  * store) and write the real seed graph with the seed writer, as `npm run seed` would. Used by
- * `npm run generate`, the benchmark and the test that loads a small generated graph.
+ * `npm run generate` and by the test that loads a small generated graph.
  */
 import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
