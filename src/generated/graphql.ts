@@ -329,10 +329,8 @@ export type AgendaItemEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'AgendaItemEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type AgendaItemEntityConcernedByNodeAggregateSelection = {
@@ -355,10 +353,8 @@ export type AgendaItemEntityConcernsEdgeAggregateSelection = {
   __typename?: 'AgendaItemEntityConcernsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type AgendaItemEntityConcernsNodeAggregateSelection = {
@@ -442,10 +438,8 @@ export type AgendaItemMeetingMeetingEdgeAggregateSelection = {
   __typename?: 'AgendaItemMeetingMeetingEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type AgendaItemMeetingMeetingNodeAggregateSelection = {
@@ -496,10 +490,8 @@ export type AgendaItemMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'AgendaItemMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type AgendaItemMilestoneMilestonesNodeAggregateSelection = {
@@ -585,10 +577,8 @@ export type AgendaItemPersonPresentersEdgeAggregateSelection = {
   __typename?: 'AgendaItemPersonPresentersEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type AgendaItemPersonPresentersNodeAggregateSelection = {
@@ -612,10 +602,8 @@ export type AgendaItemPositionPositionsEdgeAggregateSelection = {
   __typename?: 'AgendaItemPositionPositionsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type AgendaItemPositionPositionsNodeAggregateSelection = {
@@ -1116,6 +1104,13 @@ export type EntityImplementation =
   | 'Project'
   | 'Topic';
 
+/** One property of an entity, as text (lists joined with ' | '). */
+export type EntityProperty = {
+  __typename?: 'EntityProperty';
+  key: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
 /** Enough of any node to name it and to look it up with the other queries. */
 export type EntityRef = {
   __typename?: 'EntityRef';
@@ -1328,14 +1323,12 @@ export type Fact = {
   /** When this fact entered the graph (see `changes`). */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   inferred: Scalars['Boolean']['output'];
-  key: Scalars['String']['output'];
   /** When this fact last changed. */
   modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   /** A qualifier in words, where the relation needs one (e.g. 'politiker', 'adjungeras'). */
   note?: Maybe<Scalars['String']['output']>;
   sourceDocuments: Array<Scalars['String']['output']>;
   sources: Array<Source>;
-  value: Scalars['String']['output'];
 };
 
 export type FactAggregationWhereInput = {
@@ -1344,22 +1337,18 @@ export type FactAggregationWhereInput = {
   OR?: InputMaybe<Array<FactAggregationWhereInput>>;
   because?: InputMaybe<StringScalarAggregationFilters>;
   createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  key?: InputMaybe<StringScalarAggregationFilters>;
   modifiedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   note?: InputMaybe<StringScalarAggregationFilters>;
-  value?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type FactSort = {
   because?: InputMaybe<SortDirection>;
   createdAt?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
-  key?: InputMaybe<SortDirection>;
   modifiedAt?: InputMaybe<SortDirection>;
   note?: InputMaybe<SortDirection>;
   sourceDocuments?: InputMaybe<SortDirection>;
   sources?: InputMaybe<SortDirection>;
-  value?: InputMaybe<SortDirection>;
 };
 
 export type FactWhere = {
@@ -1369,11 +1358,9 @@ export type FactWhere = {
   because?: InputMaybe<StringScalarFilters>;
   createdAt?: InputMaybe<DateTimeScalarFilters>;
   inferred?: InputMaybe<BooleanScalarFilters>;
-  key?: InputMaybe<StringScalarFilters>;
   modifiedAt?: InputMaybe<DateTimeScalarFilters>;
   note?: InputMaybe<StringScalarFilters>;
   sourceDocuments?: InputMaybe<StringListFilters>;
-  value?: InputMaybe<StringScalarFilters>;
 };
 
 export type FloatAggregateSelection = {
@@ -2277,10 +2264,8 @@ export type ForumEntityCommissionedByEdgeAggregateSelection = {
   __typename?: 'ForumEntityCommissionedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ForumEntityCommissionedByNodeAggregateSelection = {
@@ -2296,10 +2281,8 @@ export type ForumEntityCommissionedEdgeAggregateSelection = {
   __typename?: 'ForumEntityCommissionedEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ForumEntityCommissionedNodeAggregateSelection = {
@@ -2322,10 +2305,8 @@ export type ForumEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'ForumEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ForumEntityConcernedByNodeAggregateSelection = {
@@ -2348,10 +2329,8 @@ export type ForumEntityPartOfEdgeAggregateSelection = {
   __typename?: 'ForumEntityPartOfEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ForumEntityPartOfNodeAggregateSelection = {
@@ -2374,10 +2353,8 @@ export type ForumEntityPartsEdgeAggregateSelection = {
   __typename?: 'ForumEntityPartsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ForumEntityPartsNodeAggregateSelection = {
@@ -2400,10 +2377,8 @@ export type ForumEntityReportedToByEdgeAggregateSelection = {
   __typename?: 'ForumEntityReportedToByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ForumEntityReportedToByNodeAggregateSelection = {
@@ -2426,10 +2401,8 @@ export type ForumEntityReportsToEdgeAggregateSelection = {
   __typename?: 'ForumEntityReportsToEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ForumEntityReportsToNodeAggregateSelection = {
@@ -2452,10 +2425,8 @@ export type ForumFundFlowIncomingFlowsEdgeAggregateSelection = {
   __typename?: 'ForumFundFlowIncomingFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ForumFundFlowIncomingFlowsNodeAggregateSelection = {
@@ -2576,10 +2547,8 @@ export type ForumMeetingMeetingsEdgeAggregateSelection = {
   __typename?: 'ForumMeetingMeetingsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ForumMeetingMeetingsNodeAggregateSelection = {
@@ -2673,10 +2642,8 @@ export type ForumMembershipRolesEdgeAggregateSelection = {
   __typename?: 'ForumMembershipRolesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ForumMembershipRolesNodeAggregateSelection = {
@@ -2702,10 +2669,8 @@ export type ForumMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'ForumMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ForumMilestoneMilestonesNodeAggregateSelection = {
@@ -2791,10 +2756,8 @@ export type ForumOrganisationAdvisesEdgeAggregateSelection = {
   __typename?: 'ForumOrganisationAdvisesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ForumOrganisationAdvisesNodeAggregateSelection = {
@@ -2819,10 +2782,8 @@ export type ForumOrganisationComposedOfEdgeAggregateSelection = {
   __typename?: 'ForumOrganisationComposedOfEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ForumOrganisationComposedOfNodeAggregateSelection = {
@@ -2984,10 +2945,8 @@ export type ForumPositionPositionsEdgeAggregateSelection = {
   __typename?: 'ForumPositionPositionsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ForumPositionPositionsNodeAggregateSelection = {
@@ -3150,10 +3109,8 @@ export type ForumProjectAdvisesProjectsEdgeAggregateSelection = {
   __typename?: 'ForumProjectAdvisesProjectsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ForumProjectAdvisesProjectsNodeAggregateSelection = {
@@ -3176,10 +3133,8 @@ export type ForumProjectCarriesOutEdgeAggregateSelection = {
   __typename?: 'ForumProjectCarriesOutEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ForumProjectCarriesOutNodeAggregateSelection = {
@@ -3202,10 +3157,8 @@ export type ForumProjectPreparesEdgeAggregateSelection = {
   __typename?: 'ForumProjectPreparesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ForumProjectPreparesNodeAggregateSelection = {
@@ -3228,10 +3181,8 @@ export type ForumProjectSteersEdgeAggregateSelection = {
   __typename?: 'ForumProjectSteersEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ForumProjectSteersNodeAggregateSelection = {
@@ -4031,10 +3982,8 @@ export type FundEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'FundEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type FundEntityConcernedByNodeAggregateSelection = {
@@ -4057,10 +4006,8 @@ export type FundEntityContinuedByEdgeAggregateSelection = {
   __typename?: 'FundEntityContinuedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type FundEntityContinuedByNodeAggregateSelection = {
@@ -4083,10 +4030,8 @@ export type FundEntityContinuesEdgeAggregateSelection = {
   __typename?: 'FundEntityContinuesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type FundEntityContinuesNodeAggregateSelection = {
@@ -4453,10 +4398,8 @@ export type FundFlowEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'FundFlowEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type FundFlowEntityConcernedByNodeAggregateSelection = {
@@ -4479,10 +4422,8 @@ export type FundFlowEntityFlowsToEdgeAggregateSelection = {
   __typename?: 'FundFlowEntityFlowsToEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type FundFlowEntityFlowsToNodeAggregateSelection = {
@@ -4672,10 +4613,8 @@ export type FundFlowFundFlowNextStepsEdgeAggregateSelection = {
   __typename?: 'FundFlowFundFlowNextStepsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type FundFlowFundFlowNextStepsNodeAggregateSelection = {
@@ -4702,10 +4641,8 @@ export type FundFlowFundFlowPreviousStepEdgeAggregateSelection = {
   __typename?: 'FundFlowFundFlowPreviousStepEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type FundFlowFundFlowPreviousStepNodeAggregateSelection = {
@@ -4732,10 +4669,8 @@ export type FundFlowFundFundEdgeAggregateSelection = {
   __typename?: 'FundFlowFundFundEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type FundFlowFundFundNodeAggregateSelection = {
@@ -4798,10 +4733,8 @@ export type FundFlowMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'FundFlowMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type FundFlowMilestoneMilestonesNodeAggregateSelection = {
@@ -4952,10 +4885,8 @@ export type FundFlowOrganisationFlowsFromEdgeAggregateSelection = {
   __typename?: 'FundFlowOrganisationFlowsFromEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type FundFlowOrganisationFlowsFromNodeAggregateSelection = {
@@ -4980,10 +4911,8 @@ export type FundFlowPositionAuthorisedByEdgeAggregateSelection = {
   __typename?: 'FundFlowPositionAuthorisedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type FundFlowPositionAuthorisedByNodeAggregateSelection = {
@@ -5234,10 +5163,8 @@ export type FundFundFlowFlowsEdgeAggregateSelection = {
   __typename?: 'FundFundFlowFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type FundFundFlowFlowsNodeAggregateSelection = {
@@ -5339,10 +5266,8 @@ export type FundMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'FundMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type FundMilestoneMilestonesNodeAggregateSelection = {
@@ -5428,10 +5353,8 @@ export type FundOrganisationDirectedToEdgeAggregateSelection = {
   __typename?: 'FundOrganisationDirectedToEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type FundOrganisationDirectedToNodeAggregateSelection = {
@@ -5456,10 +5379,8 @@ export type FundOrganisationGrantedByEdgeAggregateSelection = {
   __typename?: 'FundOrganisationGrantedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type FundOrganisationGrantedByNodeAggregateSelection = {
@@ -6725,10 +6646,8 @@ export type GoverningDocumentEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentEntityConcernedByNodeAggregateSelection = {
@@ -6751,10 +6670,8 @@ export type GoverningDocumentEntityConcernsEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityConcernsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentEntityConcernsNodeAggregateSelection = {
@@ -6777,10 +6694,8 @@ export type GoverningDocumentEntityContinuedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityContinuedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentEntityContinuedByNodeAggregateSelection = {
@@ -6803,10 +6718,8 @@ export type GoverningDocumentEntityContinuesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityContinuesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentEntityContinuesNodeAggregateSelection = {
@@ -6829,10 +6742,8 @@ export type GoverningDocumentEntityPartOfEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityPartOfEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentEntityPartOfNodeAggregateSelection = {
@@ -6855,10 +6766,8 @@ export type GoverningDocumentEntityPartsEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityPartsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentEntityPartsNodeAggregateSelection = {
@@ -6881,10 +6790,8 @@ export type GoverningDocumentEntityReferencedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentEntityReferencedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentEntityReferencedByNodeAggregateSelection = {
@@ -6907,10 +6814,8 @@ export type GoverningDocumentGoverningDocumentAnnexedToEdgeAggregateSelection = 
   __typename?: 'GoverningDocumentGoverningDocumentAnnexedToEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentAnnexedToNodeAggregateSelection = {
@@ -6941,10 +6846,8 @@ export type GoverningDocumentGoverningDocumentAnnexesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentAnnexesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentAnnexesNodeAggregateSelection = {
@@ -6975,10 +6878,8 @@ export type GoverningDocumentGoverningDocumentBuildsOnEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentBuildsOnEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentBuildsOnNodeAggregateSelection = {
@@ -7009,10 +6910,8 @@ export type GoverningDocumentGoverningDocumentBuiltOnByEdgeAggregateSelection = 
   __typename?: 'GoverningDocumentGoverningDocumentBuiltOnByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentBuiltOnByNodeAggregateSelection = {
@@ -7043,10 +6942,8 @@ export type GoverningDocumentGoverningDocumentImplementedByEdgeAggregateSelectio
   __typename?: 'GoverningDocumentGoverningDocumentImplementedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentImplementedByNodeAggregateSelection = {
@@ -7077,10 +6974,8 @@ export type GoverningDocumentGoverningDocumentImplementsEdgeAggregateSelection =
   __typename?: 'GoverningDocumentGoverningDocumentImplementsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentImplementsNodeAggregateSelection = {
@@ -7111,10 +7006,8 @@ export type GoverningDocumentGoverningDocumentLegalBasisEdgeAggregateSelection =
   __typename?: 'GoverningDocumentGoverningDocumentLegalBasisEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentLegalBasisForAggregateSelection = {
@@ -7128,10 +7021,8 @@ export type GoverningDocumentGoverningDocumentLegalBasisForEdgeAggregateSelectio
   __typename?: 'GoverningDocumentGoverningDocumentLegalBasisForEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentLegalBasisForNodeAggregateSelection = {
@@ -7179,10 +7070,8 @@ export type GoverningDocumentGoverningDocumentReferencesEdgeAggregateSelection =
   __typename?: 'GoverningDocumentGoverningDocumentReferencesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentReferencesNodeAggregateSelection = {
@@ -7213,10 +7102,8 @@ export type GoverningDocumentGoverningDocumentReplacedByEdgeAggregateSelection =
   __typename?: 'GoverningDocumentGoverningDocumentReplacedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentReplacedByNodeAggregateSelection = {
@@ -7247,10 +7134,8 @@ export type GoverningDocumentGoverningDocumentReplacesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentReplacesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentReplacesNodeAggregateSelection = {
@@ -7281,10 +7166,8 @@ export type GoverningDocumentGoverningDocumentRevisedByEdgeAggregateSelection = 
   __typename?: 'GoverningDocumentGoverningDocumentRevisedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentRevisedByNodeAggregateSelection = {
@@ -7315,10 +7198,8 @@ export type GoverningDocumentGoverningDocumentRevisesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentGoverningDocumentRevisesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentRevisesNodeAggregateSelection = {
@@ -7349,10 +7230,8 @@ export type GoverningDocumentGoverningDocumentTermFollowedByEdgeAggregateSelecti
   __typename?: 'GoverningDocumentGoverningDocumentTermFollowedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentTermFollowedByNodeAggregateSelection = {
@@ -7383,10 +7262,8 @@ export type GoverningDocumentGoverningDocumentTermFollowsEdgeAggregateSelection 
   __typename?: 'GoverningDocumentGoverningDocumentTermFollowsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentGoverningDocumentTermFollowsNodeAggregateSelection = {
@@ -7731,10 +7608,8 @@ export type GoverningDocumentMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentMilestoneMilestonesNodeAggregateSelection = {
@@ -8092,10 +7967,8 @@ export type GoverningDocumentProjectProducedByEdgeAggregateSelection = {
   __typename?: 'GoverningDocumentProjectProducedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type GoverningDocumentProjectProducedByNodeAggregateSelection = {
@@ -9162,10 +9035,8 @@ export type MeetingAgendaItemItemsEdgeAggregateSelection = {
   __typename?: 'MeetingAgendaItemItemsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type MeetingAgendaItemItemsNodeAggregateSelection = {
@@ -9298,10 +9169,8 @@ export type MeetingEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'MeetingEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type MeetingEntityConcernedByNodeAggregateSelection = {
@@ -9378,10 +9247,8 @@ export type MeetingForumForumEdgeAggregateSelection = {
   __typename?: 'MeetingForumForumEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type MeetingForumForumNodeAggregateSelection = {
@@ -9568,10 +9435,8 @@ export type MeetingMeetingNextMeetingEdgeAggregateSelection = {
   __typename?: 'MeetingMeetingNextMeetingEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type MeetingMeetingNextMeetingNodeAggregateSelection = {
@@ -9599,10 +9464,8 @@ export type MeetingMeetingPreviousMeetingEdgeAggregateSelection = {
   __typename?: 'MeetingMeetingPreviousMeetingEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type MeetingMeetingPreviousMeetingNodeAggregateSelection = {
@@ -9630,10 +9493,8 @@ export type MeetingMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'MeetingMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type MeetingMilestoneMilestonesNodeAggregateSelection = {
@@ -9785,10 +9646,8 @@ export type MeetingPersonAbsentEdgeAggregateSelection = {
   __typename?: 'MeetingPersonAbsentEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type MeetingPersonAbsentNodeAggregateSelection = {
@@ -9812,10 +9671,8 @@ export type MeetingPersonInvitedEdgeAggregateSelection = {
   __typename?: 'MeetingPersonInvitedEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type MeetingPersonInvitedNodeAggregateSelection = {
@@ -10284,10 +10141,8 @@ export type MembershipEntityBodyEdgeAggregateSelection = {
   __typename?: 'MembershipEntityBodyEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type MembershipEntityBodyNodeAggregateSelection = {
@@ -10310,10 +10165,8 @@ export type MembershipEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'MembershipEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type MembershipEntityConcernedByNodeAggregateSelection = {
@@ -10398,10 +10251,8 @@ export type MembershipMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'MembershipMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type MembershipMilestoneMilestonesNodeAggregateSelection = {
@@ -10487,10 +10338,8 @@ export type MembershipOrganisationRepresentsEdgeAggregateSelection = {
   __typename?: 'MembershipOrganisationRepresentsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type MembershipOrganisationRepresentsNodeAggregateSelection = {
@@ -10515,10 +10364,8 @@ export type MembershipPersonHoldersEdgeAggregateSelection = {
   __typename?: 'MembershipPersonHoldersEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type MembershipPersonHoldersNodeAggregateSelection = {
@@ -10960,10 +10807,8 @@ export type MilestoneEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'MilestoneEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type MilestoneEntityConcernedByNodeAggregateSelection = {
@@ -10986,10 +10831,8 @@ export type MilestoneEntityConcernsEdgeAggregateSelection = {
   __typename?: 'MilestoneEntityConcernsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type MilestoneEntityConcernsNodeAggregateSelection = {
@@ -11012,10 +10855,8 @@ export type MilestoneEntityMilestoneOfEdgeAggregateSelection = {
   __typename?: 'MilestoneEntityMilestoneOfEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type MilestoneEntityMilestoneOfNodeAggregateSelection = {
@@ -11057,10 +10898,8 @@ export type MilestoneMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'MilestoneMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type MilestoneMilestoneMilestonesNodeAggregateSelection = {
@@ -11302,7 +11141,7 @@ export type Neighbourhood = {
   description?: Maybe<Scalars['String']['output']>;
   entity: EntityRef;
   /** The entity's own properties except provenance and internals, in a stable order. */
-  facts: Array<Fact>;
+  facts: Array<EntityProperty>;
   inferred: Scalars['Boolean']['output'];
   /** Every relationship to or from the entity, in its stored direction, by type then the other end's id. */
   relations: Array<PathStep>;
@@ -12024,10 +11863,8 @@ export type OrganisationEntityCommissionedEdgeAggregateSelection = {
   __typename?: 'OrganisationEntityCommissionedEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type OrganisationEntityCommissionedNodeAggregateSelection = {
@@ -12050,10 +11887,8 @@ export type OrganisationEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'OrganisationEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type OrganisationEntityConcernedByNodeAggregateSelection = {
@@ -12076,10 +11911,8 @@ export type OrganisationEntityPartOfEdgeAggregateSelection = {
   __typename?: 'OrganisationEntityPartOfEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type OrganisationEntityPartOfNodeAggregateSelection = {
@@ -12102,10 +11935,8 @@ export type OrganisationEntityPartsEdgeAggregateSelection = {
   __typename?: 'OrganisationEntityPartsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type OrganisationEntityPartsNodeAggregateSelection = {
@@ -12128,10 +11959,8 @@ export type OrganisationEntityReportedToByEdgeAggregateSelection = {
   __typename?: 'OrganisationEntityReportedToByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type OrganisationEntityReportedToByNodeAggregateSelection = {
@@ -12154,10 +11983,8 @@ export type OrganisationForumAdvisedByEdgeAggregateSelection = {
   __typename?: 'OrganisationForumAdvisedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type OrganisationForumAdvisedByNodeAggregateSelection = {
@@ -12182,10 +12009,8 @@ export type OrganisationForumForumsEdgeAggregateSelection = {
   __typename?: 'OrganisationForumForumsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type OrganisationForumForumsNodeAggregateSelection = {
@@ -12273,10 +12098,8 @@ export type OrganisationFundFlowIncomingFlowsEdgeAggregateSelection = {
   __typename?: 'OrganisationFundFlowIncomingFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type OrganisationFundFlowIncomingFlowsNodeAggregateSelection = {
@@ -12303,10 +12126,8 @@ export type OrganisationFundFlowOutgoingFlowsEdgeAggregateSelection = {
   __typename?: 'OrganisationFundFlowOutgoingFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type OrganisationFundFlowOutgoingFlowsNodeAggregateSelection = {
@@ -12333,10 +12154,8 @@ export type OrganisationFundFundsDirectedHereEdgeAggregateSelection = {
   __typename?: 'OrganisationFundFundsDirectedHereEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type OrganisationFundFundsDirectedHereNodeAggregateSelection = {
@@ -12361,10 +12180,8 @@ export type OrganisationFundFundsGrantedEdgeAggregateSelection = {
   __typename?: 'OrganisationFundFundsGrantedEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type OrganisationFundFundsGrantedNodeAggregateSelection = {
@@ -12769,10 +12586,8 @@ export type OrganisationMembershipRepresentedByEdgeAggregateSelection = {
   __typename?: 'OrganisationMembershipRepresentedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type OrganisationMembershipRepresentedByNodeAggregateSelection = {
@@ -12798,10 +12613,8 @@ export type OrganisationMembershipRolesEdgeAggregateSelection = {
   __typename?: 'OrganisationMembershipRolesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type OrganisationMembershipRolesNodeAggregateSelection = {
@@ -12827,10 +12640,8 @@ export type OrganisationMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'OrganisationMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type OrganisationMilestoneMilestonesNodeAggregateSelection = {
@@ -12916,10 +12727,8 @@ export type OrganisationOrganisationMemberOfEdgeAggregateSelection = {
   __typename?: 'OrganisationOrganisationMemberOfEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type OrganisationOrganisationMemberOfNodeAggregateSelection = {
@@ -12944,10 +12753,8 @@ export type OrganisationOrganisationMembersEdgeAggregateSelection = {
   __typename?: 'OrganisationOrganisationMembersEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type OrganisationOrganisationMembersNodeAggregateSelection = {
@@ -13290,10 +13097,8 @@ export type OrganisationPersonPeopleEdgeAggregateSelection = {
   __typename?: 'OrganisationPersonPeopleEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type OrganisationPersonPeopleNodeAggregateSelection = {
@@ -13317,10 +13122,8 @@ export type OrganisationPositionRecommendedByEdgeAggregateSelection = {
   __typename?: 'OrganisationPositionRecommendedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type OrganisationPositionRecommendedByNodeAggregateSelection = {
@@ -13347,10 +13150,8 @@ export type OrganisationProjectCarriesOutEdgeAggregateSelection = {
   __typename?: 'OrganisationProjectCarriesOutEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type OrganisationProjectCarriesOutNodeAggregateSelection = {
@@ -14200,10 +14001,8 @@ export type PersonAgendaItemPresentedEdgeAggregateSelection = {
   __typename?: 'PersonAgendaItemPresentedEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type PersonAgendaItemPresentedNodeAggregateSelection = {
@@ -14436,10 +14235,8 @@ export type PersonEntityCommissionedEdgeAggregateSelection = {
   __typename?: 'PersonEntityCommissionedEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type PersonEntityCommissionedNodeAggregateSelection = {
@@ -14462,10 +14259,8 @@ export type PersonEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'PersonEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type PersonEntityConcernedByNodeAggregateSelection = {
@@ -14554,10 +14349,8 @@ export type PersonMeetingAbsentFromEdgeAggregateSelection = {
   __typename?: 'PersonMeetingAbsentFromEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type PersonMeetingAbsentFromNodeAggregateSelection = {
@@ -14585,10 +14378,8 @@ export type PersonMeetingInvitedToEdgeAggregateSelection = {
   __typename?: 'PersonMeetingInvitedToEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type PersonMeetingInvitedToNodeAggregateSelection = {
@@ -14616,10 +14407,8 @@ export type PersonMembershipRolesEdgeAggregateSelection = {
   __typename?: 'PersonMembershipRolesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type PersonMembershipRolesNodeAggregateSelection = {
@@ -14645,10 +14434,8 @@ export type PersonMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'PersonMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type PersonMilestoneMilestonesNodeAggregateSelection = {
@@ -14734,10 +14521,8 @@ export type PersonOrganisationAffiliatedWithEdgeAggregateSelection = {
   __typename?: 'PersonOrganisationAffiliatedWithEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type PersonOrganisationAffiliatedWithNodeAggregateSelection = {
@@ -14828,10 +14613,8 @@ export type PersonProjectCarriesOutEdgeAggregateSelection = {
   __typename?: 'PersonProjectCarriesOutEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type PersonProjectCarriesOutNodeAggregateSelection = {
@@ -15167,10 +14950,8 @@ export type PositionAgendaItemAgendaItemEdgeAggregateSelection = {
   __typename?: 'PositionAgendaItemAgendaItemEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type PositionAgendaItemAgendaItemNodeAggregateSelection = {
@@ -15537,10 +15318,8 @@ export type PositionEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'PositionEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type PositionEntityConcernedByNodeAggregateSelection = {
@@ -15563,10 +15342,8 @@ export type PositionEntityConcernsEdgeAggregateSelection = {
   __typename?: 'PositionEntityConcernsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type PositionEntityConcernsNodeAggregateSelection = {
@@ -15589,10 +15366,8 @@ export type PositionForumTakenByEdgeAggregateSelection = {
   __typename?: 'PositionForumTakenByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type PositionForumTakenByNodeAggregateSelection = {
@@ -15617,10 +15392,8 @@ export type PositionFundFlowAuthorisedFlowsEdgeAggregateSelection = {
   __typename?: 'PositionFundFlowAuthorisedFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type PositionFundFlowAuthorisedFlowsNodeAggregateSelection = {
@@ -15655,10 +15428,8 @@ export type PositionMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'PositionMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type PositionMilestoneMilestonesNodeAggregateSelection = {
@@ -15744,10 +15515,8 @@ export type PositionOrganisationRecommendsEdgeAggregateSelection = {
   __typename?: 'PositionOrganisationRecommendsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type PositionOrganisationRecommendsNodeAggregateSelection = {
@@ -15772,10 +15541,8 @@ export type PositionProjectAssignsEdgeAggregateSelection = {
   __typename?: 'PositionProjectAssignsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type PositionProjectAssignsNodeAggregateSelection = {
@@ -17009,10 +16776,8 @@ export type ProjectEntityCarriedOutByEdgeAggregateSelection = {
   __typename?: 'ProjectEntityCarriedOutByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ProjectEntityCarriedOutByNodeAggregateSelection = {
@@ -17035,10 +16800,8 @@ export type ProjectEntityCommissionedByEdgeAggregateSelection = {
   __typename?: 'ProjectEntityCommissionedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ProjectEntityCommissionedByNodeAggregateSelection = {
@@ -17061,10 +16824,8 @@ export type ProjectEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'ProjectEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ProjectEntityConcernedByNodeAggregateSelection = {
@@ -17087,10 +16848,8 @@ export type ProjectEntityConcernsEdgeAggregateSelection = {
   __typename?: 'ProjectEntityConcernsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ProjectEntityConcernsNodeAggregateSelection = {
@@ -17113,10 +16872,8 @@ export type ProjectEntityContinuedByEdgeAggregateSelection = {
   __typename?: 'ProjectEntityContinuedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ProjectEntityContinuedByNodeAggregateSelection = {
@@ -17139,10 +16896,8 @@ export type ProjectEntityContinuesEdgeAggregateSelection = {
   __typename?: 'ProjectEntityContinuesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ProjectEntityContinuesNodeAggregateSelection = {
@@ -17165,10 +16920,8 @@ export type ProjectEntityCoordinatesWithEdgeAggregateSelection = {
   __typename?: 'ProjectEntityCoordinatesWithEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ProjectEntityCoordinatesWithNodeAggregateSelection = {
@@ -17191,10 +16944,8 @@ export type ProjectEntityReportsToEdgeAggregateSelection = {
   __typename?: 'ProjectEntityReportsToEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ProjectEntityReportsToNodeAggregateSelection = {
@@ -17217,10 +16968,8 @@ export type ProjectForumAdvisedByEdgeAggregateSelection = {
   __typename?: 'ProjectForumAdvisedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ProjectForumAdvisedByNodeAggregateSelection = {
@@ -17245,10 +16994,8 @@ export type ProjectForumPreparedByEdgeAggregateSelection = {
   __typename?: 'ProjectForumPreparedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ProjectForumPreparedByNodeAggregateSelection = {
@@ -17273,10 +17020,8 @@ export type ProjectForumSteeredByEdgeAggregateSelection = {
   __typename?: 'ProjectForumSteeredByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ProjectForumSteeredByNodeAggregateSelection = {
@@ -17301,10 +17046,8 @@ export type ProjectFundFlowIncomingFlowsEdgeAggregateSelection = {
   __typename?: 'ProjectFundFlowIncomingFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ProjectFundFlowIncomingFlowsNodeAggregateSelection = {
@@ -17331,10 +17074,8 @@ export type ProjectGoverningDocumentProducesEdgeAggregateSelection = {
   __typename?: 'ProjectGoverningDocumentProducesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ProjectGoverningDocumentProducesNodeAggregateSelection = {
@@ -17365,10 +17106,8 @@ export type ProjectGoverningDocumentReferencesEdgeAggregateSelection = {
   __typename?: 'ProjectGoverningDocumentReferencesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ProjectGoverningDocumentReferencesNodeAggregateSelection = {
@@ -17485,10 +17224,8 @@ export type ProjectMembershipRolesEdgeAggregateSelection = {
   __typename?: 'ProjectMembershipRolesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ProjectMembershipRolesNodeAggregateSelection = {
@@ -17514,10 +17251,8 @@ export type ProjectMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'ProjectMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ProjectMilestoneMilestonesNodeAggregateSelection = {
@@ -17603,10 +17338,8 @@ export type ProjectPositionAssignedByEdgeAggregateSelection = {
   __typename?: 'ProjectPositionAssignedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ProjectPositionAssignedByNodeAggregateSelection = {
@@ -17765,10 +17498,8 @@ export type ProjectProjectSubprojectOfEdgeAggregateSelection = {
   __typename?: 'ProjectProjectSubprojectOfEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ProjectProjectSubprojectOfNodeAggregateSelection = {
@@ -17791,10 +17522,8 @@ export type ProjectProjectSubprojectsEdgeAggregateSelection = {
   __typename?: 'ProjectProjectSubprojectsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type ProjectProjectSubprojectsNodeAggregateSelection = {
@@ -19120,10 +18849,8 @@ export type TopicEntityConcernedByEdgeAggregateSelection = {
   __typename?: 'TopicEntityConcernedByEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type TopicEntityConcernedByNodeAggregateSelection = {
@@ -19146,10 +18873,8 @@ export type TopicFundFlowIncomingFlowsEdgeAggregateSelection = {
   __typename?: 'TopicFundFlowIncomingFlowsEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type TopicFundFlowIncomingFlowsNodeAggregateSelection = {
@@ -19241,10 +18966,8 @@ export type TopicMilestoneMilestonesEdgeAggregateSelection = {
   __typename?: 'TopicMilestoneMilestonesEdgeAggregateSelection';
   because: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
   modifiedAt: DateTimeAggregateSelection;
   note: StringAggregateSelection;
-  value: StringAggregateSelection;
 };
 
 export type TopicMilestoneMilestonesNodeAggregateSelection = {

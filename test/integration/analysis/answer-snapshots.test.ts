@@ -1,0 +1,119 @@
+/**
+ * Every analyst question's whole answer on the seed graph, compared with a recorded snapshot
+ * (test/fixtures/answers/<field>.json): a restructuring of the question code must not change a
+ * byte of what the API answers. Each question is asked with its example's variables and about
+ * a spread of the seed graph's entities of the types it applies to; the selection is every field
+ * of the answer type, built from the schema, so a new field is covered without editing this file.
+ *
+ * A deliberate change of answers is recorded with `UPDATE_ANSWER_SNAPSHOTS=1 npx vitest run
+ * test/integration/analysis/answer-snapshots.test.ts`, and the diff of the fixtures is reviewed.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildSchema, getNamedType, isObjectType, isNonNullType, type GraphQLField, type GraphQLObjectType } from "graphql";
+import { describe, expect, it } from "vitest";
+import { generatedSchemaPath } from "../../../src/graphql/generated-paths.js";
+import { projectRoot } from "../../../src/config/paths.js";
+import { useTestApi } from "../../support/test-api.js";
+
+const api = useTestApi();
+const snapshotDir = join(projectRoot, "test", "fixtures", "answers");
+const update = process.env.UPDATE_ANSWER_SNAPSHOTS === "1";
+const schema = buildSchema(readFileSync(generatedSchemaPath, "utf8"));
+const queryType = schema.getQueryType()!;
+
+/** Every field without required arguments, recursively (a type is not re-entered on its own path). */
+function selectionOf(type: GraphQLObjectType, path: string[] = []): string {
+  const fields = Object.values(type.getFields()).filter((f: GraphQLField<unknown, unknown>) => !f.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined));
+  return fields
+    .map((f) => {
+      const named = getNamedType(f.type);
+      if (!isObjectType(named)) return f.name;
+      if (path.includes(named.name)) return null;
+      return `${f.name} { ${selectionOf(named, [...path, type.name])} }`;
+    })
+    .filter(Boolean)
+    .join(" ");
+}
+
+function operationFor(field: string, variables: Record<string, unknown>): string {
+  const def = queryType.getFields()[field]!;
+  const args = Object.keys(variables);
+  const declared = args.map((a) => `$${a}: ${def.args.find((x) => x.name === a)!.type.toString()}`).join(", ");
+  const passed = args.map((a) => `${a}: $${a}`).join(", ");
+  return `query Snapshot${args.length ? `(${declared})` : ""} { ${field}${args.length ? `(${passed})` : ""} { ${selectionOf(getNamedType(def.type) as GraphQLObjectType)} } }`;
+}
+
+/** Up to `count` ids of the given labels, spread evenly over their id order. */
+async function spread(labels: string[], count: number): Promise<string[]> {
+  const rows = await api.cypher<{ id: string }>(`MATCH (n:Entity) WHERE any(l IN labels(n) WHERE l IN $labels) AND NOT n.id CONTAINS ':test-' RETURN n.id AS id ORDER BY id`, { labels });
+  const ids = rows.map((r) => r.id);
+  if (ids.length <= count) return ids;
+  return Array.from({ length: count }, (_, i) => ids[Math.floor((i * ids.length) / count)]!);
+}
+
+interface Case {
+  field: string;
+  /** Fixed variable sets (the examples and a few more). */
+  fixed: Record<string, unknown>[];
+  /** Entities of these labels are asked about too (variables: { id, ...extra }). */
+  about?: { labels: string[]; count: number; extra?: Record<string, unknown> }[];
+}
+
+const CASES: Case[] = [
+  {
+    field: "documentDependencies",
+    fixed: [{ id: "doc:hos-avtal" }, { id: "doc:hos-avtal-2025", direction: "DEPENDENCIES" }, { id: "doc:hos-avtal", asOf: "2025-06-01" }, { id: "doc:hos-avtal", maxDepth: 1, relationTypes: ["PART_OF"] }],
+    about: [
+      { labels: ["GoverningDocument"], count: 10, extra: { direction: "DEPENDENTS" } },
+      { labels: ["GoverningDocument"], count: 10, extra: { direction: "DEPENDENCIES" } },
+    ],
+  },
+  { field: "governanceChain", fixed: [{ id: "project:hos-revision" }, { id: "doc:fardplan", maxDepth: 2 }], about: [{ labels: ["Position", "GoverningDocument", "Project", "Forum"], count: 12 }] },
+  { field: "fundFlow", fixed: [{ id: "fund:skr-kvinnofridssatsning-2021-2023" }, { id: "org:vgr" }], about: [{ labels: ["Fund"], count: 10 }, { labels: ["Organisation"], count: 6 }] },
+  { field: "timeline", fixed: [{ id: "doc:hos-avtal" }, { id: "doc:hos-avtal", from: "2022-01-01", to: "2022-12-31", includeRelated: false }], about: [{ labels: ["GoverningDocument", "Project", "Fund", "Forum", "Meeting"], count: 10 }] },
+  { field: "personActivity", fixed: [{ id: "person:malin-sward" }, { id: "person:malin-sward", from: "2025-01-01" }], about: [{ labels: ["Person"], count: 8 }] },
+  { field: "meetingAttendance", fixed: [{ id: "meeting:sro-2025-01-30" }], about: [{ labels: ["Meeting"], count: 8 }] },
+  { field: "forumPositions", fixed: [{ id: "forum:sro", from: "2022-01-01", to: "2022-12-31" }, { id: "forum:sro" }], about: [{ labels: ["Forum"], count: 6 }] },
+  {
+    field: "search",
+    fixed: [
+      { text: "förlängning överenskommelse" },
+      { text: "färdplan" },
+      { text: "HoS-avtalet" },
+      { text: "SRO januari 2025" },
+      { text: "statsbidrag", types: ["Fund"] },
+      { text: "Malin", types: ["Person"], limit: 5 },
+      { text: "vårdsamverkan västra götaland" },
+      { text: "ungdomsmottagning" },
+    ],
+  },
+  { field: "neighbourhood", fixed: [{ id: "doc:hos-avtal" }, { id: "forum:sro", limit: 20 }], about: [{ labels: ["Organisation", "Person", "Meeting", "AgendaItem", "Position", "Fund", "FundFlow", "Milestone", "Topic", "Membership"], count: 12 }] },
+  { field: "impact", fixed: [{ id: "doc:hos-avtal" }, { id: "doc:hos-avtal", maxDepth: 1 }], about: [{ labels: ["GoverningDocument"], count: 8 }] },
+];
+
+describe("analyst answers on the seed graph, against the recorded snapshot", () => {
+  for (const c of CASES) {
+    it(`${c.field}: every answer is as recorded`, async () => {
+      const sets = [...c.fixed];
+      for (const a of c.about ?? []) for (const id of await spread(a.labels, a.count)) sets.push({ id, ...a.extra });
+      const answers: { variables: Record<string, unknown>; answer: unknown }[] = [];
+      for (const variables of sets) {
+        const response = await api.post(operationFor(c.field, variables), variables);
+        answers.push({ variables, answer: response.errors?.length ? { errors: response.errors.map((e) => ({ message: e.message, code: e.extensions?.code })) } : response.data![c.field] });
+      }
+      const file = join(snapshotDir, `${c.field}.json`);
+      const text = `${JSON.stringify(answers, null, 1)}\n`;
+      if (update) {
+        mkdirSync(snapshotDir, { recursive: true });
+        writeFileSync(file, text);
+      }
+      expect(existsSync(file), `${file} is missing: record it with UPDATE_ANSWER_SNAPSHOTS=1`).toBe(true);
+      const recorded = JSON.parse(readFileSync(file, "utf8")) as typeof answers;
+      expect(answers.length).toBe(recorded.length);
+      for (let i = 0; i < answers.length; i++) expect(answers[i], JSON.stringify(answers[i]!.variables)).toEqual(recorded[i]);
+      // Byte for byte, key order included.
+      expect(text === readFileSync(file, "utf8")).toBe(true);
+    });
+  }
+});
