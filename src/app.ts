@@ -4,7 +4,7 @@
  */
 import type { Env } from "./config/env.js";
 import { seedPaths } from "./config/paths.js";
-import { warmAnalysisQueries } from "./analysis/warm.js";
+import { warmAnalysisQueries } from "./questions/warm.js";
 import { warmWebsiteOperations } from "./website/warm.js";
 import { applyDatabaseSchema } from "./database/apply-schema.js";
 import type { Database } from "./database/connection.js";

@@ -1,11 +1,11 @@
 /**
- * What the benchmark asks: every analyst question (its explorer example, and its Cypher through
- * the driver as the floor), and the website's typical reads of the generated API, each with a
+ * What the benchmark asks: every analyst question in the registry (its GraphiQL example, named
+ * as the question, and its Cypher through the driver as the floor), and the website's typical reads of the generated API, each with a
  * hand-written Cypher that gives the same answer.
  */
-import { analysisCypher } from "../analysis/cypher.js";
-import { QUESTIONS, readExample } from "../analysis/questions.js";
-import { toParams } from "../analysis/run.js";
+import { QUESTIONS, type Question, type QuestionName } from "../questions/registry.js";
+import { questionExample, questionModule } from "../questions/server.js";
+import { toParams } from "../questions/shared/run.js";
 
 export interface BenchCase {
   name: string;
@@ -83,17 +83,17 @@ RETURN d { .id, .name, .kind, .status, validFrom: toString(d.validFrom), validTo
  * size from 10k nodes; the integration test asks the same ids), whose answers grow with the graph
  * until g01's fifteen years are complete: this shows how cost grows with the answer.
  */
-const GENERATED_VARIABLES: Record<string, Record<string, unknown>> = {
-  dependents: { id: "doc:g01-hos-avtal-2011" },
-  "depends-on": { id: "doc:g01-rl-01-1-2023" },
-  governance: { id: "project:g01-2011" },
-  money: { id: "fund:g01-2011-1" },
+export const GENERATED_VARIABLES: Record<QuestionName, Record<string, unknown>> = {
+  "document-dependencies": { id: "doc:g01-hos-avtal-2011" },
+  "governance-chain": { id: "project:g01-2011" },
+  "fund-flow": { id: "fund:g01-2011-1" },
   timeline: { id: "doc:g01-hos-avtal-2011" },
-  person: { id: "person:g01-p0001" },
-  meeting: { id: "meeting:g01-sro-2011-01" },
-  positions: { id: "forum:g01-sro", from: "2011-01-01", to: "2025-12-31" },
+  "person-activity": { id: "person:g01-p0001" },
+  "meeting-attendance": { id: "meeting:g01-sro-2011-01" },
+  "forum-positions": { id: "forum:g01-sro", from: "2011-01-01", to: "2025-12-31" },
   search: { text: "Riktlinje 2 för läkemedel" },
   impact: { id: "doc:g01-hos-avtal-2011" },
+  neighbourhood: { id: "forum:g01-sro" },
 };
 
 function websiteReads(about: BenchCase["about"], forum: string, agreement: string): BenchCase[] {
@@ -107,22 +107,16 @@ function websiteReads(about: BenchCase["about"], forum: string, agreement: strin
 }
 
 /** Every case about the seed graph; with `generated`, also every case about region g01. */
-export function benchCases(options: { generated: boolean } = { generated: false }): BenchCase[] {
-  const cases: BenchCase[] = [];
-  const question = (about: BenchCase["about"], name: string, variables: Record<string, unknown>, operation: string, q: (typeof QUESTIONS)[number]): BenchCase => {
-    const { name: cypherName, params } = q.cypher(variables);
-    return { name, about, kind: "analyst question", operation, variables, cypher: analysisCypher(cypherName), params: toParams(params) };
+export async function benchCases(options: { generated: boolean } = { generated: false }): Promise<BenchCase[]> {
+  const question = async (about: BenchCase["about"], name: string, q: Question, variables: Record<string, unknown>): Promise<BenchCase> => {
+    const { cypher, params } = (await questionModule(q)).cypherFor(variables);
+    return { name, about, kind: "analyst question", operation: questionExample(q).operation, variables, cypher, params: toParams(params) };
   };
-  for (const q of QUESTIONS) {
-    const { operation, variables } = readExample(q);
-    cases.push(question("seed", q.name, variables, operation, q));
-  }
+  const cases: BenchCase[] = [];
+  for (const q of QUESTIONS) cases.push(await question("seed", q.name, q, questionExample(q).variables));
   cases.push(...websiteReads("seed", "forum:sro", "doc:hos-avtal"));
   if (options.generated) {
-    for (const q of QUESTIONS) {
-      const { operation, variables } = readExample(q);
-      cases.push(question("generated", `${q.name} (g01)`, { ...variables, ...GENERATED_VARIABLES[q.name] }, operation, q));
-    }
+    for (const q of QUESTIONS) cases.push(await question("generated", `${q.name} (g01)`, q, { ...questionExample(q).variables, ...GENERATED_VARIABLES[q.name] }));
     cases.push(...websiteReads("generated", "forum:g01-sro", "doc:g01-hos-avtal-2023"));
   }
   return cases;

@@ -5,7 +5,7 @@
  */
 import { createServer, type Server } from "node:http";
 import neo4j, { type Driver } from "neo4j-driver";
-import { warmAnalysisQueries } from "../analysis/warm.js";
+import { warmAnalysisQueries } from "../questions/warm.js";
 import { readEnv } from "../config/env.js";
 import { seedPaths } from "../config/paths.js";
 import { localNeo4j } from "../database/connection.js";

@@ -1,5 +1,5 @@
 /** Resolvers of schema/70-changes.graphql. */
-import { databaseOf } from "../analysis/run.js";
+import { databaseOf } from "../questions/shared/run.js";
 import { parseChangesArgs, readChanges, readGraphVersion, type ChangePage, type GraphVersion } from "./feed.js";
 
 export const changesResolvers = {

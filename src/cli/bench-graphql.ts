@@ -27,9 +27,10 @@ const warmup = Number(option("warmup", "5"));
 const clientCounts = option("clients", "").split(",").filter(Boolean).map(Number);
 const seconds = Number(option("seconds", "5"));
 const wanted = option("cases", "forum-meetings,agreement-page").split(",");
-const cases = benchCases().filter((c) => wanted.includes(c.name));
+const all = await benchCases();
+const cases = all.filter((c) => wanted.includes(c.name));
 if (cases.length !== wanted.length) {
-  console.error(`bench:graphql: unknown case among ${wanted.join(", ")}; known: ${benchCases().map((c) => c.name).join(", ")}`);
+  console.error(`bench:graphql: unknown case among ${wanted.join(", ")}; known: ${all.map((c) => c.name).join(", ")}`);
   process.exit(1);
 }
 

@@ -69,7 +69,7 @@ const targets: { label: string; dataDir: string; seed: boolean; temporary: boole
 let failed = false;
 for (const t of targets) {
   console.error(`bench: ${t.label} (${t.dataDir})`);
-  const cases = benchCases({ generated: !t.seed });
+  const cases = await benchCases({ generated: !t.seed });
   const throughputCase = cases.find((c) => c.name === THROUGHPUT_CASE)!;
   const target = await openTarget(t.label, t.dataDir, t.seed, log, cases[0]!).catch((error: Error) => {
     console.error(`bench: could not open ${t.label}: ${error.message}`);

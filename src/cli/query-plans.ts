@@ -7,8 +7,9 @@
  * on LOCAL_NEO4J_PORT (started by `npm start`), which must already be running and seeded.
  */
 import neo4j from "neo4j-driver";
-import { profileQuestion } from "../analysis/plans.js";
-import { QUESTIONS, readExample } from "../analysis/questions.js";
+import { profileQuestion } from "../questions/plans.js";
+import { QUESTIONS } from "../questions/registry.js";
+import { questionExample } from "../questions/server.js";
 import { readEnv } from "../config/env.js";
 
 const env = readEnv();
@@ -18,16 +19,16 @@ const database = env.NEO4J_DATABASE ?? "neo4j";
 let scanned = false;
 try {
   await driver.verifyConnectivity({ database });
-  console.log(`query plans on ${uri} (database ${database}), example variables from src/explorer/examples/\n`);
-  console.log(`${"question".padEnd(12)} ${"cypher".padEnd(22)} ${"db hits".padStart(8)}  starts from`);
+  console.log(`query plans on ${uri} (database ${database}), example variables from src/questions/*/example.variables.json\n`);
+  console.log(`${"question".padEnd(22)} ${"db hits".padStart(8)}  starts from`);
   for (const question of QUESTIONS) {
-    const { variables } = readExample(question);
+    const { variables } = questionExample(question);
     const report = await profileQuestion(driver, database, question, variables);
     const start = report.indexLookups[0]?.replace(/\s+/g, " ").slice(0, 70) ?? "(none)";
-    console.log(`${question.name.padEnd(12)} ${report.cypher.padEnd(22)} ${String(report.dbHits).padStart(8)}  ${start}`);
+    console.log(`${question.name.padEnd(22)} ${String(report.dbHits).padStart(8)}  ${start}`);
     if (report.scans.length > 0) {
       scanned = true;
-      for (const scan of report.scans) console.log(`${" ".repeat(45)}FULL SCAN: ${scan}`);
+      for (const scan of report.scans) console.log(`${" ".repeat(33)}FULL SCAN: ${scan}`);
     }
   }
   console.log(scanned ? "\nsome questions scan a whole label or relationship type" : "\nno question scans a whole label or relationship type");

@@ -4,16 +4,16 @@
  */
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { Driver } from "neo4j-driver";
-import { analysisResolvers } from "../analysis/resolvers.js";
+import { questionResolvers } from "../questions/server.js";
 import { changesResolvers } from "../changes/resolvers.js";
 import { readTypeDefs } from "./type-defs.js";
 
 export function createNeo4jGraphQL(driver?: Driver, typeDefs = readTypeDefs()): Neo4jGraphQL {
   return new Neo4jGraphQL({
     typeDefs,
-    // The analyst queries (schema/60-analysis.graphql) and the change feed (70-changes) are
-    // custom resolvers with their own Cypher.
-    resolvers: { Query: { ...analysisResolvers.Query, ...changesResolvers.Query } },
+    // The analyst questions (src/questions/) and the change feed (70-changes) are custom
+    // resolvers with their own Cypher.
+    resolvers: { Query: { ...questionResolvers(), ...changesResolvers.Query } },
     driver,
     features: {
       // Deprecated filter and operation forms double the schema size; only the v7 forms are served.

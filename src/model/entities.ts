@@ -4,6 +4,7 @@
  * field an error, so a typo in a seed file cannot silently drop a fact.
  */
 import { z } from "zod";
+import { ENTITY_TYPES, type EntityTypeName } from "./entity-types.js";
 import * as V from "./vocabulary.js";
 
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
@@ -194,10 +195,10 @@ export const entityTypeSchemas = {
     ...common,
     type: z.literal("Topic"),
   }),
-} as const;
+} as const satisfies Record<EntityTypeName, z.ZodType>;
 
-export type EntityType = keyof typeof entityTypeSchemas;
-export const entityTypes = Object.keys(entityTypeSchemas) as EntityType[];
+export type EntityType = EntityTypeName;
+export const entityTypes: readonly EntityType[] = ENTITY_TYPES;
 
 export const entityEntry = z.discriminatedUnion(
   "type",

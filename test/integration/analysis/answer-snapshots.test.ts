@@ -10,17 +10,15 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildSchema, getNamedType, isObjectType, isNonNullType, type GraphQLField, type GraphQLObjectType } from "graphql";
-import { describe, expect, it } from "vitest";
-import { generatedSchemaPath } from "../../../src/graphql/generated-paths.js";
+import { buildClientSchema, getIntrospectionQuery, getNamedType, isObjectType, isNonNullType, type GraphQLField, type GraphQLObjectType, type IntrospectionQuery } from "graphql";
+import { beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../../src/config/paths.js";
+import { warmAnalysisQueries } from "../../../src/questions/warm.js";
 import { useTestApi } from "../../support/test-api.js";
 
 const api = useTestApi();
 const snapshotDir = join(projectRoot, "test", "fixtures", "answers");
 const update = process.env.UPDATE_ANSWER_SNAPSHOTS === "1";
-const schema = buildSchema(readFileSync(generatedSchemaPath, "utf8"));
-const queryType = schema.getQueryType()!;
 
 /** Every field without required arguments, recursively (a type is not re-entered on its own path). */
 function selectionOf(type: GraphQLObjectType, path: string[] = []): string {
@@ -36,8 +34,14 @@ function selectionOf(type: GraphQLObjectType, path: string[] = []): string {
     .join(" ");
 }
 
-function operationFor(field: string, variables: Record<string, unknown>): string {
-  const def = queryType.getFields()[field]!;
+/** The served schema, as any client sees it (introspection), so the selection follows the real API. */
+async function queryType(): Promise<GraphQLObjectType> {
+  const introspection = await api.query<IntrospectionQuery>(getIntrospectionQuery());
+  return buildClientSchema(introspection).getQueryType()!;
+}
+
+function operationFor(query: GraphQLObjectType, field: string, variables: Record<string, unknown>): string {
+  const def = query.getFields()[field]!;
   const args = Object.keys(variables);
   const declared = args.map((a) => `$${a}: ${def.args.find((x) => x.name === a)!.type.toString()}`).join(", ");
   const passed = args.map((a) => `${a}: $${a}`).join(", ");
@@ -93,13 +97,18 @@ const CASES: Case[] = [
 ];
 
 describe("analyst answers on the seed graph, against the recorded snapshot", () => {
+  // Planning the large statements takes seconds on a busy machine: plan them before the first
+  // question, so that no answer is a query timeout.
+  beforeAll(() => warmAnalysisQueries(api.driver(), api.database), 240_000);
+
   for (const c of CASES) {
     it(`${c.field}: every answer is as recorded`, async () => {
       const sets = [...c.fixed];
       for (const a of c.about ?? []) for (const id of await spread(a.labels, a.count)) sets.push({ id, ...a.extra });
       const answers: { variables: Record<string, unknown>; answer: unknown }[] = [];
+      const query = await queryType();
       for (const variables of sets) {
-        const response = await api.post(operationFor(c.field, variables), variables);
+        const response = await api.post(operationFor(query, c.field, variables), variables);
         answers.push({ variables, answer: response.errors?.length ? { errors: response.errors.map((e) => ({ message: e.message, code: e.extensions?.code })) } : response.data![c.field] });
       }
       const file = join(snapshotDir, `${c.field}.json`);

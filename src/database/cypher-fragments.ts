@@ -1,0 +1,55 @@
+/**
+ * The Cypher fragments that many statements share, written once. In a .cypher file:
+ *   {{ref n}}            n as an entity reference (id, name, shortName, status, type, kind)
+ *   {{ref n Forum}}      the same when n's type is known (no read of its labels)
+ *   {{sources x}}        the sources of a node or relationship x: [{document, quote}]
+ *   {{step r}}           a relationship r as a path step, with its sources
+ *   {{step r a b}}       the same when its start and end nodes a and b are bound
+ *   {{slot:name}}        text the caller supplies (a statement's variants, e.g. an arrow)
+ * Expansion is textual and happens once, when the statement is read.
+ */
+type Fragment = (args: string[]) => string;
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+const FRAGMENTS: Record<string, { arity: [number, number]; expand: Fragment }> = {
+  ref: {
+    arity: [1, 2],
+    expand: ([n, type]) =>
+      `${n} {.id, .name, .shortName, .status, type: ${type ? `'${type}'` : `[l IN labels(${n}) WHERE l <> 'Entity'][0]`}, kind: toString(coalesce(${n}.kind, ${n}.positionType, ${n}.role))}`,
+  },
+  sources: {
+    arity: [1, 1],
+    expand: ([x]) =>
+      `COLLECT { UNWIND range(0, size(coalesce(${x}.sourceQuotes, [])) - 1) AS i MATCH (sd:SourceDocument {id: ${x}.sourceDocuments[i]}) RETURN {document: sd {.id, .title, .kind, date: toString(sd.date)}, quote: ${x}.sourceQuotes[i]} }`,
+  },
+  step: {
+    arity: [1, 3],
+    expand: ([r, from, to]) =>
+      `{relation: type(${r}), from: ${from ? `${from}.id` : `startNode(${r}).id`}, to: ${to ? `${to}.id` : `endNode(${r}).id`}, inferred: coalesce(${r}.inferred, false), because: ${r}.because, note: ${r}.note,\n          sources: ${FRAGMENTS.sources!.expand([r!])}}`,
+  },
+};
+
+export function expandFragments(statement: string, slots: Readonly<Record<string, string>>, where: string): string {
+  const used = new Set<string>();
+  const expanded = statement.replace(/\{\{([^{}]*)\}\}/g, (whole, body: string) => {
+    const [head, ...args] = body.trim().split(/\s+/) as [string, ...string[]];
+    if (head.startsWith("slot:")) {
+      const name = head.slice("slot:".length);
+      const value = slots[name];
+      if (value === undefined) throw new Error(`${where}: the slot ${whole} needs a value from the caller`);
+      used.add(name);
+      return value;
+    }
+    const fragment = FRAGMENTS[head];
+    if (!fragment) throw new Error(`${where}: unknown fragment ${whole} (known: ${Object.keys(FRAGMENTS).join(", ")}, slot:NAME)`);
+    const [min, max] = fragment.arity;
+    if (args.length < min || args.length > max || !args.every((a) => NAME.test(a))) {
+      throw new Error(`${where}: ${whole} takes ${min === max ? min : `${min} to ${max}`} variable names`);
+    }
+    return fragment.expand(args);
+  });
+  const unused = Object.keys(slots).filter((s) => !used.has(s));
+  if (unused.length) throw new Error(`${where}: no slot named ${unused.join(", ")}`);
+  return expanded;
+}

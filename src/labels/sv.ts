@@ -1,0 +1,369 @@
+/**
+ * The Swedish words for every code a person reads: entity types, relation types, the values of
+ * every enum of the API, and amounts and dates as text. The CLI, the explore page and the API's
+ * labels all use this one module, so a code is never shown raw and never in two wordings. Plain
+ * data (types only from the model and the generated schema types): the page's bundle imports it.
+ * Each table is typed by the enum it labels, so a new code without a Swedish word fails the typecheck.
+ */
+import type * as Api from "../generated/graphql.js";
+import type { EntityTypeName } from "../model/entity-types.js";
+import type { RelationType } from "../model/relations.js";
+
+export const ENTITY_TYPE_SV: Record<EntityTypeName, string> = {
+  Organisation: "Organisation",
+  Forum: "Forum",
+  Person: "Person",
+  Membership: "Roll",
+  Meeting: "Möte",
+  AgendaItem: "Dagordningspunkt",
+  Position: "Ställningstagande",
+  GoverningDocument: "Styrdokument",
+  Fund: "Medel",
+  FundFlow: "Pengasteg",
+  Project: "Projekt",
+  Milestone: "Milstolpe",
+  Topic: "Ämne",
+};
+
+/** A relation as a verb phrase: "A <phrase> B" reads as a Swedish sentence. */
+export const RELATION_SV: Record<RelationType, string> = {
+  MEMBER_OF: "är medlem i",
+  PART_OF: "är en del av",
+  COMPOSED_OF: "består av ledamöter från",
+  ADVISES: "rekommenderar beslut hos",
+  REPORTS_TO: "rapporterar till",
+  COMMISSIONED_BY: "har uppdragsgivaren",
+  AFFILIATED_WITH: "företräder",
+  HOLDS: "har rollen",
+  IN_BODY: "är en roll i",
+  REPRESENTS: "representerar",
+  OF_FORUM: "är ett möte i",
+  INVITED_TO: "är kallad till",
+  ABSENT_FROM: "är frånvarande från",
+  HAS_ITEM: "har punkten",
+  FOLLOWS: "följer på",
+  PRESENTED_BY: "föredras av",
+  RESULTED_IN: "ledde till",
+  CONCERNS: "gäller",
+  TAKEN_BY: "togs av",
+  RECOMMENDS: "rekommenderar beslut hos",
+  ASSIGNS: "ger uppdraget",
+  ANNEXED_TO: "är bilaga till",
+  TERM_FOLLOWS: "har avtalstid som följer",
+  BUILDS_ON: "bygger på",
+  IMPLEMENTS: "tillämpar/stödjer",
+  REPLACES: "ersätter",
+  REVISES: "reviderar",
+  REFERENCES: "hänvisar till",
+  HAS_LEGAL_BASIS: "har lagstöd i",
+  PARTY_TO: "är part i",
+  GRANTED_BY: "beviljas av",
+  DIRECTED_TO: "är riktat till",
+  CONTINUES: "är en fortsättning på",
+  OF_FUND: "är ett steg i flödet för",
+  FLOWS_FROM: "pengar från",
+  FLOWS_TO: "pengar till",
+  AUTHORISED_BY: "godkändes genom",
+  SUBPROJECT_OF: "är delprojekt i",
+  STEERED_BY: "styrs av",
+  PREPARED_BY: "bereds av",
+  ADVISED_BY: "har referensgruppen",
+  CARRIED_OUT_BY: "genomförs av",
+  PRODUCES: "tar fram",
+  COORDINATES_WITH: "samordnas med",
+  MILESTONE_OF: "är ett steg i",
+};
+
+/** The values of every enum of the API, by enum. */
+export const ENUM_SV = {
+  OrganisationKind: {
+    REGION: "region",
+    MUNICIPALITY: "kommun",
+    MUNICIPAL_ASSOCIATION: "kommunalförbund",
+    ASSOCIATION_OF_ASSOCIATIONS: "kommunalförbundens gemensamma organ",
+    NATIONAL_ASSOCIATION: "nationell medlemsorganisation",
+    GOVERNMENT_AGENCY: "myndighet",
+    COMMITTEE: "nämnd",
+    BOARD: "styrelse",
+    ADMINISTRATION: "förvaltning",
+    HOSPITAL: "sjukhus",
+    UNIVERSITY: "lärosäte",
+    RESEARCH_CENTRE: "forskningscentrum",
+    COMPANY: "företag",
+    OTHER: "annan organisation",
+  },
+  ForumKind: {
+    POLITICAL_CONSULTATIVE_BODY: "politiskt samrådsorgan",
+    COLLABORATION_BODY: "samverkansorgan",
+    MANAGEMENT_COUNCIL: "ledningsråd",
+    STEERING_GROUP: "styrgrupp",
+    PREPARATORY_GROUP: "beredningsgrupp",
+    REFERENCE_GROUP: "referensgrupp",
+    WORKING_GROUP: "arbetsgrupp",
+    PRESIDIUM: "presidium",
+    KNOWLEDGE_COUNCIL: "kunskapsråd",
+    CONFERENCE: "konferens",
+    OTHER: "annat forum",
+  },
+  MembershipRole: {
+    CHAIR: "ordförande",
+    VICE_CHAIR: "vice ordförande",
+    SECOND_VICE_CHAIR: "andre vice ordförande",
+    MEMBER: "ledamot",
+    ADJUNCT: "adjungerad",
+    SECRETARY: "sekreterare",
+    OFFICIAL: "tjänsteperson",
+    DIRECTOR: "direktör",
+    EXTRA_REPRESENTATIVE: "extra representant",
+    PREPARER: "beredning",
+    PROCESS_LEADER: "processledare",
+    OVERALL_RESPONSIBLE: "övergripande ansvarig",
+    COMMUNICATOR: "kommunikatör",
+    LEGAL_ADVISER: "jurist",
+    SIGNATORY: "undertecknare",
+    COMMISSIONED: "uppdragstagare",
+    OTHER: "annan roll",
+  },
+  MeetingKind: { REGULAR: "ordinarie möte", EXTRA: "extra möte", PRESIDIUM: "presidiemöte", CONFERENCE: "konferens", STUDY_VISIT: "studiebesök", OTHER: "annat möte" },
+  MeetingStatus: { HELD: "genomfört", CANCELLED: "inställt", PLANNED: "planerat" },
+  MeetingFormat: { IN_PERSON: "på plats", DIGITAL: "digitalt", UNKNOWN: "form okänd" },
+  AgendaItemKind: {
+    PROCEDURAL: "formalia",
+    INFORMATION: "information",
+    DECISION: "ställningstagande",
+    DIALOGUE: "dialog",
+    INFORMATION_AND_DIALOGUE: "information och dialog",
+    NOTIFICATION: "anmälningsärende",
+    OTHER: "annat",
+  },
+  PositionType: {
+    NOTED_INFORMATION: "noterar informationen",
+    ENDORSED: "ställer sig bakom",
+    RECOMMENDED_HUVUDMAN_DECISION: "rekommenderar huvudmännen att besluta",
+    SENT_ON_REFERRAL: "sänder på remiss",
+    ASSIGNED_TASK: "ger i uppdrag",
+    EXTENDED: "förlänger",
+    REFERRED_TO_HUVUDMAN: "överlämnar till huvudmännen för beslut",
+    APPROVED_AGENDA_OR_MINUTES: "godkänner dagordning eller anteckningar",
+    NO_POSITION: "inget ställningstagande",
+  },
+  GoverningDocumentKind: {
+    HEALTHCARE_AGREEMENT: "hälso- och sjukvårdsavtal",
+    OVERENSKOMMELSE: "överenskommelse",
+    RAMAVTAL: "ramavtal",
+    SAMVERKANSAVTAL: "samverkansavtal",
+    RIKTLINJE: "riktlinje",
+    LMR: "länsgemensam medicinsk riktlinje",
+    FARDPLAN: "färdplan",
+    UTVECKLINGSPLAN: "utvecklingsplan",
+    HANDLINGSPLAN: "handlingsplan",
+    INRIKTNINGSDOKUMENT: "inriktningsdokument",
+    UPPDRAGSHANDLING: "uppdragshandling",
+    UPPDRAGSBESKRIVNING: "uppdragsbeskrivning",
+    GENOMFORANDEPLAN: "genomförandeplan",
+    REPORT: "rapport",
+    LAW: "lag",
+    GOVERNMENT_REPORT: "statlig utredning",
+    NATIONAL_GUIDANCE: "nationellt kunskapsstöd",
+    DECISION_BASIS: "beslutsunderlag",
+    LETTER: "brev",
+    PRESENTATION: "presentation",
+    MEETING_NOTES: "mötesanteckningar",
+    OTHER: "annat dokument",
+  },
+  GoverningDocumentStatus: {
+    IN_FORCE: "gäller",
+    EXTENDED: "förlängt",
+    IN_PREPARATION: "under framtagande",
+    DRAFT: "utkast",
+    ON_REFERRAL: "på remiss",
+    PROPOSED: "förslag",
+    ENDORSED: "tillstyrkt, inväntar huvudmännens beslut",
+    ADOPTED: "antaget",
+    UNDER_REVISION: "under revidering",
+    REPLACED: "ersatt",
+    EXPIRED: "upphört",
+    UNKNOWN: "status okänd",
+  },
+  PartyStatus: { PARTY: "part", APPROVED_OR_EXPECTED: "har sagt ja eller förväntas säga ja", RETURNED_FOR_RECONSIDERATION: "återremitterat", UNKNOWN: "okänt" },
+  FundKind: { STATE_GRANT: "statsbidrag", JOINT_COUNTY_FUNDS: "länsgemensamma medel", NATIONAL_INITIATIVE: "nationell satsning", OTHER: "andra medel" },
+  FundFlowKind: { GRANT: "bidrag", REQUISITION: "rekvirering", ALLOCATION: "fördelning", DISTRIBUTION_KEY: "fördelningsnyckel", PROPOSED_USE: "föreslagen användning", USE: "användning" },
+  FundFlowStatus: { DECIDED: "beslutat", ENDORSED: "tillstyrkt", PROPOSED: "föreslaget", UNDECIDED: "inte beslutat" },
+  ProjectKind: {
+    MAIN_PROJECT: "huvudprojekt",
+    SUBPROJECT: "delprojekt",
+    ASSIGNMENT: "uppdrag",
+    DEVELOPMENT_AREA: "utvecklingsområde",
+    STUDY: "studie",
+    INITIATIVE: "satsning",
+    PROCESS: "process",
+    OTHER: "annat",
+  },
+  ProjectStatus: { PLANNED: "planerat", ONGOING: "pågår", COMPLETED: "avslutat", CANCELLED: "avbrutet", UNKNOWN: "status okänd" },
+  MilestoneKind: {
+    REFERRAL_WINDOW: "remisstid",
+    DEADLINE: "sista dag",
+    PLANNED_DECISION: "planerat beslut",
+    PLANNED_MEETING_ITEM: "planerad punkt",
+    REPORT_DUE: "rapport ska lämnas",
+    PHASE: "fas",
+    CONFERENCE: "konferens",
+    IN_FORCE_FROM: "börjar gälla",
+    EVENT: "händelse",
+  },
+  DatePrecision: { DAY: "dag", MONTH: "månad", YEAR: "år" },
+  SourceDocumentKind: {
+    YEAR_REVIEW: "årssammanställning",
+    MEETING_SUMMARY: "sammanställning från möte",
+    MEETING_NOTES: "mötesanteckningar",
+    COMMISSION: "uppdragshandling",
+    REGISTER: "register",
+    PUBLISHED_PAGE: "publicerad sida",
+  },
+  DependencyDirection: { DEPENDENTS: "det som beror på", DEPENDENCIES: "det som det bygger på" },
+  GovernanceRole: {
+    PRODUCED_BY: "Tas fram i",
+    PART_OF: "Hör till",
+    COMMISSIONED_BY: "Uppdragsgivare",
+    ASSIGNED_BY: "Uppdraget gavs genom",
+    STEERED_BY: "Styrgrupp",
+    PREPARED_BY: "Bereds av",
+    ADVISED_BY: "Referensgrupp",
+    CARRIED_OUT_BY: "Genomförs av",
+    REPORTS_TO: "Rapporterar till",
+    POSITION_TAKEN: "Ställningstagande",
+    TAKEN_BY: "Ställningstagandet togs av",
+    RECOMMENDS_TO: "Rekommenderar beslut hos",
+    PARTY: "Part (antar)",
+  },
+  TimelineCategory: {
+    COMMISSION: "uppdrag",
+    REFERRAL: "remiss",
+    POSITION: "ställningstagande",
+    EXTENSION: "förlängning",
+    DEADLINE: "sista dag",
+    PLANNED_DECISION: "planerat beslut",
+    PLANNED_ITEM: "planerad punkt",
+    REPORT_DUE: "rapport",
+    PHASE: "fas",
+    CONFERENCE: "konferens",
+    IN_FORCE: "börjar gälla",
+    EVENT: "händelse",
+    DISCUSSED: "behandlades",
+    START: "start",
+    END: "slut",
+  },
+  PersonActivityKind: { ROLE: "roll", PRESENTED: "föredrog", INVITED: "kallad", ABSENT: "frånvarande", ASSIGNMENT: "uppdrag" },
+  SearchMatch: { EXACT: "namnet stämmer", PREFIX: "namnet börjar så", WORDS: "orden finns i namnet", FUZZY: "liknande namn (stavfel?)", TEXT: "orden finns i texten" },
+  ImpactEffect: {
+    PART_AFFECTED: "del av ett berört dokument",
+    TERM_ENDS_WITH_IT: "avtalstiden följer avtalet",
+    LOSES_BASIS: "tillämpar eller bygger på ett berört dokument",
+    REFERENCE_AFFECTED: "hänvisar till ett berört dokument",
+    SUCCESSOR: "ersätter eller reviderar ett berört dokument",
+    WORK_ON_AFFECTED_DOCUMENT: "arbete med ett berört dokument",
+    GOVERNS_AFFECTED_WORK: "styr, bereder eller genomför berört arbete",
+    TOOK_POSITION: "har tagit ställning i frågan",
+    CONCERNED: "nämns i berört dokument eller projekt",
+    FUNDS_AFFECTED_WORK: "finansierar berört arbete",
+  },
+} as const satisfies {
+  OrganisationKind: Record<Api.OrganisationKind, string>;
+  ForumKind: Record<Api.ForumKind, string>;
+  MembershipRole: Record<Api.MembershipRole, string>;
+  MeetingKind: Record<Api.MeetingKind, string>;
+  MeetingStatus: Record<Api.MeetingStatus, string>;
+  MeetingFormat: Record<Api.MeetingFormat, string>;
+  AgendaItemKind: Record<Api.AgendaItemKind, string>;
+  PositionType: Record<Api.PositionType, string>;
+  GoverningDocumentKind: Record<Api.GoverningDocumentKind, string>;
+  GoverningDocumentStatus: Record<Api.GoverningDocumentStatus, string>;
+  PartyStatus: Record<Api.PartyStatus, string>;
+  FundKind: Record<Api.FundKind, string>;
+  FundFlowKind: Record<Api.FundFlowKind, string>;
+  FundFlowStatus: Record<Api.FundFlowStatus, string>;
+  ProjectKind: Record<Api.ProjectKind, string>;
+  ProjectStatus: Record<Api.ProjectStatus, string>;
+  MilestoneKind: Record<Api.MilestoneKind, string>;
+  DatePrecision: Record<Api.DatePrecision, string>;
+  SourceDocumentKind: Record<Api.SourceDocumentKind, string>;
+  DependencyDirection: Record<Api.DependencyDirection, string>;
+  GovernanceRole: Record<Api.GovernanceRole, string>;
+  TimelineCategory: Record<Api.TimelineCategory, string>;
+  PersonActivityKind: Record<Api.PersonActivityKind, string>;
+  SearchMatch: Record<Api.SearchMatch, string>;
+  ImpactEffect: Record<Api.ImpactEffect, string>;
+};
+
+export type LabelledEnum = keyof typeof ENUM_SV;
+
+/** The Swedish word for a value of an enum; an unknown value is shown as it is (never dropped). */
+export function enumSv(name: LabelledEnum, value: string | null | undefined): string {
+  if (value === null || value === undefined) return "";
+  return (ENUM_SV[name] as Record<string, string>)[value] ?? value;
+}
+
+export const typeSv = (type: string): string => (ENTITY_TYPE_SV as Record<string, string>)[type] ?? type;
+export const relationSv = (relation: string): string => (RELATION_SV as Record<string, string>)[relation] ?? relation.toLowerCase().replaceAll("_", " ");
+
+/** An amount in kronor, or that it is not known. */
+export function sek(amount: number | null | undefined): string {
+  return amount === null || amount === undefined ? "belopp okänt" : `${amount.toLocaleString("sv-SE")} kr`;
+}
+
+/** A date cut to its precision: 2022-02 for a month, 2022 for a year. */
+export function dateSv(date: string | null | undefined, precision?: string | null): string {
+  if (!date) return "okänt datum";
+  if (precision === "YEAR") return date.slice(0, 4);
+  if (precision === "MONTH") return date.slice(0, 7);
+  return date;
+}
+
+/** Swedish names of the entity properties shown as facts; an unknown key is shown as it is. */
+export const PROPERTY_SV: Record<string, string> = {
+  shortName: "kortnamn",
+  aliases: "även kallad",
+  formerNames: "tidigare namn",
+  kind: "slag",
+  status: "status",
+  title: "titel",
+  role: "roll",
+  party: "parti",
+  version: "version",
+  validFrom: "gäller från",
+  validTo: "gäller till",
+  extendedUntil: "förlängt till",
+  validityText: "giltighet",
+  renewalTerms: "förlängning",
+  noticeTerms: "uppsägning",
+  partiesTotal: "antal parter",
+  partiesApproved: "parter som antagit",
+  partiesNote: "om parterna",
+  amountSek: "belopp (kr)",
+  periodStart: "period från",
+  periodEnd: "period till",
+  purpose: "syfte",
+  distributionKey: "fördelningsnyckel",
+  order: "ordning",
+  label: "nummer",
+  month: "månad",
+  date: "datum",
+  endDate: "slutdatum",
+  precision: "datumprecision",
+  start: "start",
+  end: "slut",
+  startTime: "börjar",
+  endTime: "slutar",
+  location: "plats",
+  format: "form",
+  mandate: "mandat",
+  hasDecisionMandate: "har beslutsmandat",
+  positionType: "typ av ställningstagande",
+  wording: "lydelse",
+  decidedOn: "beslutat",
+  decidedInMonth: "beslutat (månad)",
+  asOf: "per",
+  shareOfTimePercent: "andel av tjänst (%)",
+  durationText: "varaktighet",
+  minutesAllotted: "minuter",
+};

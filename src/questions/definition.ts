@@ -1,0 +1,47 @@
+/**
+ * What the registry says about an analyst question: plain data, with no server code, so the
+ * server, the CLI and the explore page's bundle all read the same list. The question's folder
+ * (src/questions/<name>/) holds the rest: its SDL (schema.graphql), its Cypher (query.cypher), its
+ * resolver (resolver.ts) and its GraphiQL example (example.graphql, example.variables.json).
+ */
+import type { EntityTypeName } from "../model/entity-types.js";
+
+export interface Words {
+  sv: string;
+  en: string;
+}
+
+/**
+ * One way to show the question on the explore page: `/explore/<id>/<path>` for an entity of one
+ * of `types` (the entity page itself when `path` is empty), or `/explore/<path>` when the question
+ * is about no one entity (search). `fixed` are variables this view always sets.
+ */
+export interface QuestionView {
+  path: string;
+  title: string;
+  types: readonly EntityTypeName[];
+  fixed?: Readonly<Record<string, string | number | boolean>>;
+}
+
+/** One CLI command word (Swedish) for the question; `fixed` as for views. */
+export interface QuestionCommand {
+  word: string;
+  fixed?: Readonly<Record<string, string | number | boolean>>;
+}
+
+export interface QuestionDefinition {
+  /** The one name: folder, example file, bench case, CLI command (beside the Swedish words). */
+  name: string;
+  /** The GraphQL query field that answers it. */
+  field: string;
+  /** The question as an analyst asks it: the GraphiQL tab's title, the CLI help, the docs table. */
+  asked: Words;
+  /** A short name of the answer: headings and menus. */
+  label: Words;
+  /** What the answer holds, in one sentence. */
+  description: Words;
+  /** The argument that names what the question is about, and the entity types it may name. */
+  subject: { argument: "id"; types: readonly EntityTypeName[] } | { argument: "text"; types: readonly [] };
+  views: readonly QuestionView[];
+  commands: readonly QuestionCommand[];
+}

@@ -1,0 +1,74 @@
+/**
+ * Dependencies of an agreement: the documents that depend on it (or that it depends on),
+ * directly or transitively, each with one shortest chain of typed relations, its depth and the
+ * sources of every step. One statement serves both directions (query.cypher, its arrow in slots).
+ */
+import { z } from "zod";
+import { requireEntity } from "../shared/errors.js";
+import { defineQuestion } from "../shared/define.js";
+import { idArg, intArg, isoDateArg } from "../shared/input.js";
+import { LIMITS } from "../shared/limits.js";
+import { canonicalRelations, DEFAULT_DEPENDENCY_RELATIONS, relationTypesArg, type DependencyRelation } from "../shared/dependency-relations.js";
+import { RefIndex, ref, type EntityRef, type PathStep, type RawStep } from "../shared/refs.js";
+
+const FIELD = "documentDependencies";
+const { maxDepth, limit } = LIMITS.dependencies;
+
+export const dependencyArgs = z.object({
+  id: idArg,
+  direction: z.enum(["DEPENDENTS", "DEPENDENCIES"]).nullish().transform((v) => v ?? "DEPENDENTS"),
+  relationTypes: relationTypesArg,
+  maxDepth: intArg(1, maxDepth.max, maxDepth.default),
+  asOf: isoDateArg.nullish().transform((v) => v ?? null),
+  limit: intArg(1, limit.max, limit.default),
+});
+export type DependencyArgs = z.infer<typeof dependencyArgs>;
+
+export interface Dependency {
+  document: EntityRef;
+  depth: number;
+  path: PathStep[];
+}
+
+export interface DocumentDependencies {
+  document: EntityRef;
+  direction: "DEPENDENTS" | "DEPENDENCIES";
+  relationTypes: DependencyRelation[];
+  maxDepth: number;
+  asOf: string | null;
+  documentInForce: boolean | null;
+  dependencies: Dependency[];
+  truncated: boolean;
+}
+
+interface Row {
+  document: EntityRef | null;
+  documentInForce: boolean | null;
+  dependencies: { document: EntityRef; depth: number; nodes: EntityRef[]; path: RawStep[] }[];
+}
+
+const ARROWS = { DEPENDENTS: { in: "<-", out: "-" }, DEPENDENCIES: { in: "-", out: "->" } } as const;
+
+export const question = defineQuestion({
+  name: "document-dependencies",
+  field: FIELD,
+  args: dependencyArgs,
+  params: (args) => ({ id: args.id, types: canonicalRelations(args.relationTypes, DEFAULT_DEPENDENCY_RELATIONS), maxDepth: args.maxDepth, asOf: args.asOf, limit: args.limit }),
+  slots: (args) => ARROWS[args.direction],
+  answer(row: Row, args): DocumentDependencies {
+    const document = requireEntity(FIELD, args.id, row.document, ["GoverningDocument"]);
+    return {
+      document,
+      direction: args.direction,
+      relationTypes: canonicalRelations(args.relationTypes, DEFAULT_DEPENDENCY_RELATIONS),
+      maxDepth: args.maxDepth,
+      asOf: args.asOf,
+      documentInForce: row.documentInForce,
+      truncated: row.dependencies.length > args.limit,
+      dependencies: row.dependencies.slice(0, args.limit).map((d) => {
+        const nodes = new RefIndex(d.nodes);
+        return { document: ref(d.document), depth: d.depth, path: d.path.map((s) => nodes.step(s)) };
+      }),
+    };
+  },
+});

@@ -1,0 +1,90 @@
+/** What a forum took positions on in a period, grouped by the type of position. */
+import { z } from "zod";
+import { PositionType } from "../../model/vocabulary.js";
+import { type Precision } from "../shared/dates.js";
+import { requireEntity } from "../shared/errors.js";
+import { forumPositions } from "./question.js";
+import { defineQuestion } from "../shared/define.js";
+import { idArg, isoDateArg, periodArgs } from "../shared/input.js";
+import { ref, stepBetween, type EntityRef, type PathStep, type RawStep, type Source } from "../shared/refs.js";
+
+export const forumPositionsArgs = z.object({
+  id: idArg,
+  from: isoDateArg.nullish().transform((v) => v ?? null),
+  to: isoDateArg.nullish().transform((v) => v ?? null),
+});
+export type ForumPositionsArgs = z.infer<typeof forumPositionsArgs>;
+
+interface RawForumPosition {
+  position: EntityRef;
+  positionType: string;
+  wording: string;
+  date: string | null;
+  precision: Precision | null;
+  meeting: EntityRef | null;
+  agendaItem: EntityRef | null;
+  concerns: EntityRef[];
+  inferred: boolean;
+  sources: Source[];
+  link: RawStep;
+}
+
+export interface ForumPosition {
+  position: EntityRef;
+  wording: string;
+  date: string | null;
+  precision: Precision | null;
+  meeting: EntityRef | null;
+  agendaItem: EntityRef | null;
+  concerns: EntityRef[];
+  link: PathStep;
+  inferred: boolean;
+  sources: Source[];
+}
+
+export interface ForumPositions {
+  forum: EntityRef;
+  from: string | null;
+  to: string | null;
+  total: number;
+  groups: { positionType: string; count: number; positions: ForumPosition[] }[];
+}
+
+export function groupPositions(forum: EntityRef, raw: RawForumPosition[]): ForumPositions["groups"] {
+  const seen = new Set<string>();
+  const groups = new Map<string, ForumPosition[]>();
+  for (const p of raw) {
+    if (seen.has(p.position.id)) continue;
+    seen.add(p.position.id);
+    const list = groups.get(p.positionType) ?? [];
+    list.push({
+      position: ref(p.position),
+      wording: p.wording,
+      date: p.date,
+      precision: p.precision,
+      meeting: p.meeting ? ref(p.meeting) : null,
+      agendaItem: p.agendaItem ? ref(p.agendaItem) : null,
+      concerns: p.concerns.map(ref).sort((a, b) => a.id.localeCompare(b.id)),
+      link: stepBetween(p.link, p.position, forum),
+      inferred: p.inferred,
+      sources: p.sources,
+    });
+    groups.set(p.positionType, list);
+  }
+  return PositionType.options.filter((t) => groups.has(t)).map((t) => ({ positionType: t, count: groups.get(t)!.length, positions: groups.get(t)! }));
+}
+
+const FIELD = "forumPositions";
+
+export const question = defineQuestion({
+  name: "forum-positions",
+  field: FIELD,
+  args: forumPositionsArgs,
+  check: (args) => periodArgs(FIELD, args),
+  params: (args) => ({ id: args.id, from: args.from, to: args.to }),
+  answer(row: { forum: EntityRef | null; positions: RawForumPosition[] }, args): ForumPositions {
+    const forum = requireEntity(FIELD, args.id, row.forum, forumPositions.subject.types);
+    const groups = groupPositions(forum, row.positions);
+    return { forum, from: args.from, to: args.to, total: groups.reduce((n, g) => n + g.count, 0), groups };
+  },
+});

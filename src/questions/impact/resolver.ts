@@ -1,0 +1,131 @@
+/**
+ * Impact: if an agreement is terminated or not renewed, which documents, projects, forums and
+ * funds are affected, each with the chain that ties it to the agreement and the effect read from
+ * the chain's last relations. The agreement's own terms (renewal, notice, validity) say when the
+ * end would come.
+ */
+import { z } from "zod";
+import { requireEntity } from "../shared/errors.js";
+import { impact } from "./question.js";
+import { defineQuestion } from "../shared/define.js";
+import { idArg, intArg } from "../shared/input.js";
+import { LIMITS } from "../shared/limits.js";
+import { canonicalRelations, DEFAULT_IMPACT_RELATIONS, relationTypesArg, type DependencyRelation } from "../shared/dependency-relations.js";
+import { RefIndex, type EntityRef, type PathStep, type RawStep, type Source } from "../shared/refs.js";
+
+const FIELD = "impact";
+const { maxDepth, limit } = LIMITS.impact;
+
+export const impactArgs = z.object({
+  id: idArg,
+  relationTypes: relationTypesArg,
+  maxDepth: intArg(1, maxDepth.max, maxDepth.default),
+  limit: intArg(1, limit.max, limit.default),
+});
+export type ImpactArgs = z.infer<typeof impactArgs>;
+
+export type ImpactEffect =
+  | "PART_AFFECTED"
+  | "TERM_ENDS_WITH_IT"
+  | "LOSES_BASIS"
+  | "REFERENCE_AFFECTED"
+  | "SUCCESSOR"
+  | "WORK_ON_AFFECTED_DOCUMENT"
+  | "GOVERNS_AFFECTED_WORK"
+  | "TOOK_POSITION"
+  | "CONCERNED"
+  | "FUNDS_AFFECTED_WORK";
+
+/** For a document: the strongest effect among its relations to the document before it on the chain. */
+const DOCUMENT_EFFECTS: [DependencyRelation[], ImpactEffect][] = [
+  [["TERM_FOLLOWS"], "TERM_ENDS_WITH_IT"],
+  [["PART_OF", "ANNEXED_TO"], "PART_AFFECTED"],
+  [["REPLACES", "REVISES"], "SUCCESSOR"],
+  [["IMPLEMENTS", "BUILDS_ON", "HAS_LEGAL_BASIS", "CONTINUES"], "LOSES_BASIS"],
+  [["REFERENCES"], "REFERENCE_AFFECTED"],
+];
+
+export function documentEffect(direct: readonly string[]): ImpactEffect {
+  for (const [relations, effect] of DOCUMENT_EFFECTS) if (relations.some((r) => direct.includes(r))) return effect;
+  return "REFERENCE_AFFECTED";
+}
+
+export function forumEffect(lastRelation: string | undefined): ImpactEffect {
+  if (lastRelation === "TAKEN_BY") return "TOOK_POSITION";
+  if (lastRelation === "CONCERNS") return "CONCERNED";
+  return "GOVERNS_AFFECTED_WORK";
+}
+
+export function fundEffect(lastRelation: string | undefined): ImpactEffect {
+  return lastRelation === "OF_FUND" ? "FUNDS_AFFECTED_WORK" : "CONCERNED";
+}
+
+interface RawItem {
+  entity: EntityRef;
+  depth: number;
+  direct: string[] | null;
+  nodes: EntityRef[];
+  path: RawStep[];
+}
+
+export interface ImpactedItem {
+  entity: EntityRef;
+  effect: ImpactEffect;
+  depth: number;
+  path: PathStep[];
+}
+
+export interface AgreementTerms {
+  status: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  extendedUntil: string | null;
+  validityText: string | null;
+  renewalTerms: string | null;
+  noticeTerms: string | null;
+  sources: Source[];
+}
+
+export interface Impact {
+  agreement: EntityRef;
+  terms: AgreementTerms;
+  relationTypes: DependencyRelation[];
+  maxDepth: number;
+  documents: ImpactedItem[];
+  projects: ImpactedItem[];
+  forums: ImpactedItem[];
+  funds: ImpactedItem[];
+  truncated: boolean;
+}
+
+function items(raw: RawItem[], effect: (item: RawItem) => ImpactEffect, max: number): ImpactedItem[] {
+  return raw.slice(0, max).map((item) => {
+    const nodes = new RefIndex(item.nodes);
+    return { entity: nodes.get(item.entity.id), effect: effect(item), depth: item.depth, path: item.path.map((s) => nodes.step(s)) };
+  });
+}
+
+type Row = { agreement: EntityRef | null; terms: AgreementTerms | null; lists: [RawItem[], RawItem[], RawItem[], RawItem[]] };
+
+export const question = defineQuestion({
+  name: "impact",
+  field: FIELD,
+  args: impactArgs,
+  params: (args) => ({ id: args.id, types: canonicalRelations(args.relationTypes, DEFAULT_IMPACT_RELATIONS), maxDepth: args.maxDepth, limit: args.limit }),
+  answer(row: Row, args): Impact {
+    const agreement = requireEntity(FIELD, args.id, row.agreement, impact.subject.types);
+    const [documents, projects, forums, funds] = row.lists;
+    const last = (item: RawItem) => item.path[item.path.length - 1]?.relation;
+    return {
+      agreement,
+      terms: row.terms!,
+      relationTypes: canonicalRelations(args.relationTypes, DEFAULT_IMPACT_RELATIONS),
+      maxDepth: args.maxDepth,
+      documents: items(documents, (i) => documentEffect(i.direct ?? []), args.limit),
+      projects: items(projects, () => "WORK_ON_AFFECTED_DOCUMENT", args.limit),
+      forums: items(forums, (i) => forumEffect(last(i)), args.limit),
+      funds: items(funds, (i) => fundEffect(last(i)), args.limit),
+      truncated: row.lists.some((l) => l.length > args.limit),
+    };
+  },
+});

@@ -1,0 +1,151 @@
+/**
+ * A person's roles, presentations, invitations and assignments over time, each dated (from the
+ * role's own dates, the meeting, or the earliest source document) and ordered.
+ */
+import { z } from "zod";
+import { byDate, inWindow, parsePartialDate, type Precision } from "../shared/dates.js";
+import { requireEntity } from "../shared/errors.js";
+import { personActivity } from "./question.js";
+import { defineQuestion } from "../shared/define.js";
+import { idArg, intArg, isoDateArg, periodArgs } from "../shared/input.js";
+import { LIMITS } from "../shared/limits.js";
+import { RefIndex, ref, stepBetween, type EntityRef, type PathStep, type RawStep, type Source } from "../shared/refs.js";
+
+const byName = (a: EntityRef, b: EntityRef) => a.name.localeCompare(b.name, "sv") || a.id.localeCompare(b.id);
+
+export const personActivityArgs = z.object({
+  id: idArg,
+  from: isoDateArg.nullish().transform((v) => v ?? null),
+  to: isoDateArg.nullish().transform((v) => v ?? null),
+  limit: intArg(1, LIMITS.person.limit.max, LIMITS.person.limit.default),
+});
+export type PersonActivityArgs = z.infer<typeof personActivityArgs>;
+
+export type PersonActivityKind = "ROLE" | "PRESENTED" | "INVITED" | "ABSENT" | "ASSIGNMENT";
+const KIND_ORDER: PersonActivityKind[] = ["ROLE", "ASSIGNMENT", "INVITED", "ABSENT", "PRESENTED"];
+
+export interface PersonActivityEntry {
+  kind: PersonActivityKind;
+  date: string | null;
+  precision: Precision | null;
+  dateBasis: string | null;
+  label: string;
+  entity: EntityRef;
+  role: string | null;
+  title: string | null;
+  bodies: EntityRef[];
+  represents: EntityRef[];
+  meeting: EntityRef | null;
+  positions: EntityRef[];
+  link: PathStep;
+  sources: Source[];
+}
+
+export interface PersonActivity {
+  person: EntityRef;
+  party: string | null;
+  aliases: string[];
+  affiliations: PathStep[];
+  entries: PersonActivityEntry[];
+  truncated: boolean;
+}
+
+interface PersonRow {
+  person: EntityRef | null;
+  party: string | null;
+  aliases: string[];
+  affiliations: { node: EntityRef; step: RawStep }[];
+  roles: { entity: EntityRef; role: string; title: string | null; validFrom: string | null; validTo: string | null; asOf: string | null; sourceDates: string[]; bodies: EntityRef[]; represents: EntityRef[]; sources: Source[]; link: RawStep }[];
+  presentations: { entity: EntityRef; meetingDate: string | null; meetingMonth: string | null; meeting: EntityRef | null; forums: EntityRef[]; positions: EntityRef[]; sources: Source[]; link: RawStep }[];
+  meetings: { entity: EntityRef; meetingDate: string | null; meetingMonth: string | null; forums: EntityRef[]; sources: Source[]; link: RawStep }[];
+  assignments: { entity: EntityRef; start: string | null; end: string | null; sourceDates: string[]; sources: Source[]; link: RawStep }[];
+}
+
+/** The earliest of the dates of a fact's source documents (a full date, or a year). */
+function earliestSource(dates: string[]): { date: string; precision: Precision } | null {
+  const parsed = dates.map(parsePartialDate).filter((d): d is { date: string; precision: Precision } => d !== null);
+  parsed.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return parsed[0] ?? null;
+}
+
+export function activityEntries(person: EntityRef, row: PersonRow): PersonActivityEntry[] {
+  const entries: PersonActivityEntry[] = [];
+  const none = { role: null, title: null, bodies: [], represents: [], meeting: null, positions: [] };
+  for (const r of row.roles) {
+    const dated = r.validFrom
+      ? { date: r.validFrom, precision: "DAY" as const, dateBasis: "validFrom" }
+      : r.asOf
+        ? { date: r.asOf, precision: "DAY" as const, dateBasis: "asOf" }
+        : { ...(earliestSource(r.sourceDates) ?? { date: null, precision: null }), dateBasis: r.sourceDates.length ? "sourceDocument" : null };
+    entries.push({
+      ...none,
+      kind: "ROLE",
+      ...dated,
+      label: r.entity.name,
+      entity: ref(r.entity),
+      role: r.role,
+      title: r.title,
+      bodies: r.bodies.map(ref).sort(byName),
+      represents: r.represents.map(ref).sort(byName),
+      link: stepBetween(r.link, person, r.entity),
+      sources: r.sources,
+    });
+  }
+  for (const p of row.presentations) {
+    entries.push({
+      ...none,
+      kind: "PRESENTED",
+      ...(parsePartialDate(p.meetingDate ?? p.meetingMonth) ?? { date: null, precision: null }),
+      dateBasis: p.meeting ? "meeting" : null,
+      label: p.entity.name,
+      entity: ref(p.entity),
+      bodies: p.forums.map(ref).sort(byName),
+      meeting: p.meeting ? ref(p.meeting) : null,
+      positions: p.positions.map(ref).sort((a, b) => a.id.localeCompare(b.id)),
+      link: stepBetween(p.link, p.entity, person),
+      sources: p.sources,
+    });
+  }
+  for (const m of row.meetings) {
+    entries.push({
+      ...none,
+      kind: m.link.relation === "ABSENT_FROM" ? "ABSENT" : "INVITED",
+      ...(parsePartialDate(m.meetingDate ?? m.meetingMonth) ?? { date: null, precision: null }),
+      dateBasis: "meeting",
+      label: m.entity.name,
+      entity: ref(m.entity),
+      bodies: m.forums.map(ref).sort(byName),
+      meeting: ref(m.entity),
+      link: stepBetween(m.link, person, m.entity),
+      sources: m.sources,
+    });
+  }
+  for (const a of row.assignments) {
+    const dated = a.start ? { date: a.start, precision: "DAY" as const, dateBasis: "project" } : { ...(earliestSource(a.sourceDates) ?? { date: null, precision: null }), dateBasis: a.sourceDates.length ? "sourceDocument" : null };
+    entries.push({ ...none, kind: "ASSIGNMENT", ...dated, label: a.entity.name, entity: ref(a.entity), link: stepBetween(a.link, a.entity, person), sources: a.sources });
+  }
+  return entries.sort((a, b) => byDate(a, b) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.label.localeCompare(b.label, "sv"));
+}
+
+const FIELD = "personActivity";
+
+export const question = defineQuestion({
+  name: "person-activity",
+  field: FIELD,
+  args: personActivityArgs,
+  check: (args) => periodArgs(FIELD, args),
+  params: (args) => ({ id: args.id }),
+  answer(row: PersonRow, args): PersonActivity {
+    const person = requireEntity(FIELD, args.id, row.person, personActivity.subject.types);
+    const entries = activityEntries(person, row).filter((e) => inWindow(e, args.from, args.to));
+    const affiliations = new RefIndex([person, ...row.affiliations.map((a) => a.node)]);
+    return {
+      person,
+      party: row.party,
+      aliases: row.aliases,
+      affiliations: row.affiliations.map((a) => affiliations.step(a.step)).sort((a, b) => byName(a.to, b.to)),
+      entries: entries.slice(0, args.limit),
+      truncated: entries.length > args.limit,
+    };
+  },
+});

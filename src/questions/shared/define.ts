@@ -1,0 +1,52 @@
+/**
+ * Builds a question's resolver module from its parts: the argument schema (validated at the
+ * boundary), the statement's parameters (and slots) for valid arguments, and how the statement's
+ * one row becomes the answer. The GraphQL resolver, the tools' `cypherFor` and the tests' `run` are
+ * then the same path.
+ */
+import type { z } from "zod";
+import { questionCypher } from "./cypher.js";
+import { parseArgs } from "./input.js";
+import type { QuestionModule } from "./question-module.js";
+import { databaseOf, runAnalysis, type AnalysisDatabase } from "./run.js";
+
+export interface QuestionSpec<S extends z.ZodType, Row, Answer> {
+  /** The question's name (its folder) and GraphQL field. */
+  name: string;
+  field: string;
+  args: S;
+  /** Checks across arguments (e.g. from not after to); throws a BAD_USER_INPUT error. */
+  check?(args: z.infer<S>): void;
+  /** An answer that needs no database (e.g. a search text with no word in it). */
+  answerWithoutDatabase?(args: z.infer<S>): Answer | undefined;
+  params(args: z.infer<S>): Record<string, unknown>;
+  /** Text for the statement's {{slot:...}} places (its variants). */
+  slots?(args: z.infer<S>): Record<string, string>;
+  answer(row: Row, args: z.infer<S>): Answer;
+}
+
+export interface DefinedQuestion<S extends z.ZodType, Answer> extends QuestionModule {
+  /** Answers already validated arguments (for tests and tools that hold a driver). */
+  run(db: AnalysisDatabase, args: z.infer<S>): Promise<Answer>;
+  resolve(root: unknown, args: unknown, context: unknown): Promise<Answer>;
+}
+
+export function defineQuestion<S extends z.ZodType, Row, Answer>(spec: QuestionSpec<S, Row, Answer>): DefinedQuestion<S, Answer> {
+  const cypher = (args: z.infer<S>) => questionCypher(spec.name, spec.slots?.(args));
+  const run = async (db: AnalysisDatabase, args: z.infer<S>): Promise<Answer> => {
+    spec.check?.(args);
+    const without = spec.answerWithoutDatabase?.(args);
+    if (without !== undefined) return without;
+    const row = await runAnalysis<Row>(db, spec.name, cypher(args), spec.params(args));
+    return spec.answer(row, args);
+  };
+  return {
+    run,
+    resolve: (_root, args, context) => run(databaseOf(context), parseArgs(spec.field, spec.args, args)),
+    cypherFor(variables) {
+      const args = spec.args.parse(variables) as z.infer<S>;
+      if (spec.answerWithoutDatabase?.(args) !== undefined) throw new Error(`${spec.field}: these variables need no database`);
+      return { cypher: cypher(args), params: spec.params(args) };
+    },
+  };
+}

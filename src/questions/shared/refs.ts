@@ -1,0 +1,81 @@
+/** Shapes shared by the analyst answers: references to nodes, path steps and their sources. */
+import { relationRules, type RelationType } from "../../model/relations.js";
+
+export { ENTITY_TYPES, type EntityTypeName } from "../../model/entity-types.js";
+import type { EntityTypeName } from "../../model/entity-types.js";
+
+export interface EntityRef {
+  id: string;
+  type: EntityTypeName;
+  name: string;
+  shortName?: string | null;
+  kind?: string | null;
+  status?: string | null;
+}
+
+export interface Source {
+  document: { id: string; title: string; kind: string; date: string | null };
+  quote: string;
+}
+
+/** A relationship as the Cypher returns it: endpoints by id. */
+export interface RawStep {
+  relation: string;
+  from: string;
+  to: string;
+  inferred: boolean;
+  because: string | null;
+  note: string | null;
+  sources: Source[];
+}
+
+export interface PathStep {
+  relation: string;
+  meaning: string;
+  from: EntityRef;
+  to: EntityRef;
+  inferred: boolean;
+  because: string | null;
+  note: string | null;
+  sources: Source[];
+}
+
+export function meaningOf(relation: string): string {
+  const rule = (relationRules as Record<string, { meaning: string } | undefined>)[relation];
+  return rule?.meaning ?? relation.toLowerCase().replaceAll("_", " ");
+}
+
+/** Keeps only the fields of EntityRef (the Cypher adds a few flags for its own use). */
+export function ref(node: EntityRef): EntityRef {
+  return { id: node.id, type: node.type, name: node.name, shortName: node.shortName ?? null, kind: node.kind ?? null, status: node.status ?? null };
+}
+
+export class RefIndex {
+  private readonly byId = new Map<string, EntityRef>();
+
+  constructor(nodes: Iterable<EntityRef | null | undefined> = []) {
+    this.add(nodes);
+  }
+
+  add(nodes: Iterable<EntityRef | null | undefined>): this {
+    for (const n of nodes) if (n && !this.byId.has(n.id)) this.byId.set(n.id, ref(n));
+    return this;
+  }
+
+  get(id: string): EntityRef {
+    const found = this.byId.get(id);
+    if (!found) throw new Error(`analysis: the query returned a relationship end '${id}' without its node`);
+    return found;
+  }
+
+  step(raw: RawStep): PathStep {
+    return { ...raw, meaning: meaningOf(raw.relation), from: this.get(raw.from), to: this.get(raw.to) };
+  }
+}
+
+/** One step whose two ends are given directly. */
+export function stepBetween(raw: RawStep, a: EntityRef, b: EntityRef): PathStep {
+  return new RefIndex([a, b]).step(raw);
+}
+
+export type { RelationType };

@@ -1,0 +1,42 @@
+/**
+ * Plans the analyst questions' statements ahead of their first use. Their Cypher is large
+ * (several subqueries and shortest-path patterns) and Neo4j takes seconds to plan each on a small
+ * machine. EXPLAIN plans a statement and caches the plan without running it; the cache is keyed on
+ * the parameter types too, so each statement is explained with its example's parameters, once
+ * per variant its views ask for (a direction is another statement). Safe to call at start-up
+ * (e.g. after the HTTP server listens); failures are only logged.
+ */
+import neo4j, { type Driver } from "neo4j-driver";
+import { QUESTIONS } from "./registry.js";
+import { questionExample, questionModule } from "./server.js";
+import type { CypherCall } from "./shared/question-module.js";
+import { toParams } from "./shared/run.js";
+
+const WARM_TIMEOUT_MS = 60_000;
+
+/** Every distinct statement the questions' examples and views ask, with parameters of the right types. */
+export async function statementsToPlan(): Promise<{ question: string; call: CypherCall }[]> {
+  const calls = new Map<string, { question: string; call: CypherCall }>();
+  for (const question of QUESTIONS) {
+    const module = await questionModule(question);
+    const { variables } = questionExample(question);
+    for (const fixed of [{}, ...question.views.map((v) => ("fixed" in v ? v.fixed : {}))]) {
+      const call = module.cypherFor({ ...variables, ...fixed });
+      if (!calls.has(call.cypher)) calls.set(call.cypher, { question: question.name, call });
+    }
+  }
+  return [...calls.values()];
+}
+
+export async function warmAnalysisQueries(driver: Driver, database: string, log: (line: string) => void = () => undefined): Promise<void> {
+  const started = Date.now();
+  for (const { question, call } of await statementsToPlan()) {
+    try {
+      // Planning alone can outlast the server's default transaction timeout on a busy machine.
+      await driver.executeQuery(`EXPLAIN ${call.cypher}`, toParams(call.params), { database, routing: neo4j.routing.READ, transactionConfig: { timeout: WARM_TIMEOUT_MS } });
+    } catch (error) {
+      log(`could not plan analysis question ${question}: ${error instanceof Error ? error.message : error}`);
+    }
+  }
+  log(`planned the analyst queries in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
