@@ -7,7 +7,7 @@
  *   npm run bench:web -- [--url http://localhost:4000] [--runs 50] [--markdown]
  */
 import { request } from "node:http";
-import { readTrustedDocuments } from "../website/trusted-documents.js";
+import { readTrustedDocuments } from "../../website/trusted-documents.js";
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);

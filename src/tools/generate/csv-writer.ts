@@ -11,7 +11,7 @@
  */
 import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { join } from "node:path";
-import { dateFields } from "../model/entities.js";
+import { dateFields } from "../../model/entities.js";
 import type { GeneratedBatch, GeneratedSourceDocument } from "./nation.js";
 import { GENERATED_ORIGIN } from "./nation.js";
 

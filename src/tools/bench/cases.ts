@@ -3,9 +3,9 @@
  * the driver as the floor), and the website's typical reads of the generated API, each with a
  * hand-written Cypher that gives the same answer.
  */
-import { analysisCypher } from "../analysis/cypher.js";
-import { QUESTIONS, readExample } from "../analysis/questions.js";
-import { toParams } from "../analysis/run.js";
+import { analysisCypher } from "../../analysis/cypher.js";
+import { QUESTIONS, readExample } from "../../analysis/questions.js";
+import { toParams } from "../../analysis/run.js";
 
 export interface BenchCase {
   name: string;

@@ -11,9 +11,9 @@
  * relationship only refers to nodes emitted in the same or an earlier batch. Nodes are emitted
  * with plain JSON properties (dates as YYYY-MM-DD strings); write.ts converts them.
  */
-import type { EntityType } from "../model/entities.js";
-import type { RelationType } from "../model/relations.js";
-import { searchTextOf } from "../seed/write-seed-graph.js";
+import type { EntityType } from "../../model/entities.js";
+import type { RelationType } from "../../model/relations.js";
+import { searchTextOf } from "../../seed/write-seed-graph.js";
 import { Random } from "./prng.js";
 import { fanOutKey, type SeedProfile } from "./profile.js";
 import { drawFrom, TextPool } from "./text.js";
