@@ -8,11 +8,7 @@
  *   npm run bench:explore -- [--runs 10] [--url http://localhost:4000] [--chromium /usr/bin/chromium]
  */
 import { chromium } from "playwright-core";
-
-/** Nearest-rank percentile of sorted samples (bench.ts has one too, but importing it would run that bench). */
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
+import { nearestRankPercentile as percentile } from "./stats.js";
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);

@@ -1,5 +1,5 @@
 /**
- * Where the time of one GraphQL request goes (issue 15, "the GraphQL layer's own cost"). For a
+ * Where the time of one GraphQL request goes (docs/scale.md, "GraphQL layer: where the time goes"). For a
  * bench case, each round measures, interleaved so that all stages see the same load:
  *
  *   http        POST /graphql on the app's server: everything (the client accepts gzip, as fetch does)

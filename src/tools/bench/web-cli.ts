@@ -8,6 +8,7 @@
  */
 import { request } from "node:http";
 import { readTrustedDocuments } from "../../website/trusted-documents.js";
+import { nearestRankPercentile as percentile } from "./stats.js";
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -48,9 +49,6 @@ function get(url: string, headers: Record<string, string>, timeoutMs = 30_000): 
     req.end();
   });
 }
-
-/** Nearest-rank percentile of sorted samples (bench.ts has one too, but importing it would run that benchmark). */
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 const documents = readTrustedDocuments();
 const rows: string[][] = [];
