@@ -9,11 +9,12 @@
  */
 import { chromium } from "playwright-core";
 import { nearestRankPercentile as percentile } from "./stats.js";
+import { exitOnHelp, option } from "../cli-options.js";
 
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
+exitOnHelp(
+  `npm run bench:explore -- [--runs 10] [--url http://localhost:4000] [--chromium /usr/bin/chromium]
+  (needs the app running: npm start)`,
+);
 const runs = Number(option("runs", "10"));
 const base = option("url", process.env.EXPLORE_URL ?? "http://localhost:4000").replace(/\/(graphql|explore)?\/?$/, "");
 const executablePath = option("chromium", process.env.CHROMIUM_PATH ?? "/usr/bin/chromium");

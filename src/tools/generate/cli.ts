@@ -15,6 +15,11 @@ import { describeProfile, measureSeedProfile } from "./profile.js";
 import { progressBar } from "./progress.js";
 import { folderBytes } from "./store-size.js";
 import { loadSeedGraph } from "../../seed/load-seed-graph.js";
+import { exitOnHelp } from "../cli-options.js";
+
+exitOnHelp(
+  "npm run generate -- --scale N [--seed S] [--data-dir DIR] [--port P]   a graph of N nodes in a new data folder (default .data/generated-N-seedS)\nnpm run generate -- --profile   the measured shape of the seed graph",
+);
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
