@@ -16,4 +16,12 @@ export default tseslint.config(
       "prefer-const": "error",
     },
   },
+  {
+    // One direction: developer tools (src/tools/) may use the product, never the other way round.
+    files: ["src/**/*.ts"],
+    ignores: ["src/tools/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/tools/**"], message: "product code must not import developer tooling (src/tools/)" }] }],
+    },
+  },
 );

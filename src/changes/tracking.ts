@@ -1,5 +1,5 @@
 /**
- * Change tracking, shared by every writer of facts (the seed writer, later the importer):
+ * Change tracking for whatever writes facts (the seed writer: the importer only proposes seed files):
  * timestamps on what a transaction writes, tombstones for what it removes, and the graph's
  * version. All times are `datetime.transaction()`, so everything one transaction changes carries
  * the same instant, and the version's `modifiedAt` equals the newest `modifiedAt` in the graph.

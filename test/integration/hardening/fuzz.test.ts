@@ -1,5 +1,5 @@
 /**
- * Issue 11's "done when": every class of hostile or careless request (src/cli/attack/cases.ts,
+ * Every class of hostile or careless request (src/tools/attack/cases.ts, the classes of docs/hardening.md,
  * plus an injection string in every text argument of every root field) against `npm start` as
  * its own process on the real test database. Asserted: no 5xx other than 503
  * DATABASE_UNAVAILABLE, always GraphQL-shaped JSON without stack traces or paths, no answer over
@@ -7,8 +7,8 @@
  * when idle, measured first), Node's memory bounded, no crash.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { attackCases, INJECTION_STRINGS, type AttackCase } from "../../../src/cli/attack/cases.js";
-import { probeHealth, sendCase, type AttackResult } from "../../../src/cli/attack/send.js";
+import { attackCases, INJECTION_STRINGS, type AttackCase } from "../../../src/tools/attack/cases.js";
+import { probeHealth, sendCase, type AttackResult } from "../../../src/tools/attack/send.js";
 import { startAppProcess, type AppProcess } from "../../support/app-process.js";
 import { testDatabase } from "../../support/test-database.js";
 
@@ -108,7 +108,7 @@ describe("hostile and careless requests against npm start", () => {
     expect(probe.probes).toBeGreaterThan(10);
     expect(rssMax, `RSS before ${Math.round(rssBefore)} MB`).toBeLessThan(MAX_RSS_MB);
 
-    // The classes the issue names got the typed answers it asks for.
+    // Each class gets the typed answer docs/hardening.md gives for it.
     const codesOf = (name: string) => results.find((r) => r.name === name)!.codes;
     expect(codesOf("invalid JSON")).toEqual(["INVALID_JSON"]);
     expect(codesOf("charset latin1")).toEqual(["UNSUPPORTED_CHARSET"]);

@@ -5,13 +5,13 @@
  */
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { seedPaths } from "../../../src/config/paths.js";
-import { entityId } from "../../../src/model/entities.js";
-import { relationRules, type RelationRule } from "../../../src/model/relations.js";
-import { NationGenerator, type GeneratedBatch } from "../../../src/generate/nation.js";
-import { measureSeedProfile, type SeedProfile } from "../../../src/generate/profile.js";
-import { Random } from "../../../src/generate/prng.js";
-import { loadSeedGraph } from "../../../src/seed/load-seed-graph.js";
+import { seedPaths } from "../../../../src/config/paths.js";
+import { entityId } from "../../../../src/model/entities.js";
+import { relationRules, type RelationRule } from "../../../../src/model/relations.js";
+import { NationGenerator, type GeneratedBatch } from "../../../../src/tools/generate/nation.js";
+import { measureSeedProfile, type SeedProfile } from "../../../../src/tools/generate/profile.js";
+import { Random } from "../../../../src/tools/generate/prng.js";
+import { loadSeedGraph } from "../../../../src/seed/load-seed-graph.js";
 
 let profile: SeedProfile;
 beforeAll(() => {

@@ -1,20 +1,25 @@
 /**
  * `npm run generate -- --scale N [--seed S] [--data-dir DIR] [--port P] [--profile]`: a synthetic
- * graph shaped like the seed graph (see src/generate/nation.ts), N nodes in all including the
+ * graph shaped like the seed graph (see src/tools/generate/nation.ts), N nodes in all including the
  * real seed graph, in its own local Neo4j with its own data folder (never the app's). Prints a
  * progress bar, the time of each step and the store size. Loads with Neo4j's bulk importer
- * (src/generate/load-generated.ts), so the folder must be new. `--profile` prints the measured shape of the
+ * (src/tools/generate/load-generated.ts), so the folder must be new. `--profile` prints the measured shape of the
  * seed graph and stops.
  */
 import { resolve } from "node:path";
-import { readEnv } from "../config/env.js";
-import { projectRoot, seedPaths } from "../config/paths.js";
-import { localNeo4j, localRuntime } from "../database/connection.js";
-import { AlreadyGeneratedError, generateIntoFolder } from "../generate/load-generated.js";
-import { describeProfile, measureSeedProfile } from "../generate/profile.js";
-import { progressBar } from "../generate/progress.js";
-import { folderBytes } from "../generate/store-size.js";
-import { loadSeedGraph } from "../seed/load-seed-graph.js";
+import { readEnv } from "../../config/env.js";
+import { projectRoot, seedPaths } from "../../config/paths.js";
+import { localNeo4j, localRuntime } from "../../database/connection.js";
+import { AlreadyGeneratedError, generateIntoFolder } from "./load-generated.js";
+import { describeProfile, measureSeedProfile } from "./profile.js";
+import { progressBar } from "./progress.js";
+import { folderBytes } from "./store-size.js";
+import { loadSeedGraph } from "../../seed/load-seed-graph.js";
+import { exitOnHelp } from "../cli-options.js";
+
+exitOnHelp(
+  "npm run generate -- --scale N [--seed S] [--data-dir DIR] [--port P]   a graph of N nodes in a new data folder (default .data/generated-N-seedS)\nnpm run generate -- --profile   the measured shape of the seed graph",
+);
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:graphql`: where the time of a GraphQL request goes, stage by stage (see
- * src/bench/stages.ts and docs/scale.md, "GraphQL layer: where the time goes"). Uses the app's
+ * src/tools/bench/stages.ts and docs/scale.md, "GraphQL layer: where the time goes"). Uses the app's
  * database (NEO4J_URI, or the local Neo4j of LOCAL_NEO4J_DATA_DIR), which must hold the seed graph.
  *
  *   npm run bench:graphql -- [--cases forum-meetings,agreement-page,dependents] [--runs 40] [--warmup 5]
@@ -8,20 +8,22 @@
  *       [--json file]
  */
 import { writeFileSync } from "node:fs";
-import { benchCases } from "../bench/cases.js";
-import { measureThroughput, type Throughput } from "../bench/measure.js";
-import { measureStages, type Stage, type StageReport } from "../bench/stages.js";
-import { startBareServer } from "../bench/target.js";
-import { readEnv } from "../config/env.js";
-import { openDatabase } from "../database/connection.js";
-import { createNeo4jGraphQL } from "../graphql/neo4j-graphql.js";
-import { startHttpServer } from "../http/server.js";
-import { log } from "../log.js";
+import { benchCases } from "./cases.js";
+import { measureThroughput, type Throughput } from "./measure.js";
+import { measureStages, type Stage, type StageReport } from "./stages.js";
+import { startBareServer } from "./target.js";
+import { readEnv } from "../../config/env.js";
+import { openDatabase } from "../../database/connection.js";
+import { createNeo4jGraphQL } from "../../graphql/neo4j-graphql.js";
+import { startHttpServer } from "../../http/server.js";
+import { log } from "../../log.js";
+import { exitOnHelp, option } from "../cli-options.js";
 
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
+exitOnHelp(
+  `npm run bench:graphql -- [--cases forum-meetings,agreement-page,dependents] [--runs 40] [--warmup 5]
+    [--clients 1,32 --seconds 5] [--json file]
+  (uses the app's database: NEO4J_URI, or the local Neo4j of LOCAL_NEO4J_DATA_DIR, holding the seed graph)`,
+);
 const runs = Number(option("runs", "40"));
 const warmup = Number(option("warmup", "5"));
 const clientCounts = option("clients", "").split(",").filter(Boolean).map(Number);

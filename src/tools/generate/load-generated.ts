@@ -8,11 +8,11 @@
 import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import neo4j from "neo4j-driver";
-import { applyDatabaseSchema } from "../database/apply-schema.js";
-import { bulkImport, databaseStoreDir } from "../database/local/bulk-import.js";
-import type { LocalNeo4j, LocalNeo4jOptions } from "../database/local/launcher.js";
-import type { SeedGraph } from "../seed/seed-graph.js";
-import { writeSeedGraph } from "../seed/write-seed-graph.js";
+import { applyDatabaseSchema } from "../../database/apply-schema.js";
+import { bulkImport, databaseStoreDir } from "../../database/local/bulk-import.js";
+import type { LocalNeo4j, LocalNeo4jOptions } from "../../database/local/launcher.js";
+import type { SeedGraph } from "../../seed/seed-graph.js";
+import { writeSeedGraph } from "../../seed/write-seed-graph.js";
 import { ARRAY_DELIMITER, CsvGraphWriter } from "./csv-writer.js";
 import { NationGenerator } from "./nation.js";
 import { measureSeedProfile } from "./profile.js";

@@ -3,9 +3,9 @@
  * as the question, and its Cypher through the driver as the floor), and the website's typical reads of the generated API, each with a
  * hand-written Cypher that gives the same answer.
  */
-import { QUESTIONS, type Question, type QuestionName } from "../questions/registry.js";
-import { questionExample, questionModule } from "../questions/server.js";
-import { toParams } from "../questions/shared/run.js";
+import { QUESTIONS, type Question, type QuestionName } from "../../questions/registry.js";
+import { questionExample, questionModule } from "../../questions/server.js";
+import { toParams } from "../../questions/shared/run.js";
 
 export interface BenchCase {
   name: string;

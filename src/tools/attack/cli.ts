@@ -1,13 +1,13 @@
 /**
  * `npm run attack -- <url> [--pid N] [--only text] [--timeout-s N]`: sends every attack case of
- * src/cli/attack/cases.ts, one at a time, to a server on this machine and prints, per case, the
+ * src/tools/attack/cases.ts, one at a time, to a server on this machine and prints, per case, the
  * status, time, answer size and error codes, and the slowest /health answer while it ran; with
  * --pid, the server's resident memory (RSS) after each case. Loopback only; each request is
  * bounded by --timeout-s (default 30).
  */
 import { readFileSync } from "node:fs";
-import { attackCases } from "./attack/cases.js";
-import { probeHealth, sendCase } from "./attack/send.js";
+import { attackCases } from "./cases.js";
+import { probeHealth, sendCase } from "./send.js";
 
 function rssMb(pid: number | undefined): number | undefined {
   if (!pid) return undefined;

@@ -2,7 +2,8 @@
  * Hostile and careless requests against POST /graphql, by class: malformed bodies, wrong
  * content types and charsets, oversized bodies and strings, deep nesting, alias and fragment
  * bombs, directive spam, batches, wrong variable types, unicode and NUL bytes, injection
- * strings, introspection bombs, OR-bombs, negative paging, the validation bombs of issue 11.
+ * strings, introspection bombs, OR-bombs, negative paging, validation bombs (thousands of repeated
+ * or conflicting fields). docs/hardening.md lists the limit and error code that answers each class.
  * Used by `npm run attack` (figures) and by test/integration/hardening/fuzz.test.ts (asserts).
  */
 export interface AttackRequest {

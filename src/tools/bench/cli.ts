@@ -10,22 +10,25 @@
  *       [--seconds 5] [--out bench-results]
  *   npm run bench -- --report a/bench.json,b/bench.json   # one table and chart from separate runs
  *
- * See src/bench/ and docs/scale.md. Not part of the tests.
+ * See src/tools/bench/ and docs/scale.md. Not part of the tests.
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { basename, join, resolve } from "node:path";
-import { benchCases, THROUGHPUT_CASE } from "../bench/cases.js";
-import { measureLatency, measureThroughput } from "../bench/measure.js";
-import { markdownReport, svgChart, type BenchResult, type SizeResult } from "../bench/report.js";
-import { openTarget } from "../bench/target.js";
-import { projectRoot } from "../config/paths.js";
+import { benchCases, THROUGHPUT_CASE } from "./cases.js";
+import { measureLatency, measureThroughput } from "./measure.js";
+import { markdownReport, svgChart, type BenchResult, type SizeResult } from "./report.js";
+import { openTarget } from "./target.js";
+import { projectRoot } from "../../config/paths.js";
+import { exitOnHelp, option } from "../cli-options.js";
 
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
+exitOnHelp(
+  `npm run bench -- --quick                          the seed graph only, in a throw-away folder
+npm run bench -- --graphs DIR,DIR [--runs 50] [--warmup 5] [--seconds 5] [--out bench-results]
+                                                  generated graphs from npm run generate, one after the other
+npm run bench -- --report a/bench.json,b/bench.json   one table and chart from separate runs`,
+);
 const quick = process.argv.includes("--quick");
 const runs = Number(option("runs", quick ? "15" : "50"));
 const warmup = Number(option("warmup", quick ? "3" : "5"));

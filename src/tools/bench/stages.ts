@@ -1,5 +1,5 @@
 /**
- * Where the time of one GraphQL request goes (issue 15, "the GraphQL layer's own cost"). For a
+ * Where the time of one GraphQL request goes (docs/scale.md, "GraphQL layer: where the time goes"). For a
  * bench case, each round measures, interleaved so that all stages see the same load:
  *
  *   http        POST /graphql on the app's server: everything (the client accepts gzip, as fetch does)
@@ -17,10 +17,10 @@
  */
 import { execute, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from "graphql";
 import neo4j, { type Driver } from "neo4j-driver";
-import { checkInputs, inputLimitsChecker } from "../http/plugins/input-limits.js";
-import { checkCost, costCache } from "../http/plugins/query-cost.js";
-import { armorProtection, introspectionLimitRule, parseOptions, rootFieldLimitRule } from "../http/plugins/query-limits.js";
-import { readOnlyRule } from "../http/plugins/read-only.js";
+import { checkInputs, inputLimitsChecker } from "../../http/plugins/input-limits.js";
+import { checkCost, costCache } from "../../http/plugins/query-cost.js";
+import { armorProtection, introspectionLimitRule, parseOptions, rootFieldLimitRule } from "../../http/plugins/query-limits.js";
+import { readOnlyRule } from "../../http/plugins/read-only.js";
 import type { BenchCase } from "./cases.js";
 import { summarise, type Summary } from "./stats.js";
 

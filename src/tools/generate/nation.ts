@@ -9,11 +9,11 @@
  * Deterministic: the same seed and scale give the same batches. Generation stops once the node
  * count reaches the target, at the end of a meeting (a meeting never loses its items). A
  * relationship only refers to nodes emitted in the same or an earlier batch. Nodes are emitted
- * with plain JSON properties (dates as YYYY-MM-DD strings); write.ts converts them.
+ * with plain JSON properties (dates as YYYY-MM-DD strings); csv-writer.ts types them.
  */
-import type { EntityType } from "../model/entities.js";
-import type { RelationType } from "../model/relations.js";
-import { searchTextOf } from "../seed/write-seed-graph.js";
+import type { EntityType } from "../../model/entities.js";
+import type { RelationType } from "../../model/relations.js";
+import { searchTextOf } from "../../seed/write-seed-graph.js";
 import { Random } from "./prng.js";
 import { fanOutKey, type SeedProfile } from "./profile.js";
 import { drawFrom, TextPool } from "./text.js";
@@ -126,8 +126,8 @@ export class NationGenerator {
   }
 
   *batches(): Generator<GeneratedBatch> {
-    // One batch is one transaction; 20,000 nodes overran the local Neo4j's 256 MiB per transaction
-    // (db.memory.transaction.max, docs/hardening.md), 2,000 stay well under it.
+    // A batch is held in memory until the CSV writer takes it, so its size bounds the generator's
+    // memory; load-generated.ts asks for larger batches than this default.
     const limit = this.options.batchNodes ?? 2_000;
     const full = () => this.batch.nodes.length + this.batch.documents.length >= limit;
     const flush = () => {

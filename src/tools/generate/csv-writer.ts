@@ -4,14 +4,14 @@
  * (or relationship type) and set of property keys, because the importer takes one header per
  * file group and a generated label's nodes do not all carry the same optional properties.
  *
- * Property types follow what the driver path wrote before (and the seed writer writes): numbers
- * as floats, except a document's `year` and `citationCount` (integers), dates as Neo4j dates,
- * lists as string lists. Source documents are written last, with the citation counts tallied
- * while the facts were written, so no count needs a scan afterwards.
+ * Property types are those the seed writer writes: numbers as floats, except a document's `year`
+ * and `citationCount` (integers), dates as Neo4j dates, lists as string lists. Source documents
+ * are written last, with the citation counts tallied while the facts were written, so no count
+ * needs a scan afterwards.
  */
 import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { join } from "node:path";
-import { dateFields } from "../model/entities.js";
+import { dateFields } from "../../model/entities.js";
 import type { GeneratedBatch, GeneratedSourceDocument } from "./nation.js";
 import { GENERATED_ORIGIN } from "./nation.js";
 

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { ARRAY_DELIMITER, CsvGraphWriter } from "../../../src/generate/csv-writer.js";
-import type { GeneratedBatch, GeneratedNode } from "../../../src/generate/nation.js";
+import { ARRAY_DELIMITER, CsvGraphWriter } from "../../../../src/tools/generate/csv-writer.js";
+import type { GeneratedBatch, GeneratedNode } from "../../../../src/tools/generate/nation.js";
 
 const dirs: string[] = [];
 function writer(): CsvGraphWriter {

@@ -5,14 +5,14 @@
  */
 import { createServer, type Server } from "node:http";
 import neo4j, { type Driver } from "neo4j-driver";
-import { warmAnalysisQueries } from "../questions/warm.js";
-import { readEnv } from "../config/env.js";
-import { seedPaths } from "../config/paths.js";
-import { localNeo4j } from "../database/connection.js";
-import type { LocalNeo4j } from "../database/local/launcher.js";
-import { createNeo4jGraphQL } from "../graphql/neo4j-graphql.js";
-import { startHttpServer, type RunningHttpServer } from "../http/server.js";
-import { describeSeedRun, seedDatabase } from "../seed/seed-database.js";
+import { warmAnalysisQueries } from "../../questions/warm.js";
+import { readEnv } from "../../config/env.js";
+import { seedPaths } from "../../config/paths.js";
+import { localNeo4j } from "../../database/connection.js";
+import type { LocalNeo4j } from "../../database/local/launcher.js";
+import { createNeo4jGraphQL } from "../../graphql/neo4j-graphql.js";
+import { startHttpServer, type RunningHttpServer } from "../../http/server.js";
+import { describeSeedRun, seedDatabase } from "../../seed/seed-database.js";
 
 export interface BenchTarget {
   label: string;

@@ -7,12 +7,14 @@
  *   npm run bench:web -- [--url http://localhost:4000] [--runs 50] [--markdown]
  */
 import { request } from "node:http";
-import { readTrustedDocuments } from "../website/trusted-documents.js";
+import { readTrustedDocuments } from "../../website/trusted-documents.js";
+import { nearestRankPercentile as percentile } from "./stats.js";
+import { exitOnHelp, option } from "../cli-options.js";
 
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
+exitOnHelp(
+  `npm run bench:web -- [--url http://localhost:4000] [--runs 50] [--markdown]
+  (needs the app running: npm start)`,
+);
 const base = option("url", "http://localhost:4000").replace(/\/$/, "");
 const runs = Number(option("runs", "50"));
 const markdown = process.argv.includes("--markdown");
@@ -49,9 +51,6 @@ function get(url: string, headers: Record<string, string>, timeoutMs = 30_000): 
   });
 }
 
-/** Nearest-rank percentile of sorted samples (bench.ts has one too, but importing it would run that benchmark). */
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-
 const documents = readTrustedDocuments();
 const rows: string[][] = [];
 const ms = (n: number) => n.toFixed(1);
@@ -65,7 +64,10 @@ for (const read of READS) {
     url = `${base}/graphql?${params}`;
   }
   // The first run of an operation plans its Cypher (seconds on a busy machine): not counted.
-  await get(url, { "accept-encoding": "identity" }, 180_000);
+  await get(url, { "accept-encoding": "identity" }, 180_000).catch((error: Error) => {
+    console.error(`bench:web: ${read.name} at ${base}: ${error.message}\nStart the app (npm start) or pass --url.`);
+    process.exit(1);
+  });
   const compressed = await get(url, { "accept-encoding": "br, gzip" });
   const plain = await get(url, { "accept-encoding": "identity" });
   if (plain.status !== 200) throw new Error(`${read.name}: HTTP ${plain.status}`);

@@ -8,16 +8,13 @@
  *   npm run bench:explore -- [--runs 10] [--url http://localhost:4000] [--chromium /usr/bin/chromium]
  */
 import { chromium } from "playwright-core";
+import { nearestRankPercentile as percentile } from "./stats.js";
+import { exitOnHelp, option } from "../cli-options.js";
 
-/** Nearest-rank percentile of sorted samples (bench.ts has one too, but importing it would run that bench). */
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
-
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
+exitOnHelp(
+  `npm run bench:explore -- [--runs 10] [--url http://localhost:4000] [--chromium /usr/bin/chromium]
+  (needs the app running: npm start)`,
+);
 const runs = Number(option("runs", "10"));
 const base = option("url", process.env.EXPLORE_URL ?? "http://localhost:4000").replace(/\/(graphql|explore)?\/?$/, "");
 const executablePath = option("chromium", process.env.CHROMIUM_PATH ?? "/usr/bin/chromium");

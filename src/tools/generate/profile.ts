@@ -4,7 +4,7 @@
  * lengths, citations per fact and how many nodes have aliases. `npm run generate -- --profile`
  * prints it.
  */
-import type { SeedGraph } from "../seed/seed-graph.js";
+import type { SeedGraph } from "../../seed/seed-graph.js";
 
 export interface SeedProfile {
   nodes: number;
