@@ -9,7 +9,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { warmAnalysisQueries } from "../../src/analysis/warm.js";
+import { warmAnalysisQueries } from "../../src/questions/warm.js";
 import { projectRoot } from "../../src/config/paths.js";
 import { useTestApi } from "../support/test-api.js";
 

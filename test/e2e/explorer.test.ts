@@ -9,7 +9,7 @@ import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readExamples } from "../../src/explorer/examples.js";
+import { readExamples } from "../../src/graphiql/examples.js";
 import type { RunningHttpServer } from "../../src/http/server.js";
 import { testDatabase, testDriver } from "../support/test-database.js";
 import { postGraphQL, startTestServer } from "../support/test-server.js";

@@ -8,8 +8,9 @@ import { requireEntity } from "../shared/errors.js";
 import { defineQuestion } from "../shared/define.js";
 import { idArg, intArg, isoDateArg } from "../shared/input.js";
 import { LIMITS } from "../shared/limits.js";
-import { canonicalRelations, DEFAULT_DEPENDENCY_RELATIONS, relationTypesArg, type DependencyRelation } from "../shared/dependency-relations.js";
-import { RefIndex, ref, type EntityRef, type PathStep, type RawStep } from "../shared/refs.js";
+import { canonicalRelations, DEFAULT_DEPENDENCY_RELATIONS, relationTypesArg } from "../shared/dependency-relations.js";
+import { RefIndex, ref, type EntityRef, type RawStep } from "../shared/refs.js";
+import type { DocumentDependencies } from "../../generated/graphql.js";
 
 const FIELD = "documentDependencies";
 const { maxDepth, limit } = LIMITS.dependencies;
@@ -23,23 +24,6 @@ export const dependencyArgs = z.object({
   limit: intArg(1, limit.max, limit.default),
 });
 export type DependencyArgs = z.infer<typeof dependencyArgs>;
-
-export interface Dependency {
-  document: EntityRef;
-  depth: number;
-  path: PathStep[];
-}
-
-export interface DocumentDependencies {
-  document: EntityRef;
-  direction: "DEPENDENTS" | "DEPENDENCIES";
-  relationTypes: DependencyRelation[];
-  maxDepth: number;
-  asOf: string | null;
-  documentInForce: boolean | null;
-  dependencies: Dependency[];
-  truncated: boolean;
-}
 
 interface Row {
   document: EntityRef | null;

@@ -1,12 +1,13 @@
 /** What a forum took positions on in a period, grouped by the type of position. */
 import { z } from "zod";
-import { PositionType } from "../../model/vocabulary.js";
+import { PositionType as PositionTypes } from "../../model/vocabulary.js";
 import { type Precision } from "../shared/dates.js";
 import { requireEntity } from "../shared/errors.js";
 import { forumPositions } from "./question.js";
 import { defineQuestion } from "../shared/define.js";
 import { idArg, isoDateArg, periodArgs } from "../shared/input.js";
-import { ref, stepBetween, type EntityRef, type PathStep, type RawStep, type Source } from "../shared/refs.js";
+import { ref, stepBetween, type EntityRef, type RawStep, type Source } from "../shared/refs.js";
+import type { ForumPosition, ForumPositions, PositionType } from "../../generated/graphql.js";
 
 export const forumPositionsArgs = z.object({
   id: idArg,
@@ -17,7 +18,7 @@ export type ForumPositionsArgs = z.infer<typeof forumPositionsArgs>;
 
 interface RawForumPosition {
   position: EntityRef;
-  positionType: string;
+  positionType: PositionType;
   wording: string;
   date: string | null;
   precision: Precision | null;
@@ -27,27 +28,6 @@ interface RawForumPosition {
   inferred: boolean;
   sources: Source[];
   link: RawStep;
-}
-
-export interface ForumPosition {
-  position: EntityRef;
-  wording: string;
-  date: string | null;
-  precision: Precision | null;
-  meeting: EntityRef | null;
-  agendaItem: EntityRef | null;
-  concerns: EntityRef[];
-  link: PathStep;
-  inferred: boolean;
-  sources: Source[];
-}
-
-export interface ForumPositions {
-  forum: EntityRef;
-  from: string | null;
-  to: string | null;
-  total: number;
-  groups: { positionType: string; count: number; positions: ForumPosition[] }[];
 }
 
 export function groupPositions(forum: EntityRef, raw: RawForumPosition[]): ForumPositions["groups"] {
@@ -71,7 +51,7 @@ export function groupPositions(forum: EntityRef, raw: RawForumPosition[]): Forum
     });
     groups.set(p.positionType, list);
   }
-  return PositionType.options.filter((t) => groups.has(t)).map((t) => ({ positionType: t, count: groups.get(t)!.length, positions: groups.get(t)! }));
+  return PositionTypes.options.filter((t) => groups.has(t)).map((t) => ({ positionType: t, count: groups.get(t)!.length, positions: groups.get(t)! }));
 }
 
 const FIELD = "forumPositions";

@@ -9,6 +9,7 @@ import { fundFlow } from "./question.js";
 import { defineQuestion } from "../shared/define.js";
 import { idArg } from "../shared/input.js";
 import { RefIndex, ref, type EntityRef, type PathStep, type RawStep, type Source } from "../shared/refs.js";
+import type { Authorisation, FundFlowKind, FundFlowStatus, FundFlowTrace, FundTrace, MoneyStep, MoneyTotal } from "../../generated/graphql.js";
 
 const FIELD = "fundFlow";
 
@@ -36,8 +37,8 @@ interface RawFund {
   flows: {
     flow: EntityRef;
     order: number;
-    kind: string;
-    status: string;
+    kind: FundFlowKind;
+    status: FundFlowStatus;
     amountSek: number | null;
     periodStart: string | null;
     periodEnd: string | null;
@@ -49,65 +50,6 @@ interface RawFund {
     links: RawLink[];
     authorisedBy: RawDecision[];
   }[];
-}
-
-export interface Authorisation {
-  position: EntityRef;
-  positionType: string | null;
-  wording: string | null;
-  date: string | null;
-  forum: EntityRef | null;
-  meeting: EntityRef | null;
-  agendaItem: EntityRef | null;
-  link: PathStep;
-}
-
-export interface MoneyStep {
-  id: string;
-  order: number;
-  name: string;
-  kind: string;
-  status: string | null;
-  amountSek: number | null;
-  periodStart: string | null;
-  periodEnd: string | null;
-  distributionKey: string | null;
-  purpose: string | null;
-  from: PathStep[];
-  to: PathStep[];
-  follows: PathStep[];
-  authorisedBy: Authorisation[];
-  inferred: boolean;
-  because: string | null;
-  sources: Source[];
-}
-
-export interface FundTrace {
-  fund: EntityRef;
-  amountSek: number | null;
-  periodStart: string | null;
-  periodEnd: string | null;
-  purpose: string | null;
-  sources: Source[];
-  continuity: PathStep[];
-  decisions: Authorisation[];
-  steps: MoneyStep[];
-  subjectPays: boolean | null;
-  subjectReceives: boolean | null;
-}
-
-export interface MoneyTotal {
-  party: EntityRef;
-  amountSek: number | null;
-  movements: number;
-  movementsWithoutAmount: number;
-}
-
-export interface FundFlowTrace {
-  subject: EntityRef;
-  funds: FundTrace[];
-  totalsByRecipient: MoneyTotal[];
-  totalsBySource: MoneyTotal[];
 }
 
 function authorisation(d: RawDecision, other: EntityRef): Authorisation {

@@ -11,7 +11,8 @@ import { governanceChain } from "./question.js";
 import { defineQuestion } from "../shared/define.js";
 import { idArg, intArg } from "../shared/input.js";
 import { LIMITS } from "../shared/limits.js";
-import { ref, stepBetween, type EntityRef, type PathStep, type RawStep } from "../shared/refs.js";
+import { ref, stepBetween, type EntityRef, type RawStep } from "../shared/refs.js";
+import type { GovernanceChain, GovernanceStep } from "../../generated/graphql.js";
 
 const FIELD = "governanceChain";
 
@@ -78,26 +79,6 @@ export interface GovernanceRelation {
   actor: Flagged;
   position: { date: string | null; meeting: EntityRef | null } | null;
   step: RawStep;
-}
-
-export interface GovernanceStep {
-  order: number;
-  role: GovernanceRole;
-  subject: EntityRef;
-  actors: EntityRef[];
-  depth: number;
-  date: string | null;
-  meeting: EntityRef | null;
-  relations: PathStep[];
-}
-
-export interface GovernanceChain {
-  subject: EntityRef;
-  maxDepth: number;
-  steps: GovernanceStep[];
-  decidedBy: EntityRef[];
-  recommendedBy: EntityRef[];
-  truncated: boolean;
 }
 
 const byName = (a: EntityRef, b: EntityRef) => a.name.localeCompare(b.name, "sv") || a.id.localeCompare(b.id);

@@ -11,7 +11,8 @@ import { defineQuestion } from "../shared/define.js";
 import { idArg, intArg } from "../shared/input.js";
 import { LIMITS } from "../shared/limits.js";
 import { canonicalRelations, DEFAULT_IMPACT_RELATIONS, relationTypesArg, type DependencyRelation } from "../shared/dependency-relations.js";
-import { RefIndex, type EntityRef, type PathStep, type RawStep, type Source } from "../shared/refs.js";
+import { RefIndex, type EntityRef, type RawStep } from "../shared/refs.js";
+import type { AgreementTerms, Impact, ImpactedItem } from "../../generated/graphql.js";
 
 const FIELD = "impact";
 const { maxDepth, limit } = LIMITS.impact;
@@ -66,36 +67,6 @@ interface RawItem {
   direct: string[] | null;
   nodes: EntityRef[];
   path: RawStep[];
-}
-
-export interface ImpactedItem {
-  entity: EntityRef;
-  effect: ImpactEffect;
-  depth: number;
-  path: PathStep[];
-}
-
-export interface AgreementTerms {
-  status: string | null;
-  validFrom: string | null;
-  validTo: string | null;
-  extendedUntil: string | null;
-  validityText: string | null;
-  renewalTerms: string | null;
-  noticeTerms: string | null;
-  sources: Source[];
-}
-
-export interface Impact {
-  agreement: EntityRef;
-  terms: AgreementTerms;
-  relationTypes: DependencyRelation[];
-  maxDepth: number;
-  documents: ImpactedItem[];
-  projects: ImpactedItem[];
-  forums: ImpactedItem[];
-  funds: ImpactedItem[];
-  truncated: boolean;
 }
 
 function items(raw: RawItem[], effect: (item: RawItem) => ImpactEffect, max: number): ImpactedItem[] {

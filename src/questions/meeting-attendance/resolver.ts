@@ -7,7 +7,8 @@ import { requireEntity } from "../shared/errors.js";
 import { meetingAttendance } from "./question.js";
 import { defineQuestion } from "../shared/define.js";
 import { idArg } from "../shared/input.js";
-import { RefIndex, ref, stepBetween, type EntityRef, type PathStep, type RawStep, type Source } from "../shared/refs.js";
+import { RefIndex, ref, stepBetween, type EntityRef, type RawStep } from "../shared/refs.js";
+import type { Attendee, MeetingAttendance } from "../../generated/graphql.js";
 
 const byName = (a: EntityRef, b: EntityRef) => a.name.localeCompare(b.name, "sv") || a.id.localeCompare(b.id);
 
@@ -21,30 +22,6 @@ interface RawAttendee {
   presented: EntityRef[];
   step: RawStep;
   itemNode?: EntityRef;
-}
-
-export interface Attendee {
-  person: EntityRef;
-  affiliations: EntityRef[];
-  roles: EntityRef[];
-  presented: EntityRef[];
-  link: PathStep;
-}
-
-export interface MeetingAttendance {
-  meeting: EntityRef;
-  date: string | null;
-  month: string;
-  startTime: string | null;
-  endTime: string | null;
-  location: string | null;
-  format: string | null;
-  forums: PathStep[];
-  invited: Attendee[];
-  absent: Attendee[];
-  presenters: Attendee[];
-  presumedPresent: EntityRef[];
-  sources: Source[];
 }
 
 /** The Cypher row: the meeting's own fields as answered, its links still raw. */

@@ -8,7 +8,8 @@ import { neighbourhood } from "./question.js";
 import { defineQuestion } from "../shared/define.js";
 import { idArg, intArg } from "../shared/input.js";
 import { LIMITS } from "../shared/limits.js";
-import { RefIndex, type EntityRef, type PathStep, type RawStep, type Source } from "../shared/refs.js";
+import { RefIndex, type EntityRef, type RawStep, type Source } from "../shared/refs.js";
+import type { EntityProperty, Neighbourhood } from "../../generated/graphql.js";
 
 const FIELD = "neighbourhood";
 
@@ -18,22 +19,6 @@ export type NeighbourhoodArgs = z.infer<typeof neighbourhoodArgs>;
 /** Provenance and internal properties: shown elsewhere (sources, inferred) or not for people at all. */
 const NOT_FACTS = new Set(["id", "name", "description", "inferred", "because", "sourceDocuments", "sourceQuotes", "searchText", "seedHash", "origin", "createdAt", "modifiedAt", "sortKey"]);
 
-export interface Fact {
-  key: string;
-  value: string;
-}
-
-export interface Neighbourhood {
-  entity: EntityRef;
-  facts: Fact[];
-  description: string | null;
-  inferred: boolean;
-  because: string | null;
-  sources: Source[];
-  relations: PathStep[];
-  truncated: boolean;
-}
-
 interface Row {
   entity: EntityRef | null;
   properties: Record<string, unknown> | null;
@@ -41,7 +26,7 @@ interface Row {
   relations: { node: EntityRef; step: RawStep }[];
 }
 
-export function factsOf(properties: Record<string, unknown>): Fact[] {
+export function factsOf(properties: Record<string, unknown>): EntityProperty[] {
   return Object.keys(properties)
     .filter((k) => !NOT_FACTS.has(k) && properties[k] !== null && properties[k] !== undefined)
     .sort()

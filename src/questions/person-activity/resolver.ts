@@ -9,7 +9,8 @@ import { personActivity } from "./question.js";
 import { defineQuestion } from "../shared/define.js";
 import { idArg, intArg, isoDateArg, periodArgs } from "../shared/input.js";
 import { LIMITS } from "../shared/limits.js";
-import { RefIndex, ref, stepBetween, type EntityRef, type PathStep, type RawStep, type Source } from "../shared/refs.js";
+import { RefIndex, ref, stepBetween, type EntityRef, type RawStep, type Source } from "../shared/refs.js";
+import type { MembershipRole, PersonActivity, PersonActivityEntry } from "../../generated/graphql.js";
 
 const byName = (a: EntityRef, b: EntityRef) => a.name.localeCompare(b.name, "sv") || a.id.localeCompare(b.id);
 
@@ -24,38 +25,12 @@ export type PersonActivityArgs = z.infer<typeof personActivityArgs>;
 export type PersonActivityKind = "ROLE" | "PRESENTED" | "INVITED" | "ABSENT" | "ASSIGNMENT";
 const KIND_ORDER: PersonActivityKind[] = ["ROLE", "ASSIGNMENT", "INVITED", "ABSENT", "PRESENTED"];
 
-export interface PersonActivityEntry {
-  kind: PersonActivityKind;
-  date: string | null;
-  precision: Precision | null;
-  dateBasis: string | null;
-  label: string;
-  entity: EntityRef;
-  role: string | null;
-  title: string | null;
-  bodies: EntityRef[];
-  represents: EntityRef[];
-  meeting: EntityRef | null;
-  positions: EntityRef[];
-  link: PathStep;
-  sources: Source[];
-}
-
-export interface PersonActivity {
-  person: EntityRef;
-  party: string | null;
-  aliases: string[];
-  affiliations: PathStep[];
-  entries: PersonActivityEntry[];
-  truncated: boolean;
-}
-
 interface PersonRow {
   person: EntityRef | null;
   party: string | null;
   aliases: string[];
   affiliations: { node: EntityRef; step: RawStep }[];
-  roles: { entity: EntityRef; role: string; title: string | null; validFrom: string | null; validTo: string | null; asOf: string | null; sourceDates: string[]; bodies: EntityRef[]; represents: EntityRef[]; sources: Source[]; link: RawStep }[];
+  roles: { entity: EntityRef; role: MembershipRole; title: string | null; validFrom: string | null; validTo: string | null; asOf: string | null; sourceDates: string[]; bodies: EntityRef[]; represents: EntityRef[]; sources: Source[]; link: RawStep }[];
   presentations: { entity: EntityRef; meetingDate: string | null; meetingMonth: string | null; meeting: EntityRef | null; forums: EntityRef[]; positions: EntityRef[]; sources: Source[]; link: RawStep }[];
   meetings: { entity: EntityRef; meetingDate: string | null; meetingMonth: string | null; forums: EntityRef[]; sources: Source[]; link: RawStep }[];
   assignments: { entity: EntityRef; start: string | null; end: string | null; sourceDates: string[]; sources: Source[]; link: RawStep }[];

@@ -10,8 +10,9 @@ import { badInput } from "../shared/errors.js";
 import { defineQuestion } from "../shared/define.js";
 import { intArg } from "../shared/input.js";
 import { LIMITS } from "../shared/limits.js";
-import { rankCandidates, stem, type MatchKind } from "./ranking.js";
-import { ENTITY_TYPES, ref, type EntityRef, type EntityTypeName } from "../shared/refs.js";
+import { rankCandidates, stem } from "./ranking.js";
+import { ENTITY_TYPES, ref, type EntityRef } from "../shared/refs.js";
+import type { SearchResult } from "../../generated/graphql.js";
 
 const FIELD = "search";
 const { limit, textMaxLength, maxTerms, candidates } = LIMITS.search;
@@ -26,17 +27,6 @@ export const searchArgs = z.object({
 });
 export type SearchArgs = z.infer<typeof searchArgs>;
 
-export interface SearchHit {
-  entity: EntityRef;
-  score: number;
-  match: MatchKind;
-  matchedName: string | null;
-  text: string | null;
-  /** YYYY-MM-DD, or YYYY-MM / YYYY when that is all that is known. */
-  date: string | null;
-  forum: EntityRef | null;
-}
-
 interface Candidate {
   entity: EntityRef;
   names: string[];
@@ -46,13 +36,6 @@ interface Candidate {
   precision: string | null;
   forum: EntityRef | null;
   text: string | null;
-}
-
-export interface SearchResult {
-  text: string;
-  types: EntityTypeName[];
-  hits: SearchHit[];
-  truncated: boolean;
 }
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;

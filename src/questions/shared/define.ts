@@ -1,19 +1,24 @@
 /**
  * Builds a question's resolver module from its parts: the argument schema (validated at the
  * boundary), the statement's parameters (and slots) for valid arguments, and how the statement's
- * one row becomes the answer. The GraphQL resolver, the tools' `cypherFor` and the tests' `run` are
- * then the same path.
+ * one row becomes the answer, which must be what the generated resolver type of its field says. The
+ * GraphQL resolver, the tools' `cypherFor` and the tests' `run` are then the same path.
  */
 import type { z } from "zod";
+import type { QueryResolvers, ResolverFn, ResolverWithResolve } from "../../generated/graphql.js";
 import { questionCypher } from "./cypher.js";
 import { parseArgs } from "./input.js";
 import type { QuestionModule } from "./question-module.js";
 import { databaseOf, runAnalysis, type AnalysisDatabase } from "./run.js";
 
-export interface QuestionSpec<S extends z.ZodType, Row, Answer> {
+/** What the generated resolver type (codegen's typescript-resolvers) says the field answers. */
+export type FieldAnswer<F extends keyof QueryResolvers> =
+  NonNullable<QueryResolvers[F]> extends ResolverFn<infer R, never, never, never> | ResolverWithResolve<infer R, never, never, never> ? Awaited<R> : never;
+
+export interface QuestionSpec<F extends keyof QueryResolvers, S extends z.ZodType, Row, Answer extends FieldAnswer<F>> {
   /** The question's name (its folder) and GraphQL field. */
   name: string;
-  field: string;
+  field: F;
   args: S;
   /** Checks across arguments (e.g. from not after to); throws a BAD_USER_INPUT error. */
   check?(args: z.infer<S>): void;
@@ -31,7 +36,7 @@ export interface DefinedQuestion<S extends z.ZodType, Answer> extends QuestionMo
   resolve(root: unknown, args: unknown, context: unknown): Promise<Answer>;
 }
 
-export function defineQuestion<S extends z.ZodType, Row, Answer>(spec: QuestionSpec<S, Row, Answer>): DefinedQuestion<S, Answer> {
+export function defineQuestion<F extends keyof QueryResolvers, S extends z.ZodType, Row, Answer extends FieldAnswer<F>>(spec: QuestionSpec<F, S, Row, Answer>): DefinedQuestion<S, Answer> {
   const cypher = (args: z.infer<S>) => questionCypher(spec.name, spec.slots?.(args));
   const run = async (db: AnalysisDatabase, args: z.infer<S>): Promise<Answer> => {
     spec.check?.(args);

@@ -2,38 +2,15 @@
 import { relationRules, type RelationType } from "../../model/relations.js";
 
 export { ENTITY_TYPES, type EntityTypeName } from "../../model/entity-types.js";
-import type { EntityTypeName } from "../../model/entity-types.js";
+import type { EntityRef, PathStep, Source } from "../../generated/graphql.js";
 
-export interface EntityRef {
-  id: string;
-  type: EntityTypeName;
-  name: string;
-  shortName?: string | null;
-  kind?: string | null;
-  status?: string | null;
-}
-
-export interface Source {
-  document: { id: string; title: string; kind: string; date: string | null };
-  quote: string;
-}
+export type { EntityRef, PathStep, Source } from "../../generated/graphql.js";
 
 /** A relationship as the Cypher returns it: endpoints by id. */
 export interface RawStep {
   relation: string;
   from: string;
   to: string;
-  inferred: boolean;
-  because: string | null;
-  note: string | null;
-  sources: Source[];
-}
-
-export interface PathStep {
-  relation: string;
-  meaning: string;
-  from: EntityRef;
-  to: EntityRef;
   inferred: boolean;
   because: string | null;
   note: string | null;

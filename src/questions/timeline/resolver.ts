@@ -11,7 +11,8 @@ import { byDate, inWindow, parsePartialDate, type Precision } from "../shared/da
 import { defineQuestion } from "../shared/define.js";
 import { idArg, intArg, isoDateArg, periodArgs } from "../shared/input.js";
 import { LIMITS } from "../shared/limits.js";
-import { RefIndex, ref, stepBetween, type EntityRef, type PathStep, type RawStep, type Source } from "../shared/refs.js";
+import { RefIndex, ref, stepBetween, type EntityRef, type RawStep, type Source } from "../shared/refs.js";
+import type { MilestoneKind, PositionType, Timeline, TimelineEvent } from "../../generated/graphql.js";
 
 const FIELD = "timeline";
 
@@ -64,7 +65,7 @@ export type TimelineArgs = z.infer<typeof timelineArgs>;
 
 interface RawPosition {
   entity: EntityRef;
-  positionType: string;
+  positionType: PositionType;
   wording: string;
   inferred: boolean;
   decidedOn: string | null;
@@ -91,38 +92,10 @@ interface RawLife {
     inferred: boolean;
     sources: Source[];
   };
-  milestones: { entity: EntityRef; kind: string; date: string; endDate: string | null; precision: Precision; inferred: boolean; sources: Source[]; link: RawStep }[];
+  milestones: { entity: EntityRef; kind: MilestoneKind; date: string; endDate: string | null; precision: Precision; inferred: boolean; sources: Source[]; link: RawStep }[];
   positions: RawPosition[];
   commissions: { commissioner: EntityRef; sourceDates: string[]; link: RawStep }[];
   items: { entity: EntityRef; meetingDate: string | null; meetingMonth: string | null; meeting: EntityRef; forum: EntityRef | null; inferred: boolean; sources: Source[]; link: RawStep }[];
-}
-
-export interface TimelineEvent {
-  date: string | null;
-  endDate: string | null;
-  precision: Precision | null;
-  category: TimelineCategory;
-  label: string;
-  entity: EntityRef | null;
-  about: EntityRef;
-  relatedVia: PathStep | null;
-  link: PathStep | null;
-  forum: EntityRef | null;
-  meeting: EntityRef | null;
-  positionType: string | null;
-  milestoneKind: string | null;
-  wording: string | null;
-  inferred: boolean;
-  sources: Source[];
-}
-
-export interface Timeline {
-  subject: EntityRef;
-  includeRelated: boolean;
-  from: string | null;
-  to: string | null;
-  events: TimelineEvent[];
-  truncated: boolean;
 }
 
 /** decidedOn, else the meeting's date, else the month (decidedInMonth or the meeting's month). */

@@ -7,7 +7,7 @@
 import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { warmAnalysisQueries } from "../../../src/analysis/warm.js";
+import { warmAnalysisQueries } from "../../../src/questions/warm.js";
 import { projectRoot } from "../../../src/config/paths.js";
 import { useTestApi } from "../../support/test-api.js";
 

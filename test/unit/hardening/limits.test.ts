@@ -7,7 +7,7 @@
 import { createRequire } from "node:module";
 import type { GraphQLError, GraphQLSchema } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readExamples } from "../../../src/explorer/examples.js";
+import { readExamples } from "../../../src/graphiql/examples.js";
 import { readTrustedDocuments } from "../../../src/website/trusted-documents.js";
 import { createNeo4jGraphQL } from "../../../src/graphql/neo4j-graphql.js";
 import { checkInputs } from "../../../src/http/plugins/input-limits.js";

@@ -1,6 +1,6 @@
 /** 8. Neighbourhood: an entity's facts, sources and every relationship in both directions (the explore page's entity view). */
 import { beforeAll, describe, expect, it } from "vitest";
-import { warmAnalysisQueries } from "../../../src/analysis/warm.js";
+import { warmAnalysisQueries } from "../../../src/questions/warm.js";
 import { DOC, useAnalysisApi } from "./support.js";
 
 const api = useAnalysisApi();

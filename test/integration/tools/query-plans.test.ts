@@ -5,8 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Driver } from "neo4j-driver";
-import { profileQuestion } from "../../../src/analysis/plans.js";
-import { QUESTIONS, readExample } from "../../../src/analysis/questions.js";
+import { profileQuestion } from "../../../src/tools/query-plans/plans.js";
+import { QUESTIONS } from "../../../src/questions/registry.js";
+import { questionExample } from "../../../src/questions/server.js";
 import { testDatabase, testDriver } from "../../support/test-database.js";
 
 const db = testDatabase();
@@ -20,22 +21,22 @@ afterAll(async () => {
 
 /** Generous ceilings (about ten times what the seed graph costs today) that catch a plan gone wrong. */
 const BUDGET: Record<string, number> = {
-  dependents: 10_000,
-  "depends-on": 10_000,
-  governance: 300_000,
-  money: 20_000,
+  "document-dependencies": 10_000,
+  "governance-chain": 300_000,
+  "fund-flow": 20_000,
   timeline: 50_000,
-  person: 20_000,
-  meeting: 50_000,
-  positions: 50_000,
+  "person-activity": 20_000,
+  "meeting-attendance": 50_000,
+  "forum-positions": 50_000,
   search: 50_000,
   impact: 100_000,
+  neighbourhood: 20_000,
 };
 
 describe("query plans of the analyst questions", () => {
   for (const question of QUESTIONS) {
     it(`${question.name}: index lookups only, no full scans, db hits within budget`, async () => {
-      const report = await profileQuestion(driver, db.database, question, readExample(question).variables);
+      const report = await profileQuestion(driver, db.database, question, questionExample(question).variables);
       expect(report.rows).toBe(1);
       expect(report.scans, JSON.stringify(report.scans)).toEqual([]);
       if (question.name === "search") expect(report.indexLookups.join(" ")).toMatch(/ProcedureCall.*fulltext\.queryNodes/);

@@ -1,6 +1,6 @@
 /** The search ranking without a database: match kinds, the relevance floor, status order. */
 import { describe, expect, it } from "vitest";
-import { editDistance, isClose, matchOf, normalise, rankCandidates, stem } from "../../../src/analysis/search-ranking.js";
+import { editDistance, isClose, matchOf, normalise, rankCandidates, stem } from "../../../../src/questions/search/ranking.js";
 
 const candidate = (id: string, names: string[], extra: { searchText?: string; luceneScore?: number; status?: string; type?: string } = {}) => ({
   id,

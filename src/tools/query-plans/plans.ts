@@ -2,12 +2,12 @@
  * Query-plan checks for the analyst queries: PROFILE each question's Cypher with its example
  * variables and report db hits, rows, operators, and any full label or relationship-type scan
  * (there must be none: every question starts from an index lookup of its id, or from the
- * full-text index). Used by `npm run query-plans` and test/integration/analysis/query-plans.test.ts.
+ * full-text index). Used by `npm run query-plans` and test/integration/tools/query-plans.test.ts.
  */
 import neo4j, { type Driver } from "neo4j-driver";
-import type { Question } from "./registry.js";
-import { questionModule } from "./server.js";
-import { toParams } from "./shared/run.js";
+import type { Question } from "../../questions/registry.js";
+import { questionModule } from "../../questions/server.js";
+import { toParams } from "../../questions/shared/run.js";
 
 /** Operators that read every node of a label (or every relationship of a type): not allowed on the hot paths. */
 export const SCAN_OPERATORS = [

@@ -7,10 +7,10 @@
  * on LOCAL_NEO4J_PORT (started by `npm start`), which must already be running and seeded.
  */
 import neo4j from "neo4j-driver";
-import { profileQuestion } from "../questions/plans.js";
-import { QUESTIONS } from "../questions/registry.js";
-import { questionExample } from "../questions/server.js";
-import { readEnv } from "../config/env.js";
+import { profileQuestion } from "./plans.js";
+import { QUESTIONS } from "../../questions/registry.js";
+import { questionExample } from "../../questions/server.js";
+import { readEnv } from "../../config/env.js";
 
 const env = readEnv();
 const uri = env.NEO4J_URI ?? `bolt://127.0.0.1:${env.LOCAL_NEO4J_PORT}`;

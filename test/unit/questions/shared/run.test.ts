@@ -4,7 +4,7 @@
  */
 import neo4j from "neo4j-driver";
 import { describe, expect, it } from "vitest";
-import { toNative } from "../../../src/analysis/run.js";
+import { toNative } from "../../../../src/questions/shared/run.js";
 
 describe("toNative", () => {
   it("converts integers and temporal values inside nested maps and lists, and keeps the rest", () => {

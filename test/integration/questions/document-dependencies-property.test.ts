@@ -8,9 +8,9 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Driver } from "neo4j-driver";
-import { findDependencies, type DependencyArgs } from "../../../src/analysis/dependencies.js";
-import { findImpact } from "../../../src/analysis/impact.js";
-import { DEPENDENCY_RELATIONS, type DependencyRelation } from "../../../src/analysis/relations.js";
+import { question as documentDependencies, type DependencyArgs } from "../../../src/questions/document-dependencies/resolver.js";
+import { question as impactQuestion } from "../../../src/questions/impact/resolver.js";
+import { DEPENDENCY_RELATIONS, type DependencyRelation } from "../../../src/questions/shared/dependency-relations.js";
 import { testDatabase, testDriver } from "../../support/test-database.js";
 
 const db = testDatabase();
@@ -124,7 +124,7 @@ describe("transitive dependencies on random graphs", () => {
         const id = await writeGraph(c);
         try {
           const args: DependencyArgs = { id: id(c.root), direction: c.direction, relationTypes: c.types, maxDepth: c.maxDepth, asOf: c.asOf, limit: 500 };
-          const answer = await findDependencies({ driver, database: db.database }, args);
+          const answer = await documentDependencies.run({ driver, database: db.database }, args);
           const expected = referenceDepths(c);
           const got = new Map(answer.dependencies.map((d) => [Number(d.document.id.split("-").at(-1)), d.depth]));
           // The same documents at the same (shortest) depths, each once.
@@ -160,8 +160,8 @@ describe("transitive dependencies on random graphs", () => {
         const id = await writeGraph(c);
         try {
           const database = { driver, database: db.database };
-          const dependents = await findDependencies(database, { id: id(c.root), direction: "DEPENDENTS", relationTypes: c.types, maxDepth: c.maxDepth, asOf: null, limit: 500 });
-          const impact = await findImpact(database, { id: id(c.root), relationTypes: c.types, maxDepth: c.maxDepth, limit: 500 });
+          const dependents = await documentDependencies.run(database, { id: id(c.root), direction: "DEPENDENTS", relationTypes: c.types, maxDepth: c.maxDepth, asOf: null, limit: 500 });
+          const impact = await impactQuestion.run(database, { id: id(c.root), relationTypes: c.types, maxDepth: c.maxDepth, limit: 500 });
           expect(impact.documents.map((d) => `${d.entity.id} ${d.depth}`).sort()).toEqual(dependents.dependencies.map((d) => `${d.document.id} ${d.depth}`).sort());
         } finally {
           await removeGraph(id);

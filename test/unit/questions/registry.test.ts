@@ -1,0 +1,91 @@
+/**
+ * The registry is the only list of analyst questions: every question in it has all its parts
+ * (folder, SDL, Cypher, resolver, GraphiQL example, labels, an explore view, a CLI command and
+ * formatter, a bench case), nothing else lists questions, and every question folder is in it.
+ */
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { parse, type OperationDefinitionNode } from "graphql";
+import { describe, expect, it } from "vitest";
+import { projectRoot } from "../../../src/config/paths.js";
+import { QUESTIONS, questionForCommand, viewForPath } from "../../../src/questions/registry.js";
+import { withQuestionsTable } from "../../../src/questions/docs-table.js";
+import { questionExample, questionModule } from "../../../src/questions/server.js";
+import { questionsDir } from "../../../src/questions/shared/cypher.js";
+import { benchCases, GENERATED_VARIABLES } from "../../../src/tools/bench/cases.js";
+
+const pascal = (name: string) => name.replace(/(^|-)(\w)/g, (_, _dash, c: string) => c.toUpperCase());
+const src = (...parts: string[]) => join(projectRoot, "src", ...parts);
+
+describe("the registry of questions", () => {
+  it("names every question folder, and nothing else", () => {
+    const folders = readdirSync(questionsDir, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && d.name !== "shared")
+      .map((d) => d.name)
+      .sort();
+    expect(folders).toEqual(QUESTIONS.map((q) => q.name).sort());
+  });
+
+  it("has one name, one field, one view path and one CLI word per thing", () => {
+    const unique = (values: string[]) => expect(new Set(values).size, values.join(" ")).toBe(values.length);
+    unique(QUESTIONS.map((q) => q.name));
+    unique(QUESTIONS.map((q) => q.field));
+    unique(QUESTIONS.flatMap((q) => q.views.map((v) => v.path)));
+    unique(QUESTIONS.flatMap((q) => [...q.commands.map((c) => c.word), q.name]));
+    for (const q of QUESTIONS) {
+      for (const c of q.commands) expect(questionForCommand(c.word)?.question.name).toBe(q.name);
+      for (const v of q.views) expect(viewForPath(v.path)?.question.name).toBe(q.name);
+    }
+  });
+
+  it("is the table of questions in docs/analyst-queries.md (npm run docs:questions writes it)", () => {
+    const page = readFileSync(join(projectRoot, "docs", "analyst-queries.md"), "utf8");
+    expect(withQuestionsTable(page) === page, "run npm run docs:questions").toBe(true);
+  });
+
+  for (const q of QUESTIONS) {
+    describe(q.name, () => {
+      it("has its Swedish and English words", () => {
+        for (const words of [q.asked, q.label, q.description]) {
+          expect(words.sv.trim().length, q.name).toBeGreaterThan(2);
+          expect(words.en.trim().length, q.name).toBeGreaterThan(2);
+        }
+      });
+
+      it("has its SDL, defining its field", () => {
+        const sdl = readFileSync(join(questionsDir, q.name, "schema.graphql"), "utf8");
+        expect(sdl).toMatch(new RegExp(`extend type Query \\{[\\s\\S]*\\b${q.field}\\(`));
+      });
+
+      it("has a resolver and Cypher that answer its example's variables", async () => {
+        const module = await questionModule(q);
+        const example = questionExample(q);
+        const call = module.cypherFor(example.variables);
+        expect(call.cypher).toMatch(/\$\w+/);
+        expect(Object.keys(call.params).length).toBeGreaterThan(0);
+      });
+
+      it("has a GraphiQL example named after it, titled with the question as asked", () => {
+        const example = questionExample(q);
+        const operation = parse(example.operation).definitions.find((d): d is OperationDefinitionNode => d.kind === "OperationDefinition")!;
+        expect(operation.name?.value).toBe(pascal(q.name));
+        expect(example.operation.split("\n")[0]).toBe(`# ${q.asked.sv} / ${q.asked.en}`);
+        expect(example.operation).toContain(`${q.field}(`);
+      });
+
+      it("has an explore view and a CLI command with its formatter", () => {
+        expect(q.views.length).toBeGreaterThan(0);
+        expect(existsSync(src("explore", "page", "views", `${q.name}.ts`)), `src/explore/page/views/${q.name}.ts`).toBe(true);
+        expect(q.commands.length).toBeGreaterThan(0);
+        expect(existsSync(src("cli", "ask", "answers", `${q.name}.ts`)), `src/cli/ask/answers/${q.name}.ts`).toBe(true);
+      });
+
+      it("has a bench case on the seed graph and on a generated graph", async () => {
+        const names = (await benchCases({ generated: true })).map((c) => c.name);
+        expect(names).toContain(q.name);
+        expect(names).toContain(`${q.name} (g01)`);
+        expect(GENERATED_VARIABLES[q.name]).toBeDefined();
+      });
+    });
+  }
+});
