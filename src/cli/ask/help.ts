@@ -14,9 +14,12 @@ const indent = " ".repeat(COLUMN);
 const sameFixed = (a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): boolean =>
   Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v);
 
-/** What a command asks: the question, or for a command that fixes variables, the view that fixes the same. */
-function commandTitle(question: Question, fixed: Readonly<Record<string, unknown>>): string {
-  if (Object.keys(fixed).length === 0) return question.asked.sv;
+/**
+ * What a command asks: the question as asked for its first command; for another command, which
+ * fixes other variables (bygger-pa), the title of the view that fixes the same.
+ */
+function commandTitle(question: Question, index: number, fixed: Readonly<Record<string, unknown>>): string {
+  if (index === 0) return question.asked.sv;
   const view = (question.views as readonly QuestionView[]).find((v) => sameFixed(v.fixed ?? {}, fixed));
   return view ? `${question.label.sv}: ${view.title.toLowerCase()}` : question.label.sv;
 }
@@ -27,7 +30,7 @@ function commandLines(question: Question): string[] {
     const fixed = "fixed" in command ? command.fixed : {};
     const options = optionsOf(question, fixed, declared);
     return [
-      `  ${command.word.padEnd(COLUMN - 3)} ${commandTitle(question, fixed)}`,
+      `  ${command.word.padEnd(COLUMN - 3)} ${commandTitle(question, i, fixed)}`,
       `${indent}t.ex. npm run ask -- ${command.word} ${String(example[question.subject.argument])}`,
       ...(options.length ? [`${indent}flaggor: ${options.join(", ")}`] : []),
       ...(i === 0 ? [`${indent}på engelska: ${question.name}`] : []),
