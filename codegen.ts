@@ -3,14 +3,14 @@ import type { CodegenConfig } from "@graphql-codegen/cli";
 // Input: the full schema @neo4j/graphql generates from schema/*.graphql and the questions' SDL
 // (written by `npm run codegen` to src/generated/schema.graphql), and every operation the project
 // sends: the questions' GraphiQL examples (which the CLI sends too), the general examples, the
-// explore page's operations and the website's trusted documents. Neo4j's temporal scalars travel
-// as ISO strings. Output: one module of types, never committed (`npm run codegen` writes it; the
-// typecheck runs it first).
+// explore page's operations, the ask CLI's own operations (name resolution, enum values) and the
+// website's trusted documents. Neo4j's temporal scalars travel as ISO strings. Output: one
+// module of types, never committed (`npm run codegen` writes it; the typecheck runs it first).
 const scalars = { Date: "string", DateTime: "string", Time: "string", LocalTime: "string", LocalDateTime: "string", Duration: "string", BigInt: "string" };
 
 const config: CodegenConfig = {
   schema: "src/generated/schema.graphql",
-  documents: ["src/questions/*/example.graphql", "src/graphiql/examples/*.graphql", "src/explore/page/**/*.graphql", "src/website/operations/*.graphql"],
+  documents: ["src/questions/*/example.graphql", "src/graphiql/examples/*.graphql", "src/explore/page/**/*.graphql", "src/website/operations/*.graphql", "src/cli/ask/operations/*.graphql"],
   silent: true,
   generates: {
     "src/generated/graphql.ts": {

@@ -319,10 +319,58 @@ export function dateSv(date: string | null | undefined, precision?: string | nul
   return date;
 }
 
+/**
+ * Which enum labels a stored property's value, by entity type: a fact or an entity reference
+ * carries `kind`, `status` and the like as raw codes, and the same code can mean different things
+ * (ENDORSED of a position, of a document, of a money step). A key ending in "Precision" (or
+ * `precision`) is a DatePrecision on every type.
+ */
+export const PROPERTY_ENUM: { readonly [T in EntityTypeName]?: Readonly<Record<string, LabelledEnum>> } = {
+  Organisation: { kind: "OrganisationKind" },
+  Forum: { kind: "ForumKind" },
+  Membership: { role: "MembershipRole" },
+  Meeting: { kind: "MeetingKind", status: "MeetingStatus", format: "MeetingFormat" },
+  AgendaItem: { kind: "AgendaItemKind" },
+  Position: { positionType: "PositionType" },
+  GoverningDocument: { kind: "GoverningDocumentKind", status: "GoverningDocumentStatus" },
+  Fund: { kind: "FundKind" },
+  FundFlow: { kind: "FundFlowKind", status: "FundFlowStatus" },
+  Project: { kind: "ProjectKind", status: "ProjectStatus" },
+  Milestone: { kind: "MilestoneKind" },
+};
+
+const BOOLEAN_SV: Record<string, string> = { true: "ja", false: "nej" };
+
+/**
+ * A stored property's value as a person reads it: an enum code in Swedish (by the entity's type),
+ * a boolean as ja/nej, anything else as it is (lists joined with " | " are labelled item by item).
+ */
+export function propertyValueSv(type: string, key: string, value: string | null | undefined): string {
+  if (value === null || value === undefined) return "";
+  const enumName = /(^p|P)recision$/.test(key) ? "DatePrecision" : PROPERTY_ENUM[type as EntityTypeName]?.[key];
+  if (enumName) return value.split(" | ").map((code) => enumSv(enumName, code)).join(" | ");
+  return BOOLEAN_SV[value] ?? value;
+}
+
+/** An entity's status in Swedish, or "" when it has none. */
+export const statusSv = (type: string, status: string | null | undefined): string => propertyValueSv(type, "status", status);
+
 /** Swedish names of the entity properties shown as facts; an unknown key is shown as it is. */
 export const PROPERTY_SV: Record<string, string> = {
   shortName: "kortnamn",
   aliases: "även kallad",
+  inferredAliases: "även kallad (slutsats)",
+  inferredAliasReasons: "varför (även kallad)",
+  isHuvudman: "huvudman",
+  municipalityCode: "kommunkod",
+  datePrecision: "datumprecision",
+  validFromPrecision: "gäller från (precision)",
+  validToPrecision: "gäller till (precision)",
+  extendedUntilPrecision: "förlängt till (precision)",
+  periodStartPrecision: "period från (precision)",
+  periodEndPrecision: "period till (precision)",
+  startPrecision: "start (precision)",
+  endPrecision: "slut (precision)",
   formerNames: "tidigare namn",
   kind: "slag",
   status: "status",

@@ -4,11 +4,9 @@
  * chose; close candidates are listed; an unknown id gets "did you mean"; answers print the
  * deciding meeting of money, positions per agenda item and the document of quotes.
  */
-import { execFile } from "node:child_process";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { warmAnalysisQueries } from "../../../src/questions/warm.js";
-import { projectRoot } from "../../../src/config/paths.js";
+import { runAsk } from "../../support/ask-cli.js";
 import { useTestApi } from "../../support/test-api.js";
 
 const api = useTestApi();
@@ -16,21 +14,7 @@ const api = useTestApi();
 // (seconds per query on a busy machine) does not count against the first question's timeout.
 beforeAll(() => warmAnalysisQueries(api.driver(), api.database), 300_000);
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI with tsx (no shell, no npm banner); not a terminal, so it never prompts. */
-function ask(...args: string[]): Promise<Run> {
-  const tsx = join(projectRoot, "node_modules", ".bin", "tsx");
-  return new Promise((resolve) => {
-    execFile(tsx, [join(projectRoot, "src", "cli", "ask.ts"), ...args, "--url", api.url()], { cwd: projectRoot, timeout: 60_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+const ask = (...args: string[]) => runAsk(api.url(), ...args);
 
 describe("npm run ask by name", () => {
   it("resolves an abbreviation and says which entity it chose", async () => {
@@ -71,7 +55,7 @@ describe("npm run ask by name", () => {
     expect(unknown.stdout).toMatch(/1\. .*id doc:hos-avtal\b/);
     const nothing = await ask("beroenden", "Stockholms läns landsting");
     expect(nothing.code).toBe(2);
-    expect(nothing.stdout).toContain('Ingen träff för "Stockholms läns landsting" bland GoverningDocument.');
+    expect(nothing.stdout).toContain('Ingen träff för "Stockholms läns landsting" bland Styrdokument.');
     expect(nothing.stdout).not.toContain("Tolkar");
   });
 

@@ -1,0 +1,29 @@
+/** What is affected if an agreement is terminated or not renewed (konsekvenser). */
+import type { ImpactQuery } from "../../../generated/graphql.js";
+import { enumSv, statusSv } from "../../../labels/sv.js";
+import { nameOf, oneLine, type Report } from "../text.js";
+
+type Item = ImpactQuery["impact"]["documents"][number];
+
+function items(title: string, list: readonly Item[], out: Report): void {
+  out.say();
+  out.say(`${title} (${list.length}):`);
+  for (const i of list) {
+    out.say(`  ${nameOf(i.entity)} — ${enumSv("ImpactEffect", i.effect)}, ${i.depth} steg`);
+    if (!out.brief) for (const s of i.path) out.step(s, "      ");
+  }
+}
+
+export function formatImpact({ impact: x }: ImpactQuery, out: Report): void {
+  out.say(`Om ${nameOf(x.agreement)} sägs upp eller inte förlängs`);
+  const t = x.terms;
+  const renewal = t.renewalTerms ? `; förlängning: ${t.renewalTerms}` : "";
+  const notice = t.noticeTerms ? `; uppsägning: ${t.noticeTerms}` : "";
+  out.say(`status: ${statusSv("GoverningDocument", t.status) || "okänd"}${renewal}${notice}`);
+  if (t.validityText) out.say(`giltighet: ${oneLine(t.validityText, Infinity)}`);
+  items("Dokument", x.documents, out);
+  items("Projekt", x.projects, out);
+  items("Forum", x.forums, out);
+  items("Fonder och medel", x.funds, out);
+  out.truncated(x.truncated);
+}
