@@ -1,8 +1,9 @@
 /**
- * What the registry says about an analyst question: plain data, with no server code, so the
- * server, the CLI and the explore page's bundle all read the same list. The question's folder
- * (src/questions/<name>/) holds the rest: its SDL (schema.graphql), its Cypher (query.cypher), its
- * resolver (resolver.ts) and its GraphiQL example (example.graphql, example.variables.json).
+ * What the registry says about an analyst question: plain data (question.json in the question's
+ * folder), with no server code, so the server, the CLI and the explore page's bundle all read the
+ * same list. The question's folder (src/questions/<name>/) holds the rest: its SDL
+ * (schema.graphql), its Cypher (query.cypher), its resolver (resolver.ts) and its GraphiQL example
+ * (example.graphql, example.variables.json).
  */
 import type { EntityTypeName } from "../model/entity-types.js";
 

@@ -20,7 +20,7 @@ export async function statementsToPlan(): Promise<{ question: string; call: Cyph
   for (const question of QUESTIONS) {
     const module = await questionModule(question);
     const { variables } = questionExample(question);
-    for (const fixed of [{}, ...question.views.map((v) => ("fixed" in v ? v.fixed : {}))]) {
+    for (const fixed of [{}, ...question.views.map((v) => (v.fixed ?? {}))]) {
       const call = module.cypherFor({ ...variables, ...fixed });
       if (!calls.has(call.cypher)) calls.set(call.cypher, { question: question.name, call });
     }

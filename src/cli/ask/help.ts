@@ -27,7 +27,7 @@ function commandTitle(question: Question, index: number, fixed: Readonly<Record<
 function commandLines(question: Question): string[] {
   const { declared, example } = questionOperation(question);
   return question.commands.flatMap((command, i) => {
-    const fixed = "fixed" in command ? command.fixed : {};
+    const fixed = command.fixed ?? {};
     const options = optionsOf(question, fixed, declared);
     return [
       `  ${command.word.padEnd(COLUMN - 3)} ${commandTitle(question, i, fixed)}`,

@@ -33,14 +33,12 @@ interface Row {
 
 const ARROWS = { DEPENDENTS: { in: "<-", out: "-" }, DEPENDENCIES: { in: "-", out: "->" } } as const;
 
-export const question = defineQuestion({
-  name: "document-dependencies",
-  field: FIELD,
+export const question = defineQuestion("document-dependencies", FIELD, {
   args: dependencyArgs,
   params: (args) => ({ id: args.id, types: canonicalRelations(args.relationTypes, DEFAULT_DEPENDENCY_RELATIONS), maxDepth: args.maxDepth, asOf: args.asOf, limit: args.limit }),
   slots: (args) => ARROWS[args.direction],
-  answer(row: Row, args): DocumentDependencies {
-    const document = requireEntity(FIELD, args.id, row.document, ["GoverningDocument"]);
+  answer(row: Row, args, entry): DocumentDependencies {
+    const document = requireEntity(FIELD, args.id, row.document, entry.subject.types);
     return {
       document,
       direction: args.direction,

@@ -3,7 +3,6 @@ import { z } from "zod";
 import { PositionType as PositionTypes } from "../../model/vocabulary.js";
 import { type Precision } from "../shared/dates.js";
 import { requireEntity } from "../shared/errors.js";
-import { forumPositions } from "./question.js";
 import { defineQuestion } from "../shared/define.js";
 import { idArg, isoDateArg, periodArgs } from "../shared/input.js";
 import { ref, stepBetween, type EntityRef, type RawStep, type Source } from "../shared/refs.js";
@@ -56,14 +55,12 @@ export function groupPositions(forum: EntityRef, raw: RawForumPosition[]): Forum
 
 const FIELD = "forumPositions";
 
-export const question = defineQuestion({
-  name: "forum-positions",
-  field: FIELD,
+export const question = defineQuestion("forum-positions", FIELD, {
   args: forumPositionsArgs,
   check: (args) => periodArgs(FIELD, args),
   params: (args) => ({ id: args.id, from: args.from, to: args.to }),
-  answer(row: { forum: EntityRef | null; positions: RawForumPosition[] }, args): ForumPositions {
-    const forum = requireEntity(FIELD, args.id, row.forum, forumPositions.subject.types);
+  answer(row: { forum: EntityRef | null; positions: RawForumPosition[] }, args, entry): ForumPositions {
+    const forum = requireEntity(FIELD, args.id, row.forum, entry.subject.types);
     const groups = groupPositions(forum, row.positions);
     return { forum, from: args.from, to: args.to, total: groups.reduce((n, g) => n + g.count, 0), groups };
   },

@@ -5,7 +5,6 @@
  */
 import { z } from "zod";
 import { requireEntity } from "../shared/errors.js";
-import { fundFlow } from "./question.js";
 import { defineQuestion } from "../shared/define.js";
 import { idArg } from "../shared/input.js";
 import { RefIndex, ref, type EntityRef, type PathStep, type RawStep, type Source } from "../shared/refs.js";
@@ -160,13 +159,11 @@ export function totals(steps: MoneyStep[], side: "from" | "to"): MoneyTotal[] {
   return [...byParty.values()].sort((a, b) => (b.amountSek ?? -1) - (a.amountSek ?? -1) || a.party.name.localeCompare(b.party.name, "sv"));
 }
 
-export const question = defineQuestion({
-  name: "fund-flow",
-  field: FIELD,
+export const question = defineQuestion("fund-flow", FIELD, {
   args: fundFlowArgs,
   params: (args) => ({ id: args.id }),
-  answer(row: { subject: EntityRef | null; funds: RawFund[] }, args): FundFlowTrace {
-    const subject = requireEntity(FIELD, args.id, row.subject, fundFlow.subject.types);
+  answer(row: { subject: EntityRef | null; funds: RawFund[] }, args, entry): FundFlowTrace {
+    const subject = requireEntity(FIELD, args.id, row.subject, entry.subject.types);
     const funds = row.funds.map(traceOf);
     if (subject.type === "Organisation") {
       for (const f of funds) {

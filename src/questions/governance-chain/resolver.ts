@@ -7,7 +7,6 @@
 import { z } from "zod";
 import { PositionType } from "../../model/vocabulary.js";
 import { requireEntity } from "../shared/errors.js";
-import { governanceChain } from "./question.js";
 import { defineQuestion } from "../shared/define.js";
 import { idArg, intArg } from "../shared/input.js";
 import { LIMITS } from "../shared/limits.js";
@@ -113,13 +112,11 @@ export function buildSteps(relations: GovernanceRelation[]): GovernanceStep[] {
     .map((g, i) => ({ order: i + 1, ...g }));
 }
 
-export const question = defineQuestion({
-  name: "governance-chain",
-  field: FIELD,
+export const question = defineQuestion("governance-chain", FIELD, {
   args: governanceArgs,
   params: (args) => ({ id: args.id, maxDepth: args.maxDepth, decisionTypes: DECISION_TYPES, limit: args.limit }),
-  answer(row: { subject: EntityRef | null; relations: GovernanceRelation[] }, args): GovernanceChain {
-    const subject = requireEntity(FIELD, args.id, row.subject, governanceChain.subject.types);
+  answer(row: { subject: EntityRef | null; relations: GovernanceRelation[] }, args, entry): GovernanceChain {
+    const subject = requireEntity(FIELD, args.id, row.subject, entry.subject.types);
     const relations = row.relations.slice(0, args.limit);
     const steps = buildSteps(relations);
     const decidedBy = uniqueRefs(

@@ -6,7 +6,6 @@
  */
 import { z } from "zod";
 import { requireEntity } from "../shared/errors.js";
-import { impact } from "./question.js";
 import { defineQuestion } from "../shared/define.js";
 import { idArg, intArg } from "../shared/input.js";
 import { LIMITS } from "../shared/limits.js";
@@ -78,13 +77,11 @@ function items(raw: RawItem[], effect: (item: RawItem) => ImpactEffect, max: num
 
 type Row = { agreement: EntityRef | null; terms: AgreementTerms | null; lists: [RawItem[], RawItem[], RawItem[], RawItem[]] };
 
-export const question = defineQuestion({
-  name: "impact",
-  field: FIELD,
+export const question = defineQuestion("impact", FIELD, {
   args: impactArgs,
   params: (args) => ({ id: args.id, types: canonicalRelations(args.relationTypes, DEFAULT_IMPACT_RELATIONS), maxDepth: args.maxDepth, limit: args.limit }),
-  answer(row: Row, args): Impact {
-    const agreement = requireEntity(FIELD, args.id, row.agreement, impact.subject.types);
+  answer(row: Row, args, entry): Impact {
+    const agreement = requireEntity(FIELD, args.id, row.agreement, entry.subject.types);
     const [documents, projects, forums, funds] = row.lists;
     const last = (item: RawItem) => item.path[item.path.length - 1]?.relation;
     return {

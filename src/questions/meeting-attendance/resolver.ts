@@ -4,7 +4,6 @@
  */
 import { z } from "zod";
 import { requireEntity } from "../shared/errors.js";
-import { meetingAttendance } from "./question.js";
 import { defineQuestion } from "../shared/define.js";
 import { idArg } from "../shared/input.js";
 import { RefIndex, ref, stepBetween, type EntityRef, type RawStep } from "../shared/refs.js";
@@ -53,13 +52,11 @@ export function presumedPresent(invited: Attendee[], presenters: Attendee[], abs
 
 const FIELD = "meetingAttendance";
 
-export const question = defineQuestion({
-  name: "meeting-attendance",
-  field: FIELD,
+export const question = defineQuestion("meeting-attendance", FIELD, {
   args: meetingAttendanceArgs,
   params: (args) => ({ id: args.id }),
-  answer(row: MeetingRow, args): MeetingAttendance {
-    const meeting = requireEntity(FIELD, args.id, row.meeting, meetingAttendance.subject.types);
+  answer(row: MeetingRow, args, entry): MeetingAttendance {
+    const meeting = requireEntity(FIELD, args.id, row.meeting, entry.subject.types);
     const sortBy = (list: Attendee[]) => list.sort((x, y) => byName(x.person, y.person));
     const invited = sortBy(row.listed.filter((a) => a.list === "INVITED_TO").map((a) => attendee(meeting, a)));
     const absent = sortBy(row.listed.filter((a) => a.list === "ABSENT_FROM").map((a) => attendee(meeting, a)));

@@ -4,7 +4,6 @@
  */
 import { z } from "zod";
 import { requireEntity } from "../shared/errors.js";
-import { neighbourhood } from "./question.js";
 import { defineQuestion } from "../shared/define.js";
 import { idArg, intArg } from "../shared/input.js";
 import { LIMITS } from "../shared/limits.js";
@@ -36,13 +35,11 @@ export function factsOf(properties: Record<string, unknown>): EntityProperty[] {
     });
 }
 
-export const question = defineQuestion({
-  name: "neighbourhood",
-  field: FIELD,
+export const question = defineQuestion("neighbourhood", FIELD, {
   args: neighbourhoodArgs,
   params: (args) => ({ id: args.id, limit: args.limit }),
-  answer(row: Row, args): Neighbourhood {
-    const entity = requireEntity(FIELD, args.id, row.entity, neighbourhood.subject.types);
+  answer(row: Row, args, entry): Neighbourhood {
+    const entity = requireEntity(FIELD, args.id, row.entity, entry.subject.types);
     const props = row.properties ?? {};
     const index = new RefIndex([entity, ...row.relations.map((r) => r.node)]);
     return {

@@ -5,7 +5,6 @@
 import { z } from "zod";
 import { byDate, inWindow, parsePartialDate, type Precision } from "../shared/dates.js";
 import { requireEntity } from "../shared/errors.js";
-import { personActivity } from "./question.js";
 import { defineQuestion } from "../shared/define.js";
 import { idArg, intArg, isoDateArg, periodArgs } from "../shared/input.js";
 import { LIMITS } from "../shared/limits.js";
@@ -104,14 +103,12 @@ export function activityEntries(person: EntityRef, row: PersonRow): PersonActivi
 
 const FIELD = "personActivity";
 
-export const question = defineQuestion({
-  name: "person-activity",
-  field: FIELD,
+export const question = defineQuestion("person-activity", FIELD, {
   args: personActivityArgs,
   check: (args) => periodArgs(FIELD, args),
   params: (args) => ({ id: args.id }),
-  answer(row: PersonRow, args): PersonActivity {
-    const person = requireEntity(FIELD, args.id, row.person, personActivity.subject.types);
+  answer(row: PersonRow, args, entry): PersonActivity {
+    const person = requireEntity(FIELD, args.id, row.person, entry.subject.types);
     const entries = activityEntries(person, row).filter((e) => inWindow(e, args.from, args.to));
     const affiliations = new RefIndex([person, ...row.affiliations.map((a) => a.node)]);
     return {

@@ -76,9 +76,7 @@ export function luceneQuery(text: string): string | null {
     .join(" ");
 }
 
-export const question = defineQuestion({
-  name: "search",
-  field: FIELD,
+export const question = defineQuestion("search", FIELD, {
   args: searchArgs,
   // A text of punctuation alone searches for nothing: an empty answer, no database round trip.
   answerWithoutDatabase: (args): SearchResult | undefined => (luceneQuery(args.text) === null ? { text: args.text, types: args.types, hits: [], truncated: false } : undefined),

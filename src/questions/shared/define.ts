@@ -6,6 +6,7 @@
  */
 import type { z } from "zod";
 import type { QueryResolvers, ResolverFn, ResolverWithResolve } from "../../generated/graphql.js";
+import { questionEntry, type Question, type QuestionName } from "../registry.js";
 import { questionCypher } from "./cypher.js";
 import { parseArgs } from "./input.js";
 import type { QuestionModule } from "./question-module.js";
@@ -15,10 +16,7 @@ import { databaseOf, runAnalysis, type AnalysisDatabase } from "./run.js";
 export type FieldAnswer<F extends keyof QueryResolvers> =
   NonNullable<QueryResolvers[F]> extends ResolverFn<infer R, never, never, never> | ResolverWithResolve<infer R, never, never, never> ? Awaited<R> : never;
 
-export interface QuestionSpec<F extends keyof QueryResolvers, S extends z.ZodType, Row, Answer extends FieldAnswer<F>> {
-  /** The question's name (its folder) and GraphQL field. */
-  name: string;
-  field: F;
+export interface QuestionSpec<S extends z.ZodType, Row, Answer> {
   args: S;
   /** Checks across arguments (e.g. from not after to); throws a BAD_USER_INPUT error. */
   check?(args: z.infer<S>): void;
@@ -27,7 +25,8 @@ export interface QuestionSpec<F extends keyof QueryResolvers, S extends z.ZodTyp
   params(args: z.infer<S>): Record<string, unknown>;
   /** Text for the statement's {{slot:...}} places (its variants). */
   slots?(args: z.infer<S>): Record<string, string>;
-  answer(row: Row, args: z.infer<S>): Answer;
+  /** The answer from the statement's one row; `entry` is the registry's entry (field, subject types). */
+  answer(row: Row, args: z.infer<S>, entry: Question): Answer;
 }
 
 export interface DefinedQuestion<S extends z.ZodType, Answer> extends QuestionModule {
@@ -36,21 +35,32 @@ export interface DefinedQuestion<S extends z.ZodType, Answer> extends QuestionMo
   resolve(root: unknown, args: unknown, context: unknown): Promise<Answer>;
 }
 
-export function defineQuestion<F extends keyof QueryResolvers, S extends z.ZodType, Row, Answer extends FieldAnswer<F>>(spec: QuestionSpec<F, S, Row, Answer>): DefinedQuestion<S, Answer> {
-  const cypher = (args: z.infer<S>) => questionCypher(spec.name, spec.slots?.(args));
+/**
+ * `name` is the question's folder and registry name; `field` its GraphQL field, stated here so the
+ * answer type is checked against the field's generated resolver type (and against the registry when
+ * the module loads).
+ */
+export function defineQuestion<F extends keyof QueryResolvers & string, S extends z.ZodType, Row, Answer extends FieldAnswer<F>>(
+  name: QuestionName,
+  field: F,
+  spec: QuestionSpec<S, Row, Answer>,
+): DefinedQuestion<S, Answer> {
+  const question = questionEntry(name);
+  if (question.field !== field) throw new Error(`src/questions/${name}: the registry's field is ${question.field}, the resolver's ${field}`);
+  const cypher = (args: z.infer<S>) => questionCypher(name, spec.slots?.(args));
   const run = async (db: AnalysisDatabase, args: z.infer<S>): Promise<Answer> => {
     spec.check?.(args);
     const without = spec.answerWithoutDatabase?.(args);
     if (without !== undefined) return without;
-    const row = await runAnalysis<Row>(db, spec.name, cypher(args), spec.params(args));
-    return spec.answer(row, args);
+    const row = await runAnalysis<Row>(db, name, cypher(args), spec.params(args));
+    return spec.answer(row, args, question);
   };
   return {
     run,
-    resolve: (_root, args, context) => run(databaseOf(context), parseArgs(spec.field, spec.args, args)),
+    resolve: (_root, args, context) => run(databaseOf(context), parseArgs(field, spec.args, args)),
     cypherFor(variables) {
       const args = spec.args.parse(variables) as z.infer<S>;
-      if (spec.answerWithoutDatabase?.(args) !== undefined) throw new Error(`${spec.field}: these variables need no database`);
+      if (spec.answerWithoutDatabase?.(args) !== undefined) throw new Error(`${field}: these variables need no database`);
       return { cypher: cypher(args), params: spec.params(args) };
     },
   };

@@ -6,7 +6,6 @@
  */
 import { z } from "zod";
 import { requireEntity } from "../shared/errors.js";
-import { timeline } from "./question.js";
 import { byDate, inWindow, parsePartialDate, type Precision } from "../shared/dates.js";
 import { defineQuestion } from "../shared/define.js";
 import { idArg, intArg, isoDateArg, periodArgs } from "../shared/input.js";
@@ -212,14 +211,12 @@ export function eventsOf(subject: EntityRef, lives: RawLife[]): TimelineEvent[] 
   return events.sort((a, b) => byDate(a, b) || rank(a.category) - rank(b.category) || a.label.localeCompare(b.label, "sv"));
 }
 
-export const question = defineQuestion({
-  name: "timeline",
-  field: FIELD,
+export const question = defineQuestion("timeline", FIELD, {
   args: timelineArgs,
   check: (args) => periodArgs(FIELD, args),
   params: (args) => ({ id: args.id, includeRelated: args.includeRelated }),
-  answer(row: { subject: EntityRef | null; lives: RawLife[] }, args): Timeline {
-    const subject = requireEntity(FIELD, args.id, row.subject, timeline.subject.types);
+  answer(row: { subject: EntityRef | null; lives: RawLife[] }, args, entry): Timeline {
+    const subject = requireEntity(FIELD, args.id, row.subject, entry.subject.types);
     const events = eventsOf(subject, row.lives).filter((e) => inWindow(e, args.from, args.to));
     return {
       subject,

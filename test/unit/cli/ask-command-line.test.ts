@@ -97,7 +97,7 @@ describe("ask command line", () => {
       for (const command of question.commands) {
         const parsed = ask(command.word);
         expect(parsed.question.name).toBe(question.name);
-        expect(parsed.fixed).toEqual("fixed" in command ? command.fixed : {});
+        expect(parsed.fixed).toEqual(command.fixed ?? {});
       }
       expect(ask(question.name).question.name).toBe(question.name);
     }
@@ -107,7 +107,7 @@ describe("ask command line", () => {
 
   it("has an option for every variable a question's operation declares beyond its subject and fixed variables", () => {
     for (const question of QUESTIONS) {
-      const fixedEverywhere = new Set(question.commands.flatMap((c) => ("fixed" in c ? Object.keys(c.fixed) : [])));
+      const fixedEverywhere = new Set(question.commands.flatMap((c) => Object.keys(c.fixed ?? {})));
       const missing = questionOperation(question)
         .declared.filter((v) => v.name !== question.subject.argument && !fixedEverywhere.has(v.name) && !variableOptionFor(v.name))
         .map((v) => `${question.name}: $${v.name}`);

@@ -6,13 +6,30 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parse, type OperationDefinitionNode } from "graphql";
+import { z } from "zod";
 import { describe, expect, it } from "vitest";
 import { projectRoot } from "../../../src/config/paths.js";
+import { ENTITY_TYPES } from "../../../src/model/entity-types.js";
 import { QUESTIONS, questionForCommand, viewForPath } from "../../../src/questions/registry.js";
 import { withQuestionsTable } from "../../../src/questions/docs-table.js";
 import { questionExample, questionModule } from "../../../src/questions/server.js";
 import { questionsDir } from "../../../src/questions/shared/cypher.js";
 import { benchCases, GENERATED_VARIABLES } from "../../../src/tools/bench/cases.js";
+
+const words = z.strictObject({ sv: z.string().min(3), en: z.string().min(3) });
+const types = z.union([z.literal("any"), z.array(z.enum(ENTITY_TYPES))]);
+const fixed = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional();
+/** The shape of a question.json, strictly: a misspelt key is an error, not a silently missing part. */
+const questionFile = z.strictObject({
+  name: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
+  field: z.string().regex(/^[a-z][A-Za-z]+$/),
+  asked: words,
+  label: words,
+  description: words,
+  subject: z.union([z.strictObject({ argument: z.literal("id"), types }), z.strictObject({ argument: z.literal("text"), types: z.array(z.never()) })]),
+  views: z.array(z.strictObject({ path: z.string().regex(/^[a-z-]*$/), title: z.string().min(3), types: z.union([types, z.array(z.never())]), fixed })).min(1),
+  commands: z.array(z.strictObject({ word: z.string().regex(/^[a-zåäö-]+$/), fixed })).min(1),
+});
 
 const pascal = (name: string) => name.replace(/(^|-)(\w)/g, (_, _dash, c: string) => c.toUpperCase());
 const src = (...parts: string[]) => join(projectRoot, "src", ...parts);
@@ -45,6 +62,12 @@ describe("the registry of questions", () => {
 
   for (const q of QUESTIONS) {
     describe(q.name, () => {
+      it("has a question.json of the registry's shape", () => {
+        const file: unknown = JSON.parse(readFileSync(join(questionsDir, q.name, "question.json"), "utf8"));
+        const parsed = questionFile.safeParse(file);
+        expect(parsed.success, parsed.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")).toBe(true);
+      });
+
       it("has its Swedish and English words", () => {
         for (const words of [q.asked, q.label, q.description]) {
           expect(words.sv.trim().length, q.name).toBeGreaterThan(2);
