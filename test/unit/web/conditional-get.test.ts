@@ -2,8 +2,8 @@
 import type { AddressInfo } from "node:net";
 import express, { type Request } from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { conditionalGet, isCacheablePolicy, isNotModified } from "../../../src/http/plugins/conditional-get.js";
-import type { GraphVersion } from "../../../src/http/plugins/graph-version.js";
+import type { GraphVersion } from "../../../src/changes/graph-version.js";
+import { conditionalGet, isCacheablePolicy, isNotModified } from "../../../src/http/middleware/conditional-get.js";
 
 const request = (headers: Record<string, string>) => ({ get: (name: string) => headers[name.toLowerCase()] }) as unknown as Request;
 const modified = new Date("2026-03-01T10:00:00.400Z");
@@ -59,7 +59,7 @@ describe("conditionalGet over HTTP", () => {
   afterAll(() => close());
 
   it("answers a repeated conditional GET with 304 without running the handler", async () => {
-    version = { version: "v1", modifiedAt: modified };
+    version = { version: "v1", modifiedAt: modified.toISOString() };
     const first = await fetch(url);
     const etag = first.headers.get("etag")!;
     await first.arrayBuffer();
