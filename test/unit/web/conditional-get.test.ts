@@ -77,4 +77,19 @@ describe("conditionalGet over HTTP", () => {
     expect(response.headers.get("etag")).toMatch(/^W\/"[0-9a-f]+-/);
     await response.arrayBuffer();
   });
+
+  it("gives a version without a time no Last-Modified: only its ETag earns a 304", async () => {
+    version = { version: "v-untimed", modifiedAt: null };
+    const first = await fetch(url);
+    expect(first.headers.get("last-modified")).toBeNull();
+    const etag = first.headers.get("etag")!;
+    await first.arrayBuffer();
+    const before = runs;
+    const sinceOnly = await fetch(url, { headers: { "if-modified-since": new Date().toUTCString() } });
+    expect(sinceOnly.status).toBe(200);
+    await sinceOnly.arrayBuffer();
+    expect(runs).toBe(before + 1);
+    const byEtag = await fetch(url, { headers: { "if-none-match": etag } });
+    expect(byEtag.status).toBe(304);
+  });
 });
