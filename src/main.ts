@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     throw error;
   }
   log(`database: ${db.description}`);
-  log(`GraphQL API and explorer: ${app.http.graphqlUrl}  (health: ${app.http.url}/health, ready: ${app.http.url}/ready)`);
+  log(`GraphQL API and GraphiQL: ${app.http.graphqlUrl}  (health: ${app.http.url}/health, ready: ${app.http.url}/ready)`);
   log(`started in ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${process.pid}); Ctrl-C stops the app${db.local ? " and the local database" : ""}`);
   db.local?.buildStartupArchiveInBackground();
 }

@@ -7,11 +7,11 @@
 import { GraphQLError } from "graphql";
 import neo4j, { type Driver } from "neo4j-driver";
 import { z } from "zod";
-import { GRAPH_META_ID, RELATIONSHIP_ID_CYPHER } from "./tracking.js";
+import { CHANGE_FEED_LIMITS } from "../config/limits.js";
+import { readGraphVersionIn } from "./graph-version.js";
+import { RELATIONSHIP_ID_CYPHER } from "./tracking.js";
 
-export const CHANGES_FIRST = { min: 1, max: 500, default: 100 } as const;
-
-export type ChangeKind = "CREATED" | "UPDATED" | "DELETED";
+type ChangeKind = "CREATED" | "UPDATED" | "DELETED";
 
 export interface Change {
   id: string;
@@ -34,13 +34,8 @@ export interface ChangePage {
   asOf: string;
 }
 
-export interface GraphVersion {
-  version: string;
-  modifiedAt: string;
-}
-
 /** Typed 4xx: BAD_USER_INPUT with the argument named, and HTTP 400 (Apollo reads extensions.http). */
-export function badChangesInput(argument: string, message: string): GraphQLError {
+function badChangesInput(argument: string, message: string): GraphQLError {
   return new GraphQLError(`changes: invalid argument ${argument}: ${message}`, {
     extensions: { code: "BAD_USER_INPUT", argument, http: { status: 400 } },
   });
@@ -74,7 +69,7 @@ export function decodeCursor(after: string, sinceMs: number): Cursor {
   return cursor.data;
 }
 
-export interface ChangesArgs {
+interface ChangesArgs {
   since: string;
   afterCursor: Cursor | null;
   first: number;
@@ -85,9 +80,9 @@ export function parseChangesArgs(args: { since?: unknown; after?: unknown; first
   const since = sinceArg.safeParse(args.since);
   if (!since.success) throw badChangesInput("since", `'${String(args.since)}': ${since.error.issues[0]!.message}`);
   const sinceMs = Date.parse(since.data);
-  const first = args.first ?? CHANGES_FIRST.default;
-  if (typeof first !== "number" || !Number.isInteger(first) || first < CHANGES_FIRST.min || first > CHANGES_FIRST.max) {
-    throw badChangesInput("first", `must be a whole number from ${CHANGES_FIRST.min} to ${CHANGES_FIRST.max}, got ${String(first)}`);
+  const first = args.first ?? CHANGE_FEED_LIMITS.first.default;
+  if (typeof first !== "number" || !Number.isInteger(first) || first < CHANGE_FEED_LIMITS.first.min || first > CHANGE_FEED_LIMITS.first.max) {
+    throw badChangesInput("first", `must be a whole number from ${CHANGE_FEED_LIMITS.first.min} to ${CHANGE_FEED_LIMITS.first.max}, got ${String(first)}`);
   }
   const after = args.after === undefined || args.after === null ? null : decodeCursor(String(args.after), sinceMs);
   return { since: new Date(sinceMs).toISOString(), afterCursor: after, first };
@@ -119,16 +114,6 @@ RETURN id, object, type, from, to, toString(createdAt) AS createdAt, toString(mo
 ORDER BY modifiedAt, id
 LIMIT $limit`;
 
-export async function readGraphVersion(driver: Driver, database: string): Promise<GraphVersion | null> {
-  const result = await driver.executeQuery(
-    `MATCH (m:GraphMeta {id: $id}) RETURN m.version AS version, toString(m.modifiedAt) AS modifiedAt`,
-    { id: GRAPH_META_ID },
-    { database, routing: neo4j.routing.READ },
-  );
-  const record = result.records[0];
-  return record ? { version: record.get("version") as string, modifiedAt: record.get("modifiedAt") as string } : null;
-}
-
 export async function readChanges(driver: Driver, database: string, args: ChangesArgs): Promise<ChangePage> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
@@ -140,11 +125,10 @@ export async function readChanges(driver: Driver, database: string, args: Change
         afterId: args.afterCursor?.i ?? null,
         limit: neo4j.int(args.first + 1),
       });
-      const meta = await tx.run(`OPTIONAL MATCH (m:GraphMeta {id: $id}) RETURN toString(m.modifiedAt) AS modifiedAt`, { id: GRAPH_META_ID });
+      const graphModifiedAt = (await readGraphVersionIn(tx))?.modifiedAt;
       const changes = rows.records.slice(0, args.first).map((r) => r.toObject() as Change);
       const hasNextPage = rows.records.length > args.first;
       const last = changes.at(-1);
-      const graphModifiedAt = meta.records[0]?.get("modifiedAt") as string | null;
       // The graph's own time, not the clock of this read: a write that commits later carries a
       // later time, so nothing falls between two polls. Never earlier than since.
       const asOf = graphModifiedAt && Date.parse(graphModifiedAt) > Date.parse(args.since) ? graphModifiedAt : args.since;

@@ -1,6 +1,7 @@
 /** Resolvers of schema/70-changes.graphql. */
 import { databaseOf } from "../questions/shared/run.js";
-import { parseChangesArgs, readChanges, readGraphVersion, type ChangePage, type GraphVersion } from "./feed.js";
+import { parseChangesArgs, readChanges, type ChangePage } from "./feed.js";
+import { readGraphVersion, type GraphVersion } from "./graph-version.js";
 
 export const changesResolvers = {
   Query: {

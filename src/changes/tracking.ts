@@ -4,7 +4,7 @@
  * version. All times are `datetime.transaction()`, so everything one transaction changes carries
  * the same instant, and the version's `modifiedAt` equals the newest `modifiedAt` in the graph.
  *
- * Contract (read by the HTTP caching layer for ETags):
+ * Contract (read by graph-version.ts for the API, the feed, the export and the HTTP validators):
  *   MATCH (m:GraphMeta {id: "graph"}) RETURN m.version AS version, m.modifiedAt AS modifiedAt
  * `version` is an opaque string that changes exactly when a transaction changes a fact;
  * `modifiedAt` is a DateTime.

@@ -3,11 +3,12 @@
  * setting stops the app with one line naming the variable and what is wrong.
  */
 import { z } from "zod";
+import { CACHE_LIMITS, FAIR_SHARE_LIMITS } from "./limits.js";
 
 /** A TCP port; 0 lets the system pick a free one (the chosen port is logged). */
 const port = z.coerce.number().int().min(0).max(65535);
 
-export const envSchema = z
+const envSchema = z
   .object({
     /** External Neo4j (bolt://, neo4j://, neo4j+s://, bolt+s://...). Unset: start a local one. */
     NEO4J_URI: z
@@ -26,8 +27,8 @@ export const envSchema = z
     PORT: port.default(4000),
     HOST: z.string().min(1).default("127.0.0.1"),
     /** Fair share per client (IP address): requests per minute and requests in flight at once; 0 turns either off. */
-    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
-    MAX_CONCURRENT_PER_CLIENT: z.coerce.number().int().min(0).max(1000).default(4),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(FAIR_SHARE_LIMITS.requestsPerMinute),
+    MAX_CONCURRENT_PER_CLIENT: z.coerce.number().int().min(0).max(1000).default(FAIR_SHARE_LIMITS.concurrentPerClient),
     /** One JSON log line per request on stderr (default true). */
     REQUEST_LOG: z
       .enum(["true", "false"])
@@ -47,7 +48,7 @@ export const envSchema = z
     /** "any": trusted documents by id and any other query; "only": nothing but the trusted documents. */
     TRUSTED_DOCUMENTS: z.enum(["any", "only"]).default("any"),
     /** max-age (s) of cacheable answers without a more specific @cacheControl hint. */
-    HTTP_CACHE_MAX_AGE_S: z.coerce.number().int().min(0).max(31_536_000).default(60),
+    HTTP_CACHE_MAX_AGE_S: z.coerce.number().int().min(0).max(31_536_000).default(CACHE_LIMITS.defaultMaxAgeS),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && (!env.NEO4J_USERNAME) !== (!env.NEO4J_PASSWORD)) {

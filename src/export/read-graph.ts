@@ -4,18 +4,12 @@
  * pauses the stream above its high watermark), so memory stays flat however large the graph.
  */
 import neo4j, { type Driver, type Session, type Transaction } from "neo4j-driver";
+import { readGraphVersionIn } from "../changes/graph-version.js";
+import { TIME_LIMITS } from "../config/limits.js";
 import { entityTypes, type EntityType } from "../model/entities.js";
-import { GRAPH_META_ID } from "../changes/tracking.js";
 
 /** Records per batch pulled from the database. */
 const FETCH_SIZE = 500;
-
-/**
- * The snapshot is one read transaction, so it must outlive the server's default cap (30 s in the
- * local Neo4j, meant for API queries): a 60k-node graph took longer than that. A client timeout
- * overrides the server's default.
- */
-export const EXPORT_TRANSACTION_TIMEOUT_MS = 30 * 60_000;
 
 export interface RawNode {
   id: string;
@@ -53,16 +47,15 @@ export async function openGraphSnapshot(driver: Driver, database: string): Promi
   const session: Session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: FETCH_SIZE });
   let tx: Transaction;
   try {
-    tx = await session.beginTransaction({ timeout: EXPORT_TRANSACTION_TIMEOUT_MS, metadata: { app: "samverkansgrafen-export" } });
+    tx = await session.beginTransaction({ timeout: TIME_LIMITS.exportTransactionTimeoutMs, metadata: { app: "samverkansgrafen-export" } });
   } catch (error) {
     await session.close();
     throw error;
   }
-  const meta = await tx.run(`OPTIONAL MATCH (m:GraphMeta {id: $id}) RETURN m.version AS version, toString(m.modifiedAt) AS modifiedAt`, { id: GRAPH_META_ID });
-  const metaRecord = meta.records[0]!;
+  const graph = await readGraphVersionIn(tx);
   return {
-    version: metaRecord.get("version") as string | null,
-    modifiedAt: metaRecord.get("modifiedAt") as string | null,
+    version: graph?.version ?? null,
+    modifiedAt: graph?.modifiedAt ?? null,
     sources: () => stream(tx, `MATCH (d:SourceDocument) WHERE d.id IS NOT NULL RETURN d.id AS id, properties(d) AS props ORDER BY d.id`, {}, (r) => r as unknown as RawSource),
     nodes: (type?: EntityType) => {
       // A label cannot be a parameter: it comes from the model's closed list.

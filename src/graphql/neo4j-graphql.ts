@@ -24,7 +24,7 @@ export function createNeo4jGraphQL(driver?: Driver, typeDefs = readTypeDefs()): 
         relationshipFilters: true,
         attributeFilters: true,
       },
-      // extensions.complexity on list fields (children × limit/first), read by src/http/plugins/query-cost.ts.
+      // extensions.complexity on list fields (children × limit/first), read by src/http/apollo/query-cost.ts.
       complexityEstimators: true,
       filters: { String: { CASE_INSENSITIVE: true, GT: true, GTE: true, LT: true, LTE: true } },
     },

@@ -1,18 +1,24 @@
 /**
- * The HTTP server: GraphQL at /graphql (the explorer when opened in a browser), the explorer's
- * assets, and the operations endpoints. Cross-cutting concerns are Apollo plugins and Express
- * middleware in plugins/ (docs/hardening.md).
+ * The HTTP server: GraphQL at /graphql (GraphiQL when opened in a browser), the website's
+ * integration, the export, the explore page and the operations endpoints, composed from the
+ * kinds of parts in this folder (docs/hardening.md, docs/integration.md):
+ *   middleware/  Express middleware    routes/      Express routers (the endpoints besides /graphql)
+ *   apollo/      Apollo Server plugins and formatError
+ *   validation/  GraphQL parse options and validation rules
  *
- * Express middleware order (slot new middleware where it belongs):
- *   1. requestLog        request id header + one JSON log line per request
- *   2. requestDeadline   typed 503 after the deadline; AbortSignal for the work
- *   3. web.beforeRoutes  CORS (answers preflights), compression
- *   4. /health, /ready   never rate-limited
- *   5. web.routes        /id/<id>, /trusted-documents.json; explorer assets, "/"
- *   6. on /graphql: fairShare (rate + concurrency per client) → CSRF for POST, ETag/304 for GET
- *      → express.json (size limit) →
- *      Apollo (parse limits, validation limits, input limits, cost, database state, timeouts)
- *   7. notFoundHandler, httpErrorHandler   JSON for every error, never Express's HTML page
+ * Mount order (slot new parts where they belong):
+ *   1. requestLog           request id header + one JSON log line per request
+ *   2. requestDeadline      typed 503 after the deadline; AbortSignal for the work
+ *   3. web.beforeRoutes     CORS (answers preflights), compression
+ *   4. /health, /ready      never rate-limited
+ *   5. web.routes           /trusted-documents.json; /id/<id> (ETag/304 like GraphQL over GET)
+ *   6. exportRoutes         /export, /export/<file>
+ *   7. graphiqlRoutes       /graphiql-assets/<file>, and "/" redirected to /graphql
+ *   8. exploreRouter        /explore, /explore/<id>[/<view>], /explore/kalla/<document>, /explore/assets/<file>
+ *   9. on /graphql: fairShare (rate + concurrency per client) → CSRF for POST, ETag/304 for GET
+ *      → express.json (size limit) → Apollo (parse limits, validation rules, input limits, cost,
+ *      database state, trusted documents, cache hints, timeouts; GraphiQL for a browser)
+ *  10. notFoundHandler, httpErrorHandler   JSON for every error, never Express's HTML page
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -22,27 +28,31 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import express from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
+import { REQUEST_LIMITS, TIME_LIMITS } from "../config/limits.js";
 import { DatabaseHealth } from "../database/health.js";
+import { exploreRouter } from "../explore/router.js";
 import { readExamples } from "../graphiql/examples.js";
 import { exportRoutes } from "../export/http.js";
-import { EXPLORER_ASSET_PATH, explorerAssets } from "../graphiql/page.js";
-import { exploreRouter } from "../explore/router.js";
-import { healthRoutes } from "./health.js";
-import { databaseErrorsPlugin } from "./plugins/database-errors.js";
-import { explorerLandingPagePlugin } from "./plugins/explorer-landing-page.js";
-import { formatError } from "./plugins/error-format.js";
-import { fairShare, type FairShareOptions } from "./plugins/fair-share.js";
-import { httpErrorHandler, notFoundHandler } from "./plugins/http-errors.js";
-import { inputLimitsPlugin } from "./plugins/input-limits.js";
-import { REQUEST_LIMITS, TIME_LIMITS } from "./plugins/limits.js";
-import { queryCostPlugin } from "./plugins/query-cost.js";
-import { armorProtection, introspectionLimitRule, parseOptions, rootFieldLimitRule } from "./plugins/query-limits.js";
-import { readOnlyRule } from "./plugins/read-only.js";
-import { requestDeadline, signalOf } from "./plugins/request-deadline.js";
-import { requestLog, writeLogLine } from "./plugins/request-log.js";
+import { databaseErrorsPlugin } from "./apollo/database-errors.js";
+import { graphiqlLandingPagePlugin } from "./apollo/graphiql-landing-page.js";
+import { formatError } from "./apollo/format-error.js";
+import { inputLimitsPlugin } from "./apollo/input-limits.js";
+import { queryCostPlugin } from "./apollo/query-cost.js";
+import { writeLogLine } from "./log-line.js";
+import { fairShare, type FairShareOptions } from "./middleware/fair-share.js";
+import { httpErrorHandler, notFoundHandler } from "./middleware/http-errors.js";
+import { requestDeadline, signalOf } from "./middleware/request-deadline.js";
+import { requestLog } from "./middleware/request-log.js";
+import { graphiqlRoutes } from "./routes/graphiql.js";
+import { healthRoutes } from "./routes/health.js";
+import { armorProtection } from "./validation/armor.js";
+import { introspectionLimitRule } from "./validation/introspection-limit.js";
+import { parseOptions } from "./validation/parse-options.js";
+import { readOnlyRule } from "./validation/read-only.js";
+import { rootFieldLimitRule } from "./validation/root-field-limit.js";
 import { DEFAULT_WEB_OPTIONS, webIntegration, type WebIntegrationOptions } from "./web-integration.js";
 
-export const GRAPHQL_PATH = "/graphql";
+const GRAPHQL_PATH = "/graphql";
 
 export interface HttpServerOptions {
   schema: GraphQLSchema;
@@ -93,7 +103,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       inputLimitsPlugin(),
       queryCostPlugin(options.schema),
       databaseErrorsPlugin(health),
-      explorerLandingPagePlugin(GRAPHQL_PATH, readExamples()),
+      graphiqlLandingPagePlugin(GRAPHQL_PATH, readExamples()),
       ...web.apolloPlugins,
     ],
   });
@@ -104,15 +114,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   app.use(requestDeadline(TIME_LIMITS.requestDeadlineMs));
   app.use(web.beforeRoutes); // web: CORS (answers preflights), compression
   app.use(healthRoutes(options.driver, options.database));
-  app.use(web.routes(apollo)); // web: /id/<id>, /trusted-documents.json
+  app.use(web.routes(apollo)); // web: /trusted-documents.json, /id/<id>
   app.use(exportRoutes(options.driver, options.database));
-  app.get(`${EXPLORER_ASSET_PATH}/:file`, (req, res) => {
-    const file = explorerAssets[req.params.file];
-    if (!file) return void res.status(404).send("not found");
-    res.setHeader("Cache-Control", "public, max-age=86400");
-    res.sendFile(file);
-  });
-  app.get("/", (_req, res) => res.redirect(GRAPHQL_PATH));
+  app.use(graphiqlRoutes(GRAPHQL_PATH));
   app.use(exploreRouter(options.driver, options.database, GRAPHQL_PATH));
   app.use(
     GRAPHQL_PATH,

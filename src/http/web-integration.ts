@@ -12,15 +12,17 @@ import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheContr
 import compression from "compression";
 import express, { type Request, type RequestHandler, type Router } from "express";
 import type { Driver } from "neo4j-driver";
+import { cachedGraphVersion } from "../changes/graph-version.js";
+import { CACHE_LIMITS } from "../config/limits.js";
 import { projectRoot } from "../config/paths.js";
 import { readTypeDefs } from "../graphql/type-defs.js";
 import { readTrustedDocuments } from "../website/trusted-documents.js";
-import { ENTITY_URL_PREFIX, entityUrlRoutes } from "./entity-urls.js";
-import { conditionalGet } from "./plugins/conditional-get.js";
-import { corsMiddleware, type CorsOrigins } from "./plugins/cors.js";
-import { csrfPostGuard } from "./plugins/csrf.js";
-import { graphVersionSource } from "./plugins/graph-version.js";
-import { trustedDocumentsCache, trustedDocumentsPlugin, trustedDocumentsRoute, type TrustedDocumentsMode } from "./plugins/trusted-documents.js";
+import { trustedDocumentsCache, trustedDocumentsPlugin, type TrustedDocumentsMode } from "./apollo/trusted-documents.js";
+import { conditionalGet } from "./middleware/conditional-get.js";
+import { corsMiddleware, type CorsOrigins } from "./middleware/cors.js";
+import { csrfPostGuard } from "./middleware/csrf.js";
+import { ENTITY_URL_PREFIX, entityUrlRoutes } from "./routes/entity-urls.js";
+import { TRUSTED_DOCUMENTS_PATH, trustedDocumentsRoute } from "./routes/trusted-documents.js";
 
 export interface WebIntegrationOptions {
   /** CORS_ORIGINS: origins whose pages may read answers, or "*". */
@@ -33,9 +35,14 @@ export interface WebIntegrationOptions {
   graphVersionTtlMs: number;
 }
 
-export const DEFAULT_WEB_OPTIONS: WebIntegrationOptions = { corsOrigins: [], trustedDocuments: "any", cacheMaxAgeS: 60, graphVersionTtlMs: 1_000 };
+export const DEFAULT_WEB_OPTIONS: WebIntegrationOptions = {
+  corsOrigins: [],
+  trustedDocuments: "any",
+  cacheMaxAgeS: CACHE_LIMITS.defaultMaxAgeS,
+  graphVersionTtlMs: CACHE_LIMITS.graphVersionTtlMs,
+};
 
-export interface WebIntegration {
+interface WebIntegration {
   /** Spread into the ApolloServer options. */
   apolloOptions: Pick<ApolloServerOptions<BaseContext>, "csrfPrevention" | "persistedQueries">;
   apolloPlugins: ApolloServerPlugin<BaseContext>[];
@@ -53,7 +60,7 @@ function serverFingerprint(): string {
   return createHash("sha256").update(version).update(readTypeDefs()).digest("hex");
 }
 
-/** GraphQL over GET carries its operation in the URL; a GET without one is the explorer page. */
+/** GraphQL over GET carries its operation in the URL; a GET without one is GraphiQL. */
 function isGraphQLRead(req: Request): boolean {
   const query = req.query as Record<string, unknown>;
   return query.query !== undefined || query.extensions !== undefined;
@@ -62,7 +69,7 @@ function isGraphQLRead(req: Request): boolean {
 export function webIntegration(options: WebIntegrationOptions, driver: Driver, database: string): WebIntegration {
   const documents = readTrustedDocuments();
   const validators = conditionalGet({
-    graphVersion: graphVersionSource(driver, database, options.graphVersionTtlMs),
+    graphVersion: cachedGraphVersion(driver, database, options.graphVersionTtlMs),
     fingerprint: serverFingerprint(),
     appliesTo: (req) => req.baseUrl === ENTITY_URL_PREFIX || isGraphQLRead(req),
   });
@@ -71,7 +78,7 @@ export function webIntegration(options: WebIntegrationOptions, driver: Driver, d
   return {
     // Apollo's CSRF check would also block plain GETs; csrfPostGuard keeps it for POST.
     apolloOptions: { csrfPrevention: false, persistedQueries: { cache: trustedDocumentsCache(documents) } },
-    apolloPlugins: [ApolloServerPluginCacheControl({ defaultMaxAge: options.cacheMaxAgeS }), trustedDocumentsPlugin(documents, options.trustedDocuments)],
+    apolloPlugins: [ApolloServerPluginCacheControl({ defaultMaxAge: options.cacheMaxAgeS }), trustedDocumentsPlugin(documents, options.trustedDocuments, TRUSTED_DOCUMENTS_PATH)],
     beforeRoutes: [corsMiddleware(options.corsOrigins), compression()],
     graphqlGuards: [csrfPostGuard(), validators],
     routes(apollo) {

@@ -32,7 +32,7 @@ function npmStart(): Promise<Started> {
     const timer = setTimeout(() => reject(new Error(`npm start did not come up:\n${output}`)), 180_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const url = /GraphQL API and explorer: (\S+)/.exec(output)?.[1];
+      const url = /GraphQL API and GraphiQL: (\S+)/.exec(output)?.[1];
       const bolt = /ready at bolt:\/\/127\.0\.0\.1:(\d+)/.exec(output)?.[1];
       if (url && bolt) {
         clearTimeout(timer);

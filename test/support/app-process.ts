@@ -32,7 +32,7 @@ export function startAppProcess(env: Record<string, string>, timeoutMs = 180_000
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       if (output.length > 2_000_000) output = output.slice(-1_000_000);
-      const url = /GraphQL API and explorer: (\S+)/.exec(output)?.[1];
+      const url = /GraphQL API and GraphiQL: (\S+)/.exec(output)?.[1];
       const pid = /\(pid (\d+)\)/.exec(output)?.[1];
       if (url && pid) {
         clearTimeout(timer);

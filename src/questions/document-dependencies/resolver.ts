@@ -7,13 +7,13 @@ import { z } from "zod";
 import { requireEntity } from "../shared/errors.js";
 import { defineQuestion } from "../shared/define.js";
 import { idArg, intArg, isoDateArg } from "../shared/input.js";
-import { LIMITS } from "../shared/limits.js";
+import { QUESTION_LIMITS } from "../../config/limits.js";
 import { canonicalRelations, DEFAULT_DEPENDENCY_RELATIONS, relationTypesArg } from "../shared/dependency-relations.js";
 import { RefIndex, ref, type EntityRef, type RawStep } from "../shared/refs.js";
 import type { DocumentDependencies } from "../../generated/graphql.js";
 
 const FIELD = "documentDependencies";
-const { maxDepth, limit } = LIMITS.dependencies;
+const { maxDepth, limit } = QUESTION_LIMITS.documentDependencies;
 
 export const dependencyArgs = z.object({
   id: idArg,

@@ -9,7 +9,7 @@ import { PositionType } from "../../model/vocabulary.js";
 import { requireEntity } from "../shared/errors.js";
 import { defineQuestion } from "../shared/define.js";
 import { idArg, intArg } from "../shared/input.js";
-import { LIMITS } from "../shared/limits.js";
+import { QUESTION_LIMITS } from "../../config/limits.js";
 import { ref, stepBetween, type EntityRef, type RawStep } from "../shared/refs.js";
 import type { GovernanceChain, GovernanceStep } from "../../generated/graphql.js";
 
@@ -65,8 +65,8 @@ const DECIDING_ROLES: readonly GovernanceRole[] = ["RECOMMENDS_TO", "PARTY", "CO
 
 export const governanceArgs = z.object({
   id: idArg,
-  maxDepth: intArg(1, LIMITS.governance.maxDepth.max, LIMITS.governance.maxDepth.default),
-  limit: intArg(1, LIMITS.governance.limit.max, LIMITS.governance.limit.default),
+  maxDepth: intArg(1, QUESTION_LIMITS.governanceChain.maxDepth.max, QUESTION_LIMITS.governanceChain.maxDepth.default),
+  limit: intArg(1, QUESTION_LIMITS.governanceChain.limit.max, QUESTION_LIMITS.governanceChain.limit.default),
 });
 export type GovernanceArgs = z.infer<typeof governanceArgs>;
 

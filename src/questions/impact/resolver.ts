@@ -8,13 +8,13 @@ import { z } from "zod";
 import { requireEntity } from "../shared/errors.js";
 import { defineQuestion } from "../shared/define.js";
 import { idArg, intArg } from "../shared/input.js";
-import { LIMITS } from "../shared/limits.js";
+import { QUESTION_LIMITS } from "../../config/limits.js";
 import { canonicalRelations, DEFAULT_IMPACT_RELATIONS, relationTypesArg, type DependencyRelation } from "../shared/dependency-relations.js";
 import { RefIndex, type EntityRef, type RawStep } from "../shared/refs.js";
 import type { AgreementTerms, Impact, ImpactedItem } from "../../generated/graphql.js";
 
 const FIELD = "impact";
-const { maxDepth, limit } = LIMITS.impact;
+const { maxDepth, limit } = QUESTION_LIMITS.impact;
 
 export const impactArgs = z.object({
   id: idArg,

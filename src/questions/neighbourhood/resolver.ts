@@ -6,13 +6,13 @@ import { z } from "zod";
 import { requireEntity } from "../shared/errors.js";
 import { defineQuestion } from "../shared/define.js";
 import { idArg, intArg } from "../shared/input.js";
-import { LIMITS } from "../shared/limits.js";
+import { QUESTION_LIMITS } from "../../config/limits.js";
 import { RefIndex, type EntityRef, type RawStep, type Source } from "../shared/refs.js";
 import type { EntityProperty, Neighbourhood } from "../../generated/graphql.js";
 
 const FIELD = "neighbourhood";
 
-export const neighbourhoodArgs = z.object({ id: idArg, limit: intArg(1, LIMITS.neighbourhood.limit.max, LIMITS.neighbourhood.limit.default) });
+export const neighbourhoodArgs = z.object({ id: idArg, limit: intArg(1, QUESTION_LIMITS.neighbourhood.limit.max, QUESTION_LIMITS.neighbourhood.limit.default) });
 export type NeighbourhoodArgs = z.infer<typeof neighbourhoodArgs>;
 
 /** Provenance and internal properties: shown elsewhere (sources, inferred) or not for people at all. */

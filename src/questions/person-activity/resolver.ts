@@ -7,7 +7,7 @@ import { byDate, inWindow, parsePartialDate, type Precision } from "../shared/da
 import { requireEntity } from "../shared/errors.js";
 import { defineQuestion } from "../shared/define.js";
 import { idArg, intArg, isoDateArg, periodArgs } from "../shared/input.js";
-import { LIMITS } from "../shared/limits.js";
+import { QUESTION_LIMITS } from "../../config/limits.js";
 import { RefIndex, ref, stepBetween, type EntityRef, type RawStep, type Source } from "../shared/refs.js";
 import type { MembershipRole, PersonActivity, PersonActivityEntry } from "../../generated/graphql.js";
 
@@ -17,7 +17,7 @@ export const personActivityArgs = z.object({
   id: idArg,
   from: isoDateArg.nullish().transform((v) => v ?? null),
   to: isoDateArg.nullish().transform((v) => v ?? null),
-  limit: intArg(1, LIMITS.person.limit.max, LIMITS.person.limit.default),
+  limit: intArg(1, QUESTION_LIMITS.personActivity.limit.max, QUESTION_LIMITS.personActivity.limit.default),
 });
 export type PersonActivityArgs = z.infer<typeof personActivityArgs>;
 

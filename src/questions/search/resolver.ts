@@ -9,13 +9,13 @@ import { z } from "zod";
 import { badInput } from "../shared/errors.js";
 import { defineQuestion } from "../shared/define.js";
 import { intArg } from "../shared/input.js";
-import { LIMITS } from "../shared/limits.js";
+import { QUESTION_LIMITS } from "../../config/limits.js";
 import { rankCandidates, stem } from "./ranking.js";
 import { ENTITY_TYPES, ref, type EntityRef } from "../shared/refs.js";
 import type { SearchResult } from "../../generated/graphql.js";
 
 const FIELD = "search";
-const { limit, textMaxLength, maxTerms, candidates } = LIMITS.search;
+const { limit, textMaxLength, maxTerms, candidates } = QUESTION_LIMITS.search;
 
 export const searchArgs = z.object({
   text: z

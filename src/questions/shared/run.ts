@@ -4,7 +4,7 @@
  * exactly one row; its values are converted to plain JSON (Neo4j integers to numbers).
  */
 import neo4j, { type Driver } from "neo4j-driver";
-import { LIMITS } from "./limits.js";
+import { QUESTION_LIMITS } from "../../config/limits.js";
 
 export interface AnalysisDatabase {
   driver: Driver;
@@ -53,7 +53,7 @@ export async function runAnalysis<T>(db: AnalysisDatabase, name: string, cypher:
   const result = await db.driver.executeQuery(cypher, toParams(params), {
     database: db.database,
     routing: neo4j.routing.READ,
-    transactionConfig: { timeout: LIMITS.queryTimeoutMs, metadata: { app: "samverkansgrafen-analysis", query: name } },
+    transactionConfig: { timeout: QUESTION_LIMITS.queryTimeoutMs, metadata: { app: "samverkansgrafen-analysis", query: name } },
     signal: db.signal,
   });
   if (result.records.length !== 1) throw new Error(`analysis: ${name} returned ${result.records.length} rows, expected 1`);

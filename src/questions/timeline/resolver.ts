@@ -9,7 +9,7 @@ import { requireEntity } from "../shared/errors.js";
 import { byDate, inWindow, parsePartialDate, type Precision } from "../shared/dates.js";
 import { defineQuestion } from "../shared/define.js";
 import { idArg, intArg, isoDateArg, periodArgs } from "../shared/input.js";
-import { LIMITS } from "../shared/limits.js";
+import { QUESTION_LIMITS } from "../../config/limits.js";
 import { RefIndex, ref, stepBetween, type EntityRef, type RawStep, type Source } from "../shared/refs.js";
 import type { MilestoneKind, PositionType, Timeline, TimelineEvent } from "../../generated/graphql.js";
 
@@ -58,7 +58,7 @@ export const timelineArgs = z.object({
   includeRelated: z.boolean().nullish().transform((v) => v ?? true),
   from: isoDateArg.nullish().transform((v) => v ?? null),
   to: isoDateArg.nullish().transform((v) => v ?? null),
-  limit: intArg(1, LIMITS.timeline.limit.max, LIMITS.timeline.limit.default),
+  limit: intArg(1, QUESTION_LIMITS.timeline.limit.max, QUESTION_LIMITS.timeline.limit.default),
 });
 export type TimelineArgs = z.infer<typeof timelineArgs>;
 

@@ -17,10 +17,13 @@
  */
 import { execute, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from "graphql";
 import neo4j, { type Driver } from "neo4j-driver";
-import { checkInputs, inputLimitsChecker } from "../../http/plugins/input-limits.js";
-import { checkCost, costCache } from "../../http/plugins/query-cost.js";
-import { armorProtection, introspectionLimitRule, parseOptions, rootFieldLimitRule } from "../../http/plugins/query-limits.js";
-import { readOnlyRule } from "../../http/plugins/read-only.js";
+import { checkInputs, inputLimitsChecker } from "../../http/apollo/input-limits.js";
+import { checkCost, costCache } from "../../http/apollo/query-cost.js";
+import { armorProtection } from "../../http/validation/armor.js";
+import { introspectionLimitRule } from "../../http/validation/introspection-limit.js";
+import { parseOptions } from "../../http/validation/parse-options.js";
+import { readOnlyRule } from "../../http/validation/read-only.js";
+import { rootFieldLimitRule } from "../../http/validation/root-field-limit.js";
 import type { BenchCase } from "./cases.js";
 import { summarise, type Summary } from "./stats.js";
 

@@ -1,5 +1,5 @@
 /**
- * `npm run query-plans`: PROFILEs the Cypher of every analyst question with its explorer example
+ * `npm run query-plans`: PROFILEs the Cypher of every analyst question with its GraphiQL example
  * variables and prints db hits, rows, the index lookups it starts from and any full label or
  * relationship-type scan (there must be none). Exits 1 when a question scans.
  *

@@ -7,9 +7,9 @@
  */
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { TIME_LIMITS } from "../../../src/config/limits.js";
 import { createDriver } from "../../../src/database/connection.js";
 import { createNeo4jGraphQL } from "../../../src/graphql/neo4j-graphql.js";
-import { TIME_LIMITS } from "../../../src/http/plugins/limits.js";
 import { startHttpServer, type RunningHttpServer } from "../../../src/http/server.js";
 import { startOwnNeo4j, type OwnNeo4j } from "../../support/own-neo4j.js";
 

@@ -1,12 +1,12 @@
 /**
- * The per-document input check (src/http/plugins/input-limits.ts, inputLimitsChecker) answers
+ * The per-document input check (src/http/apollo/input-limits.ts, inputLimitsChecker) answers
  * exactly as the full walk (checkInputs) does, on the second and later requests of a document
  * too: the same error message and code, or none, whatever the variables.
  */
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { checkInputs, inputLimitsChecker } from "../../../src/http/plugins/input-limits.js";
-import { REQUEST_LIMITS } from "../../../src/http/plugins/limits.js";
+import { REQUEST_LIMITS } from "../../../src/config/limits.js";
+import { checkInputs, inputLimitsChecker } from "../../../src/http/apollo/input-limits.js";
 
 const { parse } = createRequire(import.meta.url)("graphql") as typeof import("graphql");
 

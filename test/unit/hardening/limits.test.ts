@@ -1,6 +1,6 @@
 /**
- * The request limits (src/http/plugins/limits.ts) against the real generated schema, without a
- * database: every explorer example and GraphiQL's introspection query pass them, and each limit
+ * The request limits (src/config/limits.ts) against the real generated schema, without a
+ * database: every GraphiQL example and GraphiQL's introspection query pass them, and each limit
  * rejects what crosses it with its own code. The same checks run in the server (see
  * test/integration/hardening/fuzz.test.ts for them over HTTP).
  */
@@ -10,11 +10,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { readExamples } from "../../../src/graphiql/examples.js";
 import { readTrustedDocuments } from "../../../src/website/trusted-documents.js";
 import { createNeo4jGraphQL } from "../../../src/graphql/neo4j-graphql.js";
-import { checkInputs } from "../../../src/http/plugins/input-limits.js";
-import { LIMIT_CODES, REQUEST_LIMITS } from "../../../src/http/plugins/limits.js";
-import { checkCost } from "../../../src/http/plugins/query-cost.js";
-import { armorProtection, introspectionLimitRule, parseOptions, rootFieldLimitRule } from "../../../src/http/plugins/query-limits.js";
-import { readOnlyRule } from "../../../src/http/plugins/read-only.js";
+import { REQUEST_LIMITS } from "../../../src/config/limits.js";
+import { checkInputs } from "../../../src/http/apollo/input-limits.js";
+import { checkCost } from "../../../src/http/apollo/query-cost.js";
+import { LIMIT_CODES } from "../../../src/http/limit-codes.js";
+import { armorProtection } from "../../../src/http/validation/armor.js";
+import { introspectionLimitRule } from "../../../src/http/validation/introspection-limit.js";
+import { parseOptions } from "../../../src/http/validation/parse-options.js";
+import { readOnlyRule } from "../../../src/http/validation/read-only.js";
+import { rootFieldLimitRule } from "../../../src/http/validation/root-field-limit.js";
 
 // graphql's CommonJS build, the one @neo4j/graphql built the schema with (vitest would load the ESM one).
 const { getIntrospectionQuery, parse, specifiedRules, validate } = createRequire(import.meta.url)("graphql") as typeof import("graphql");
@@ -48,7 +52,7 @@ function check(query: string, variables: Record<string, unknown> = {}): string[]
 const repeat = (n: number, make: (i: number) => string) => Array.from({ length: n }, (_, i) => make(i)).join(" ");
 
 describe("request limits", () => {
-  it("let every explorer example through, with room to spare", () => {
+  it("let every GraphiQL example through, with room to spare", () => {
     const examples = readExamples();
     expect(examples.length).toBeGreaterThan(10);
     for (const example of examples) {

@@ -1,5 +1,5 @@
 /**
- * The remembered cost estimate (src/http/plugins/query-cost.ts, costCache) gives the same answer
+ * The remembered cost estimate (src/http/apollo/query-cost.ts, costCache) gives the same answer
  * as computing it afresh, for the real generated schema: it depends on the variables that size a
  * list or drive a directive, not on the others, and a query over the limit is still rejected
  * every time.
@@ -8,8 +8,8 @@ import { createRequire } from "node:module";
 import type { GraphQLSchema } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createNeo4jGraphQL } from "../../../src/graphql/neo4j-graphql.js";
-import { LIMIT_CODES } from "../../../src/http/plugins/limits.js";
-import { checkCost, costCache, costVariables } from "../../../src/http/plugins/query-cost.js";
+import { checkCost, costCache, costVariables } from "../../../src/http/apollo/query-cost.js";
+import { LIMIT_CODES } from "../../../src/http/limit-codes.js";
 
 // graphql's CommonJS build, the one @neo4j/graphql built the schema with.
 const { parse } = createRequire(import.meta.url)("graphql") as typeof import("graphql");

@@ -2,8 +2,8 @@
 import type { AddressInfo } from "node:net";
 import express, { type Request } from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { conditionalGet, isCacheablePolicy, isNotModified } from "../../../src/http/plugins/conditional-get.js";
-import type { GraphVersion } from "../../../src/http/plugins/graph-version.js";
+import type { GraphVersion } from "../../../src/changes/graph-version.js";
+import { conditionalGet, isCacheablePolicy, isNotModified } from "../../../src/http/middleware/conditional-get.js";
 
 const request = (headers: Record<string, string>) => ({ get: (name: string) => headers[name.toLowerCase()] }) as unknown as Request;
 const modified = new Date("2026-03-01T10:00:00.400Z");
@@ -59,7 +59,7 @@ describe("conditionalGet over HTTP", () => {
   afterAll(() => close());
 
   it("answers a repeated conditional GET with 304 without running the handler", async () => {
-    version = { version: "v1", modifiedAt: modified };
+    version = { version: "v1", modifiedAt: modified.toISOString() };
     const first = await fetch(url);
     const etag = first.headers.get("etag")!;
     await first.arrayBuffer();
@@ -76,5 +76,20 @@ describe("conditionalGet over HTTP", () => {
     expect(response.headers.get("last-modified")).toBeNull();
     expect(response.headers.get("etag")).toMatch(/^W\/"[0-9a-f]+-/);
     await response.arrayBuffer();
+  });
+
+  it("gives a version without a time no Last-Modified: only its ETag earns a 304", async () => {
+    version = { version: "v-untimed", modifiedAt: null };
+    const first = await fetch(url);
+    expect(first.headers.get("last-modified")).toBeNull();
+    const etag = first.headers.get("etag")!;
+    await first.arrayBuffer();
+    const before = runs;
+    const sinceOnly = await fetch(url, { headers: { "if-modified-since": new Date().toUTCString() } });
+    expect(sinceOnly.status).toBe(200);
+    await sinceOnly.arrayBuffer();
+    expect(runs).toBe(before + 1);
+    const byEtag = await fetch(url, { headers: { "if-none-match": etag } });
+    expect(byEtag.status).toBe(304);
   });
 });

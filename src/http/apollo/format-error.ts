@@ -1,12 +1,34 @@
 /**
  * Apollo's formatError: the last look at every GraphQL error before it is sent. Restores the
- * codes of our limits and rules (query-limits.ts), names the database's own limits (transaction
- * timeout, memory) and never lets an internal error's text out: its message may hold Cypher,
- * file paths or a JavaScript engine message; the log has it.
+ * codes of our limits and rules (Apollo overwrites them), names the database's own limits
+ * (transaction timeout, memory) and never lets an internal error's text out: its message may hold
+ * Cypher, file paths or a JavaScript engine message; the log has it.
  */
 import type { GraphQLFormattedError } from "graphql";
-import { restoreErrorCode } from "./query-limits.js";
-import { writeLogLine } from "./request-log.js";
+import { LIMIT_CODES } from "../limit-codes.js";
+import { writeLogLine } from "../log-line.js";
+
+/** graphql 16.15 stops pathological validation with this one message; it is a limit too. */
+const VALIDATION_ABORTED = "Validation aborted.";
+const PARSER_LIMIT = /^Syntax Error: (Document|Source) contains more th/;
+
+/**
+ * Apollo gives every validation error the code GRAPHQL_VALIDATION_FAILED and every parse error
+ * GRAPHQL_PARSE_FAILED; put back the code our rules set (limits, READ_ONLY_API) and give the
+ * parser's and validator's own limits a code of their own.
+ */
+function restoredCode(formatted: GraphQLFormattedError, error: unknown): string | undefined {
+  const code = formatted.extensions?.code;
+  if (code === "GRAPHQL_VALIDATION_FAILED") {
+    // Duck-typed: under vitest, graphql's ESM and CommonJS copies both load (different classes).
+    const original = (error as { originalError?: { extensions?: Record<string, unknown> } } | undefined)?.originalError;
+    const originalCode = original?.extensions?.code;
+    if (typeof originalCode === "string" && originalCode !== code) return originalCode;
+    if (formatted.message === VALIDATION_ABORTED) return LIMIT_CODES.tooComplex;
+  }
+  if (code === "GRAPHQL_PARSE_FAILED" && PARSER_LIMIT.test(formatted.message)) return LIMIT_CODES.tooLarge;
+  return undefined;
+}
 
 /** Neo4j error codes (found anywhere in the error's cause chain) and what the client is told. */
 const DATABASE_LIMITS: { pattern: RegExp; code: string; message: string }[] = [
@@ -18,7 +40,7 @@ function causeCodes(error: unknown): string {
   const codes: string[] = [];
   let current: unknown = error;
   for (let depth = 0; current && depth < 5; depth++) {
-    const e = current as { code?: unknown; gqlStatus?: unknown; originalError?: unknown; cause?: unknown };
+    const e = current as { code?: unknown; originalError?: unknown; cause?: unknown };
     if (typeof e.code === "string") codes.push(e.code);
     current = e.originalError ?? e.cause;
   }
@@ -26,7 +48,7 @@ function causeCodes(error: unknown): string {
 }
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const restored = restoreErrorCode(formatted, error);
+  const restored = restoredCode(formatted, error);
   if (restored) return { ...formatted, extensions: { ...formatted.extensions, code: restored } };
   const codes = causeCodes(error);
   const limit = DATABASE_LIMITS.find((l) => l.pattern.test(codes));

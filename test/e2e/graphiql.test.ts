@@ -1,5 +1,5 @@
 /**
- * The explorer page, as a person uses it: headless Chromium (Debian's, never a downloaded
+ * GraphiQL, as a person uses it: headless Chromium (Debian's, never a downloaded
  * browser) loads it from the real server with no internet, runs a preloaded example, and sees
  * data from the seed graph. Every example operation also runs cleanly over HTTP.
  */
@@ -36,7 +36,7 @@ afterAll(async () => {
   await driver?.close();
 });
 
-describe("explorer", () => {
+describe("GraphiQL", () => {
   it("runs every preloaded example operation without errors", async () => {
     const examples = readExamples();
     expect(examples.length).toBeGreaterThanOrEqual(4);
@@ -63,7 +63,7 @@ describe("explorer", () => {
     const response = page.locator(".result-window");
     await expect.poll(async () => response.innerText(), { timeout: 30_000 }).toContain("Boråsregionen Sjuhärads kommunalförbund");
     expect(await response.innerText()).toContain("Bollebygd kommun");
-    await page.screenshot({ path: join(tmpdir(), "samverkansgrafen-explorer.png") });
+    await page.screenshot({ path: join(tmpdir(), "samverkansgrafen-graphiql.png") });
     expect(pageErrors).toEqual([]);
     expect(external).toEqual([]);
     await page.close();

@@ -1,11 +1,14 @@
 /**
- * The last Express error handler: every error that reaches Express (a body that is not JSON, a
- * wrong charset or content-encoding, a body over the limit, anything unexpected) is answered as
- * GraphQL-shaped JSON with a stable code, never with Express's HTML page (which shows the stack
- * and absolute paths). Unexpected errors are logged with the request id, not sent.
+ * The last two handlers: a path no route answered gets a JSON 404, and every error that reaches
+ * Express (a body that is not JSON, a wrong charset or content-encoding, a body over the limit,
+ * anything unexpected) is answered as GraphQL-shaped JSON with a stable code, never with
+ * Express's HTML page (which shows the stack and absolute paths). Unexpected errors are logged
+ * with the request id, not sent.
  */
 import type { ErrorRequestHandler, RequestHandler } from "express";
-import { requestIdOf, writeLogLine } from "./request-log.js";
+import { writeLogLine } from "../log-line.js";
+import { graphqlErrorBody } from "./error-body.js";
+import { requestIdOf } from "./request-log.js";
 
 /** body-parser's error types (err.type) and what the client is told. */
 const BODY_ERRORS: Record<string, { code: string; message: string }> = {
@@ -17,10 +20,6 @@ const BODY_ERRORS: Record<string, { code: string; message: string }> = {
   "request.aborted": { code: "BAD_REQUEST", message: "The request was aborted." },
 };
 
-export function graphqlError(code: string, message: string, extra: Record<string, unknown> = {}): { errors: { message: string; extensions: Record<string, unknown> }[] } {
-  return { errors: [{ message, extensions: { code, ...extra } }] };
-}
-
 export const httpErrorHandler: ErrorRequestHandler = (error, req, res, next) => {
   if (res.headersSent) return next(error);
   const e = error as { type?: string; status?: number; statusCode?: number; limit?: number };
@@ -28,18 +27,18 @@ export const httpErrorHandler: ErrorRequestHandler = (error, req, res, next) => 
   const status = e.status ?? e.statusCode ?? 500;
   if (known && status >= 400 && status < 500) {
     const extra = e.type === "entity.too.large" && e.limit ? { limitBytes: e.limit } : {};
-    res.status(status).json(graphqlError(known.code, known.message, extra));
+    res.status(status).json(graphqlErrorBody(known.code, known.message, extra));
     return;
   }
   if (status >= 400 && status < 500) {
-    res.status(status).json(graphqlError("BAD_REQUEST", "The request could not be read."));
+    res.status(status).json(graphqlErrorBody("BAD_REQUEST", "The request could not be read."));
     return;
   }
   writeLogLine({ level: "error", event: "unhandled_error", requestId: requestIdOf(res), path: req.path, error: error instanceof Error ? error.message : String(error) });
-  res.status(500).json(graphqlError("INTERNAL_SERVER_ERROR", "Internal server error.", { requestId: requestIdOf(res) }));
+  res.status(500).json(graphqlErrorBody("INTERNAL_SERVER_ERROR", "Internal server error.", { requestId: requestIdOf(res) }));
 };
 
 /** Unknown paths: JSON 404 instead of Express's HTML page. */
 export const notFoundHandler: RequestHandler = (_req, res) => {
-  res.status(404).json(graphqlError("NOT_FOUND", "No such path. GraphQL is served at /graphql."));
+  res.status(404).json(graphqlErrorBody("NOT_FOUND", "No such path. GraphQL is served at /graphql."));
 };

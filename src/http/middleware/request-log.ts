@@ -1,16 +1,13 @@
 /**
  * Structured logs: one JSON line on stderr per request (request id, method, path, status,
  * duration, client), and the request id in the `X-Request-Id` response header so a client can
- * quote it. Other modules log events through writeLogLine.
+ * quote it.
  */
 import { randomUUID } from "node:crypto";
 import type { RequestHandler, Response } from "express";
+import { writeLogLine } from "../log-line.js";
 
-export const REQUEST_ID_HEADER = "X-Request-Id";
-
-export function writeLogLine(fields: Record<string, unknown>): void {
-  process.stderr.write(JSON.stringify({ time: new Date().toISOString(), level: "info", ...fields }) + "\n");
-}
+const REQUEST_ID_HEADER = "X-Request-Id";
 
 export function requestIdOf(res: Response): string | undefined {
   return res.locals.requestId as string | undefined;

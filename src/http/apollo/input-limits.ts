@@ -8,11 +8,12 @@
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, Kind, visit, type DocumentNode, type ValueNode } from "graphql";
-import { LIMIT_CODES, REQUEST_LIMITS } from "./limits.js";
+import { REQUEST_LIMITS } from "../../config/limits.js";
+import { LIMIT_CODES } from "../limit-codes.js";
 
 const PAGING_ARGUMENTS = new Set(["limit", "offset", "first"]);
 
-export class InputLimitError extends GraphQLError {
+class InputLimitError extends GraphQLError {
   constructor(message: string, code: string) {
     super(message, { extensions: { code, http: { status: 400 } } });
   }

@@ -6,7 +6,7 @@
  * its own transaction); their transaction timeout bounds them instead.
  */
 import type { RequestHandler, Response } from "express";
-import { graphqlError } from "./http-errors.js";
+import { graphqlErrorBody } from "./error-body.js";
 
 export function signalOf(res: Response): AbortSignal | undefined {
   return res.locals.signal as AbortSignal | undefined;
@@ -18,7 +18,7 @@ export function requestDeadline(ms: number): RequestHandler {
     res.locals.signal = controller.signal;
     const timer = setTimeout(() => {
       if (!res.headersSent) {
-        res.status(503).json(graphqlError("REQUEST_TIMEOUT", `No answer within ${ms / 1000} s; the request was stopped. Ask for less, or try again.`, { retryable: true }));
+        res.status(503).json(graphqlErrorBody("REQUEST_TIMEOUT", `No answer within ${ms / 1000} s; the request was stopped. Ask for less, or try again.`, { retryable: true }));
       }
       controller.abort(new Error("request deadline"));
     }, ms);

@@ -9,13 +9,14 @@
  * the operation and the few variables the estimate reads: those given to `limit`/`first` and to
  * directives (@include/@skip). Apollo hands every request with the same query text the same
  * parsed DocumentNode, so accepted costs are remembered per document and those variables'
- * values; a rejection is computed afresh each time, exactly as before.
+ * values; a rejection is computed afresh each time.
  */
 import { createRequire } from "node:module";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, Kind, visit, type DocumentNode, type GraphQLSchema } from "graphql";
 import type * as QueryComplexity from "graphql-query-complexity";
-import { LIMIT_CODES, REQUEST_LIMITS } from "./limits.js";
+import { CACHE_LIMITS, REQUEST_LIMITS } from "../../config/limits.js";
+import { LIMIT_CODES } from "../limit-codes.js";
 
 // Loaded as CommonJS on purpose: its ESM build imports graphql's ESM entry, a second copy of
 // graphql next to the CommonJS one that built the schema ("from another module or realm").
@@ -30,7 +31,7 @@ const SIZE_ARGUMENTS = new Set(["limit", "first"]);
 export function checkCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number {
   let cost: number;
   try {
-    cost = getComplexity({ schema, query: document, operationName, variables, estimators, maxQueryNodes: 10_000 });
+    cost = getComplexity({ schema, query: document, operationName, variables, estimators, maxQueryNodes: REQUEST_LIMITS.maxCostNodes });
   } catch (error) {
     // Variables of the wrong type: execution reports them with the usual coercion error.
     if ((error as Error).name === "GraphQLError" && !/maximum allowed number of nodes/.test((error as Error).message)) return 0;
@@ -64,9 +65,7 @@ export function costVariables(document: DocumentNode): string[] {
   return [...names].sort();
 }
 
-/** Accepted costs remembered per document; bounded per document, oldest dropped first. */
-const MAX_REMEMBERED_PER_DOCUMENT = 100;
-
+/** checkCost with accepted costs remembered per document and cost variables; bounded per document, oldest dropped first. */
 export function costCache(schema: GraphQLSchema): (document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>) => number {
   const byDocument = new WeakMap<DocumentNode, { variables: string[]; costs: Map<string, number> }>();
   return (document, operationName, variables) => {
@@ -78,7 +77,7 @@ export function costCache(schema: GraphQLSchema): (document: DocumentNode, opera
     if (known !== undefined) return known;
     const cost = checkCost(schema, document, operationName, variables); // throws over the limit: not remembered
     entry.costs.set(key, cost);
-    if (entry.costs.size > MAX_REMEMBERED_PER_DOCUMENT) entry.costs.delete(entry.costs.keys().next().value!);
+    if (entry.costs.size > CACHE_LIMITS.rememberedCostsPerDocument) entry.costs.delete(entry.costs.keys().next().value!);
     return cost;
   };
 }

@@ -3,15 +3,10 @@
  * /ready: the database answers a query, within TIME_LIMITS.readyTimeoutMs in all (the wait for a
  * connection included).
  */
-import type { Router } from "express";
-import express from "express";
+import express, { type Router } from "express";
 import type { Driver } from "neo4j-driver";
-import { pingDatabase } from "../database/health.js";
-import { TIME_LIMITS } from "./plugins/limits.js";
-
-export async function databaseReady(driver: Driver, database: string, timeoutMs: number = TIME_LIMITS.readyTimeoutMs): Promise<{ ok: boolean; error?: string }> {
-  return pingDatabase(driver, database, timeoutMs);
-}
+import { TIME_LIMITS } from "../../config/limits.js";
+import { pingDatabase } from "../../database/health.js";
 
 export function healthRoutes(driver: Driver, database: string): Router {
   const router = express.Router();
@@ -19,7 +14,7 @@ export function healthRoutes(driver: Driver, database: string): Router {
     res.json({ status: "ok", uptimeSeconds: Math.round(process.uptime()) });
   });
   router.get("/ready", async (_req, res) => {
-    const result = await databaseReady(driver, database);
+    const result = await pingDatabase(driver, database, TIME_LIMITS.readyTimeoutMs);
     res.status(result.ok ? 200 : 503).json(result.ok ? { status: "ready" } : { status: "unavailable", reason: `database: ${result.error}` });
   });
   return router;

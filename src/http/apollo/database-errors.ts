@@ -10,7 +10,7 @@ import type { DatabaseHealth } from "../../database/health.js";
 
 const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
 
-export function isDatabaseUnavailable(error: unknown): boolean {
+function isDatabaseUnavailable(error: unknown): boolean {
   let current: unknown = error;
   for (let depth = 0; current && depth < 5; depth++) {
     const e = current as { code?: unknown; message?: unknown; originalError?: unknown; cause?: unknown };
@@ -21,9 +21,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
-export const DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
+const DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
 
-export function databaseUnavailableError(): GraphQLFormattedError {
+function databaseUnavailableError(): GraphQLFormattedError {
   return new GraphQLError("The database is not reachable right now. The request was not carried out; try again shortly.", {
     extensions: { code: DATABASE_UNAVAILABLE, retryable: true },
   }).toJSON();
@@ -36,7 +36,7 @@ export function databaseErrorsPlugin(health?: DatabaseHealth): ApolloServerPlugi
       return {
         async didResolveOperation({ operation }) {
           if (!health || health.isUp) return;
-          // Introspection alone (the explorer loading the schema) needs no database.
+          // Introspection alone (GraphiQL loading the schema) needs no database.
           const needsDatabase = operation?.selectionSet.selections.some((s) => s.kind !== Kind.FIELD || !s.name.value.startsWith("__")) ?? true;
           if (!needsDatabase) return;
           unavailable = true;

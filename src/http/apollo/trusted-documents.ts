@@ -1,17 +1,14 @@
 /**
- * Trusted documents over HTTP: Apollo's persisted queries served from the website's manifest
- * (read-only: nobody can register new documents), the manifest itself at
- * GET /trusted-documents.json, and in mode `only` a refusal of every other operation.
+ * Trusted documents in Apollo: persisted queries served from the website's manifest (read-only:
+ * nobody can register new documents), and in mode `only` a refusal of every other operation.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
-import express, { type Router } from "express";
 import { GraphQLError } from "graphql";
 import type { TrustedDocuments } from "../../website/trusted-documents.js";
 
 export type TrustedDocumentsMode = "any" | "only";
 
-export const TRUSTED_DOCUMENTS_PATH = "/trusted-documents.json";
-export const TRUSTED_DOCUMENT_REQUIRED = "TRUSTED_DOCUMENT_REQUIRED";
+const TRUSTED_DOCUMENT_REQUIRED = "TRUSTED_DOCUMENT_REQUIRED";
 
 /** Apollo's `persistedQueries.cache`: look-ups in the manifest; writes are ignored. */
 export function trustedDocumentsCache(documents: TrustedDocuments) {
@@ -28,8 +25,8 @@ export function trustedDocumentsCache(documents: TrustedDocuments) {
   };
 }
 
-/** In mode `only`, refuses any operation that is not a trusted document, with HTTP 403. */
-export function trustedDocumentsPlugin(documents: TrustedDocuments, mode: TrustedDocumentsMode): ApolloServerPlugin {
+/** In mode `only`, refuses any operation that is not a trusted document, with HTTP 403; the refusal names where the manifest is published. */
+export function trustedDocumentsPlugin(documents: TrustedDocuments, mode: TrustedDocumentsMode, manifestPath: string): ApolloServerPlugin {
   return {
     async requestDidStart() {
       if (mode !== "only") return;
@@ -38,7 +35,7 @@ export function trustedDocumentsPlugin(documents: TrustedDocuments, mode: Truste
         async didResolveOperation({ queryHash }) {
           if (documents.byId.has(queryHash)) return;
           throw new GraphQLError(
-            `This server answers only the website's trusted documents (see ${TRUSTED_DOCUMENTS_PATH}); send one of their ids as extensions.persistedQuery.sha256Hash.`,
+            `This server answers only the website's trusted documents (see ${manifestPath}); send one of their ids as extensions.persistedQuery.sha256Hash.`,
             { extensions: { code: TRUSTED_DOCUMENT_REQUIRED, http: { status: 403 } } },
           );
         },
@@ -49,18 +46,4 @@ export function trustedDocumentsPlugin(documents: TrustedDocuments, mode: Truste
       };
     },
   };
-}
-
-/** The manifest for integrators: operation name -> id (and the text, to read or to diff). */
-export function trustedDocumentsRoute(documents: TrustedDocuments, mode: TrustedDocumentsMode): Router {
-  const body = {
-    mode,
-    documents: Object.fromEntries([...documents.byName].map(([name, d]) => [name, { id: d.id, file: d.file, query: d.text }])),
-  };
-  const router = express.Router();
-  router.get(TRUSTED_DOCUMENTS_PATH, (_req, res) => {
-    res.setHeader("Cache-Control", "public, max-age=300");
-    res.json(body);
-  });
-  return router;
 }

@@ -9,23 +9,23 @@
  * policy (it repeats that Cache-Control, as a 304 must); otherwise the query runs and Express
  * answers 304 from the same ETag, which saves the bytes but not the work. Responses that are not
  * cacheable (errors, no-store) lose the validators. Without a graph version (no GraphMeta node)
- * nothing is added, and Express's weak ETag of the body still gives 304s.
+ * nothing is added, and Express's weak ETag of the body still gives 304s; a version without a
+ * time gets no Last-Modified, so only its ETag can earn a 304.
  */
 import { createHash } from "node:crypto";
 import type { Request, RequestHandler } from "express";
 import onHeaders from "on-headers";
-import type { GraphVersionSource } from "./graph-version.js";
+import type { GraphVersion } from "../../changes/graph-version.js";
+import { CACHE_LIMITS } from "../../config/limits.js";
 
-export interface ConditionalGetOptions {
-  graphVersion: GraphVersionSource;
+interface ConditionalGetOptions {
+  /** The graph's current version (src/changes/graph-version.ts caches it for a moment). */
+  graphVersion: { current(): Promise<GraphVersion | null> };
   /** Changes when the server's answers to the same request could change: schema, code version. */
   fingerprint: string;
-  /** Which GET requests are reads of the graph (e.g. not the explorer page). */
+  /** Which GET requests are reads of the graph (e.g. not GraphiQL). */
   appliesTo(req: Request): boolean;
 }
-
-/** ETags sent with a cacheable policy, and that policy; bounded, oldest dropped first. */
-const MAX_REMEMBERED = 5_000;
 
 export function isCacheablePolicy(cacheControl: unknown): cacheControl is string {
   return typeof cacheControl === "string" && /max-age=\d*[1-9]/.test(cacheControl) && !/no-store|no-cache|private/.test(cacheControl);
@@ -37,21 +37,28 @@ export function isCacheablePolicy(cacheControl: unknown): cacheControl is string
  * caches to revalidate with the origin (fetch() adds it to conditional requests), not the origin
  * to refuse a 304.
  */
-export function isNotModified(req: Request, etag: string, lastModified: Date): boolean {
+export function isNotModified(req: Request, etag: string, lastModified: Date | undefined): boolean {
   const opaque = (tag: string) => tag.trim().replace(/^W\//, "");
   const ifNoneMatch = req.get("if-none-match");
   if (ifNoneMatch !== undefined) return ifNoneMatch.trim() === "*" || ifNoneMatch.split(",").map(opaque).includes(opaque(etag));
   const since = Date.parse(req.get("if-modified-since") ?? "");
   // HTTP dates have whole seconds.
-  return !Number.isNaN(since) && Math.floor(lastModified.getTime() / 1000) * 1000 <= since;
+  return lastModified !== undefined && !Number.isNaN(since) && Math.floor(lastModified.getTime() / 1000) * 1000 <= since;
+}
+
+/** Undefined when the version has no (readable) time: the version still identifies the graph. */
+function lastModifiedOf(graph: GraphVersion): Date | undefined {
+  const date = new Date(graph.modifiedAt ?? Number.NaN);
+  return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
 export function conditionalGet(options: ConditionalGetOptions): RequestHandler {
+  // ETags sent with a cacheable policy, and that policy; bounded, oldest dropped first.
   const policies = new Map<string, string>();
   const remember = (etag: string, policy: string) => {
     policies.delete(etag);
     policies.set(etag, policy);
-    if (policies.size > MAX_REMEMBERED) policies.delete(policies.keys().next().value!);
+    if (policies.size > CACHE_LIMITS.rememberedEtags) policies.delete(policies.keys().next().value!);
   };
 
   return async (req, res, next) => {
@@ -70,10 +77,11 @@ export function conditionalGet(options: ConditionalGetOptions): RequestHandler {
       .digest("base64url")
       .slice(0, 27);
     const etag = `W/"${digest}"`;
+    const lastModified = lastModifiedOf(graph);
     res.setHeader("ETag", etag);
-    res.setHeader("Last-Modified", graph.modifiedAt.toUTCString());
+    if (lastModified) res.setHeader("Last-Modified", lastModified.toUTCString());
     const policy = policies.get(etag);
-    if (policy && isNotModified(req, etag, graph.modifiedAt)) {
+    if (policy && isNotModified(req, etag, lastModified)) {
       res.setHeader("Cache-Control", policy);
       return void res.status(304).end();
     }

@@ -6,14 +6,13 @@
  */
 import type { ApolloServer, BaseContext } from "@apollo/server";
 import express, { type Router } from "express";
-import { entityId } from "../model/entities.js";
-import type { TrustedDocument } from "../website/trusted-documents.js";
+import { EXPLORE_PATH } from "../../explore/html.js";
+import { entityId } from "../../model/entities.js";
+import type { TrustedDocument } from "../../website/trusted-documents.js";
 
 export const ENTITY_URL_PREFIX = "/id";
-/** The human page for an entity (built elsewhere); browsers that prefer HTML are sent there. */
-export const EXPLORE_PAGE_PREFIX = "/explore";
 
-export interface EntityUrlOptions {
+interface EntityUrlOptions {
   apollo: ApolloServer<BaseContext>;
   database: string;
   /** The EntityById operation. */
@@ -34,8 +33,8 @@ export function entityUrlRoutes(options: EntityUrlOptions): Router {
       res.setHeader("Cache-Control", options.errorCacheControl);
       return void res.status(400).json(errorBody("BAD_ENTITY_ID", `'${id}' is not an entity id: expected prefix:slug in lower-case a-z, 0-9 and '-', e.g. doc:hos-avtal.`, id));
     }
-    // One-line decision: a browser navigating here (prefers HTML) gets the entity's page.
-    if (req.accepts(["application/json", "text/html"]) === "text/html") return void res.redirect(303, `${EXPLORE_PAGE_PREFIX}/${encodeURIComponent(id)}`);
+    // A browser navigating here (prefers HTML) gets the entity's page on the explore site.
+    if (req.accepts(["application/json", "text/html"]) === "text/html") return void res.redirect(303, `${EXPLORE_PATH}/${encodeURIComponent(id)}`);
 
     const response = await options.apollo.executeOperation(
       { query: options.document.text, variables: { id } },

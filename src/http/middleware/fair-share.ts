@@ -7,7 +7,7 @@
  */
 import type { RequestHandler } from "express";
 import { ipKeyGenerator, rateLimit } from "express-rate-limit";
-import { graphqlError } from "./http-errors.js";
+import { graphqlErrorBody } from "./error-body.js";
 
 export interface FairShareOptions {
   /** Requests per client per minute; 0: no rate limit. */
@@ -18,28 +18,28 @@ export interface FairShareOptions {
 
 const clientKey = (ip: string | undefined) => ipKeyGenerator(ip ?? "unknown");
 
-export function rateLimitMiddleware(requestsPerMinute: number): RequestHandler {
+function rateLimitMiddleware(requestsPerMinute: number): RequestHandler {
   return rateLimit({
     windowMs: 60_000,
     limit: requestsPerMinute,
     standardHeaders: "draft-8",
     legacyHeaders: false,
-    keyGenerator: (req) => ipKeyGenerator(req.ip ?? "unknown"),
+    keyGenerator: (req) => clientKey(req.ip),
     // GraphQL clients expect JSON, not express-rate-limit's default text.
     handler: (_req, res) => {
-      res.status(429).json(graphqlError("RATE_LIMITED", `Too many requests: at most ${requestsPerMinute} per minute per client. Try again shortly.`, { retryable: true }));
+      res.status(429).json(graphqlErrorBody("RATE_LIMITED", `Too many requests: at most ${requestsPerMinute} per minute per client. Try again shortly.`, { retryable: true }));
     },
   });
 }
 
 /** Rejects (429) a client's request while it already has `limit` requests in flight. */
-export function concurrencyLimitMiddleware(limit: number): RequestHandler {
+function concurrencyLimitMiddleware(limit: number): RequestHandler {
   const inFlight = new Map<string, number>();
   return (req, res, next) => {
     const key = clientKey(req.ip);
     const current = inFlight.get(key) ?? 0;
     if (current >= limit) {
-      res.status(429).json(graphqlError("TOO_MANY_CONCURRENT_REQUESTS", `Too many requests at once: at most ${limit} in flight per client.`, { retryable: true }));
+      res.status(429).json(graphqlErrorBody("TOO_MANY_CONCURRENT_REQUESTS", `Too many requests at once: at most ${limit} in flight per client.`, { retryable: true }));
       return;
     }
     inFlight.set(key, current + 1);

@@ -1,0 +1,109 @@
+/**
+ * The service's numeric limits, one section per kind: what one request may ask, how long work
+ * may take, how much one client may send at once, how long answers and the graph's version are
+ * reused, how long a page of the change feed may be, and what each analyst question may answer. docs/hardening.md lists the request and
+ * time limits with the error code of each rejection (src/http/limit-codes.ts).
+ *
+ * The request limits were chosen so that every GraphiQL example (src/graphiql/examples/ and the
+ * analyst questions' examples), every trusted document of the website and GraphiQL's own
+ * introspection query pass with room to spare; test/unit/hardening/limits.test.ts checks that
+ * they still do.
+ */
+
+/** What one GraphQL request may ask; enforced before execution, each rejected with HTTP 4xx. */
+export const REQUEST_LIMITS = {
+  /** JSON body of one POST /graphql. The largest example is about 1.5 KB. */
+  maxBodyBytes: 100 * 1024,
+  /** Parser (graphql 16.15 parse options): lexical tokens, comments and characters of the document. */
+  maxLexicalTokens: 2_000,
+  maxComments: 100,
+  maxSourceLength: 20_000,
+  /**
+   * Nesting of selections (fragments count as a level). The deepest GraphiQL example has 6, the
+   * deepest trusted document of the website (src/website/operations/agreement.graphql) 11. Depth
+   * is only the coarse guard: the list-aware cost below is what bounds nested lists.
+   */
+  maxDepth: 14,
+  /** Aliases in one operation, fragments included. */
+  maxAliases: 20,
+  /** Root fields of one operation: each runs its own transaction on its own connection. */
+  maxRootFields: 10,
+  /** Directives (@include, @skip, ...) in one operation. */
+  maxDirectives: 20,
+  /**
+   * Estimated cost: every field costs 1, a list field multiplies its children's cost by its
+   * `limit`/`first` (@neo4j/graphql's complexity estimators). The largest example costs < 100.
+   */
+  maxCost: 20_000,
+  /** Selections the cost estimate walks (fragments expanded) before it gives up on a document. */
+  maxCostNodes: 10_000,
+  /** Introspection: root fields (__schema, __type) and how deeply list fields nest below them. */
+  maxIntrospectionRoots: 2,
+  maxIntrospectionListNesting: 3,
+  /** Filter and other input arguments (literals and variables alike). */
+  maxInputListLength: 100,
+  maxInputDepth: 8,
+  maxInputNodes: 1_000,
+} as const;
+
+/** How long work may take. */
+export const TIME_LIMITS = {
+  /**
+   * Every generated query runs in a read transaction that Neo4j aborts after this. Planning counts:
+   * the first run of a legitimate query that selects many interface relationships with their
+   * sources is planned for over 10 s on 2 busy cores (5 s and 10 s both failed honest clients);
+   * the cost limits keep the expensive ones out before this matters.
+   */
+  transactionTimeoutMs: 20_000,
+  /** A request that has no answer after this gets a typed 503 REQUEST_TIMEOUT (above the transactions' 20 s). */
+  requestDeadlineMs: 25_000,
+  /** /ready: the whole check, connection acquisition included. */
+  readyTimeoutMs: 3_000,
+  /**
+   * The export's snapshot is one read transaction, so it must outlive the server's default cap
+   * (30 s in the local Neo4j, meant for API queries): a 60k-node graph took longer than that. A
+   * client timeout overrides the server's default.
+   */
+  exportTransactionTimeoutMs: 30 * 60_000,
+} as const;
+
+/** Per-client fair share on /graphql: the defaults of RATE_LIMIT_PER_MINUTE and MAX_CONCURRENT_PER_CLIENT; 0 turns either off. */
+export const FAIR_SHARE_LIMITS = {
+  requestsPerMinute: 600,
+  concurrentPerClient: 4,
+} as const;
+
+/** How long answers and the graph's version are reused, and how much the per-request caches remember. */
+export const CACHE_LIMITS = {
+  /** Default of HTTP_CACHE_MAX_AGE_S: max-age of answers without a more specific @cacheControl hint. */
+  defaultMaxAgeS: 60,
+  /** The graph's version is read at most this often per process; a change is seen within it. */
+  graphVersionTtlMs: 1_000,
+  /** ETags this process sent with a cacheable policy (a repeat is answered 304 before the query runs). */
+  rememberedEtags: 5_000,
+  /** Accepted cost estimates remembered per parsed document (one per set of the variables the cost reads). */
+  rememberedCostsPerDocument: 100,
+} as const;
+
+/** The change feed's `first`: items per page. */
+export const CHANGE_FEED_LIMITS = {
+  first: { min: 1, max: 500, default: 100 },
+} as const;
+
+/**
+ * What the analyst questions may answer, by GraphQL field: defaults and hard maxima of depth and
+ * result size, and the search's bounds. The SDL defaults (src/questions/<name>/schema.graphql) and the
+ * fixed bounds of the variable-length patterns in the questions' Cypher must agree with these; a
+ * unit test checks both (test/unit/questions/limits.test.ts). Documented in docs/analyst-queries.md.
+ */
+export const QUESTION_LIMITS = {
+  /** Every question runs in a read transaction that the database aborts after this. */
+  queryTimeoutMs: 10_000,
+  documentDependencies: { maxDepth: { default: 4, max: 8 }, limit: { default: 100, max: 500 } },
+  governanceChain: { maxDepth: { default: 4, max: 6 }, limit: { default: 300, max: 500 } },
+  timeline: { limit: { default: 200, max: 500 } },
+  personActivity: { limit: { default: 200, max: 500 } },
+  search: { limit: { default: 20, max: 100 }, textMaxLength: 200, maxTerms: 12, candidates: 200 },
+  neighbourhood: { limit: { default: 200, max: 500 } },
+  impact: { maxDepth: { default: 4, max: 8 }, limit: { default: 200, max: 500 } },
+} as const;
