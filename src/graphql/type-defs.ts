@@ -1,14 +1,28 @@
-/** Reads the schema-first type definitions in schema/*.graphql, in file-name order. */
+/**
+ * The type definitions the API is built from: the vocabulary's enums (printed from
+ * src/model/vocabulary.ts) and schema/*.graphql in file-name order.
+ */
 import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { projectRoot } from "../config/paths.js";
+import { vocabularySdl, vocabularySourceName } from "./vocabulary-sdl.js";
 
 export const schemaDir = join(projectRoot, "schema");
 
-export function readTypeDefs(dir = schemaDir): string {
+/** SDL text and the name messages give it (a path relative to the project). */
+export interface SdlSource {
+  name: string;
+  body: string;
+}
+
+/** The .graphql files of a folder, in file-name order, named by their path in the project. */
+export function readSdlFiles(dir: string): SdlSource[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith(".graphql"))
     .sort()
-    .map((name) => `# --- ${name}\n` + readFileSync(join(dir, name), "utf8"))
-    .join("\n");
+    .map((name) => ({ name: relative(projectRoot, join(dir, name)), body: readFileSync(join(dir, name), "utf8") }));
+}
+
+export function readTypeDefs(dir = schemaDir): string {
+  return [{ name: vocabularySourceName, body: vocabularySdl() }, ...readSdlFiles(dir)].map(({ name, body }) => `# --- ${name}\n${body}`).join("\n");
 }
