@@ -1,19 +1,15 @@
 /**
  * The type definitions the API is built from: the vocabulary's enums (printed from
- * src/model/vocabulary.ts) and schema/*.graphql in file-name order.
+ * src/model/vocabulary.ts) and schema/*.graphql in file-name order, with the field groups of
+ * schema/01-field-groups.graphql spread where a type says `...Group`.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { projectRoot } from "../config/paths.js";
+import { expandFieldGroups, type SdlSource } from "./field-groups.js";
 import { vocabularySdl, vocabularySourceName } from "./vocabulary-sdl.js";
 
 export const schemaDir = join(projectRoot, "schema");
-
-/** SDL text and the name messages give it (a path relative to the project). */
-export interface SdlSource {
-  name: string;
-  body: string;
-}
 
 /** The .graphql files of a folder, in file-name order, named by their path in the project. */
 export function readSdlFiles(dir: string): SdlSource[] {
@@ -24,5 +20,5 @@ export function readSdlFiles(dir: string): SdlSource[] {
 }
 
 export function readTypeDefs(dir = schemaDir): string {
-  return [{ name: vocabularySourceName, body: vocabularySdl() }, ...readSdlFiles(dir)].map(({ name, body }) => `# --- ${name}\n${body}`).join("\n");
+  return expandFieldGroups([{ name: vocabularySourceName, body: vocabularySdl() }, ...readSdlFiles(dir)]);
 }
