@@ -1,18 +1,27 @@
 /**
- * The schema-first type definitions: schema/*.graphql in file-name order, then each analyst
- * question's SDL (src/questions/<name>/schema.graphql) in registry order.
+ * The type definitions the API is built from: the vocabulary's enums (printed from
+ * src/model/vocabulary.ts), schema/*.graphql in file-name order, then each analyst question's SDL
+ * (src/questions/<name>/schema.graphql) in registry order, with the field groups of
+ * schema/01-field-groups.graphql spread where a type says `...Group`.
  */
 import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { projectRoot } from "../config/paths.js";
 import { questionTypeDefs } from "../questions/server.js";
+import { expandFieldGroups, type SdlSource } from "./field-groups.js";
+import { vocabularySdl, vocabularySourceName } from "./vocabulary-sdl.js";
 
 export const schemaDir = join(projectRoot, "schema");
 
-export function readTypeDefs(dir = schemaDir): string {
-  const files = readdirSync(dir)
+/** The .graphql files of a folder, in file-name order, named by their path in the project. */
+export function readSdlFiles(dir: string): SdlSource[] {
+  return readdirSync(dir)
     .filter((name) => name.endsWith(".graphql"))
     .sort()
-    .map((name) => ({ file: `schema/${name}`, text: readFileSync(join(dir, name), "utf8") }));
-  return [...files, ...questionTypeDefs()].map(({ file, text }) => `# --- ${file}\n${text}`).join("\n");
+    .map((name) => ({ name: relative(projectRoot, join(dir, name)), body: readFileSync(join(dir, name), "utf8") }));
+}
+
+export function readTypeDefs(dir = schemaDir): string {
+  const questions = questionTypeDefs().map(({ file, text }) => ({ name: file, body: text }));
+  return expandFieldGroups([{ name: vocabularySourceName, body: vocabularySdl() }, ...readSdlFiles(dir), ...questions]);
 }

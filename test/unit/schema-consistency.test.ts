@@ -1,13 +1,16 @@
 /**
- * schema/*.graphql (what the API serves) and src/model (what the seed validator accepts) are
- * two descriptions of one model; these tests fail as soon as they drift apart.
+ * The type definitions (schema/*.graphql with the vocabulary's enums printed in) and src/model
+ * (what the seed validator accepts) are two descriptions of one model; these tests fail as soon
+ * as they drift apart.
  */
-import { buildASTSchema, isEnumType, isInterfaceType, isListType, isNonNullType, isObjectType, parse, type GraphQLField, type GraphQLOutputType } from "graphql";
+import { readFileSync } from "node:fs";
+import { buildASTSchema, buildSchema, isEnumType, isInterfaceType, isListType, isNonNullType, isObjectType, parse, type GraphQLField, type GraphQLOutputType, type GraphQLSchema } from "graphql";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import { enumValueDescriptions } from "../../src/model/described-enum.js";
 import { entityTypeSchemas, entityTypes } from "../../src/model/entities.js";
 import { relationRules, relationTypes } from "../../src/model/relations.js";
 import * as vocabulary from "../../src/model/vocabulary.js";
+import { generatedSchemaPath } from "../../src/graphql/generated-paths.js";
 import { readTypeDefs } from "../../src/graphql/type-defs.js";
 
 // The raw SDL with the library's directives declared, so graphql-js can read it as written.
@@ -38,12 +41,25 @@ function relationshipOf(field: GraphQLField<unknown, unknown>): { type: string; 
 }
 
 describe("GraphQL schema and domain model", () => {
-  it("serve exactly the enums and values of the vocabulary", () => {
+  // The served schema as codegen printed it from @neo4j/graphql (codegen:check keeps it current).
+  const served: GraphQLSchema = buildSchema(readFileSync(generatedSchemaPath, "utf8"));
+
+  it("serve exactly the enums, values and value descriptions of the vocabulary", () => {
     for (const [name, schema] of Object.entries(vocabulary)) {
-      const type = sdl.getType(name);
-      expect(type, `enum ${name} in schema/01-enums.graphql`).toBeDefined();
-      expect(isEnumType(type) && type.getValues().map((v) => v.name)).toEqual((schema as z.ZodEnum).options);
+      const descriptions = enumValueDescriptions.get(schema);
+      for (const graphql of [sdl, served]) {
+        const type = graphql.getType(name);
+        expect(isEnumType(type), `enum ${name}`).toBe(true);
+        if (!isEnumType(type)) continue;
+        expect(type.getValues().map((v) => v.name)).toEqual(schema.options);
+        expect(type.getValues().map((v) => v.description ?? null), `descriptions of ${name}`).toEqual(schema.options.map((v) => descriptions?.[v] ?? null));
+      }
     }
+  });
+
+  it("define each vocabulary's enum once: printed from the model, never also written in schema/", () => {
+    const enumNames = parse(readTypeDefs()).definitions.flatMap((d) => (d.kind === "EnumTypeDefinition" ? [d.name.value] : []));
+    for (const name of Object.keys(vocabulary)) expect(enumNames.filter((n) => n === name), `enum ${name}`).toHaveLength(1);
   });
 
   it("give every entity type a node type with every seed field", () => {
