@@ -366,4 +366,85 @@ export const PROPERTY_SV: Record<string, string> = {
   shareOfTimePercent: "andel av tjänst (%)",
   durationText: "varaktighet",
   minutesAllotted: "minuter",
+  isHuvudman: "huvudman",
+  municipalityCode: "kommunkod",
+  inferredAliases: "även kallad (slutsats)",
+  inferredAliasReasons: "skäl för slutsatsen om namnen",
+  validFromPrecision: "gäller från, känt på",
+  validToPrecision: "gäller till, känt på",
+  extendedUntilPrecision: "förlängt till, känt på",
+  periodStartPrecision: "period från, känt på",
+  periodEndPrecision: "period till, känt på",
+  startPrecision: "start, känt på",
+  endPrecision: "slut, känt på",
+  datePrecision: "datum, känt på",
+};
+
+/** The enum that labels an entity's `kind` as the API gives it (a Position's type, a Membership's role), by entity type. */
+const KIND_ENUM = {
+  Organisation: "OrganisationKind",
+  Forum: "ForumKind",
+  Membership: "MembershipRole",
+  Meeting: "MeetingKind",
+  AgendaItem: "AgendaItemKind",
+  Position: "PositionType",
+  GoverningDocument: "GoverningDocumentKind",
+  Fund: "FundKind",
+  FundFlow: "FundFlowKind",
+  Project: "ProjectKind",
+  Milestone: "MilestoneKind",
+} as const satisfies Partial<Record<EntityTypeName, LabelledEnum>>;
+
+/** The enum that labels an entity's `status`, by entity type. */
+const STATUS_ENUM = {
+  Meeting: "MeetingStatus",
+  GoverningDocument: "GoverningDocumentStatus",
+  FundFlow: "FundFlowStatus",
+  Project: "ProjectStatus",
+} as const satisfies Partial<Record<EntityTypeName, LabelledEnum>>;
+
+/** The enum that labels a property's value, where the value is a code whatever the entity's type. */
+const PROPERTY_ENUM: Record<string, LabelledEnum> = {
+  role: "MembershipRole",
+  positionType: "PositionType",
+  format: "MeetingFormat",
+  precision: "DatePrecision",
+  validFromPrecision: "DatePrecision",
+  validToPrecision: "DatePrecision",
+  extendedUntilPrecision: "DatePrecision",
+  periodStartPrecision: "DatePrecision",
+  periodEndPrecision: "DatePrecision",
+  startPrecision: "DatePrecision",
+  endPrecision: "DatePrecision",
+  datePrecision: "DatePrecision",
+};
+
+/** An entity's kind in Swedish (what `EntityRef.kind` holds for its type). */
+export function kindSv(type: string, kind: string | null | undefined): string {
+  const name = (KIND_ENUM as Partial<Record<string, LabelledEnum>>)[type];
+  return name ? enumSv(name, kind) : (kind ?? "");
+}
+
+/** An entity's status in Swedish. */
+export function statusSv(type: string, status: string | null | undefined): string {
+  const name = (STATUS_ENUM as Partial<Record<string, LabelledEnum>>)[type];
+  return name ? enumSv(name, status) : (status ?? "");
+}
+
+/** A property's value as a person reads it: codes in Swedish, flags as ja/nej, lists (joined with " | ") item by item. */
+export function propertyValueSv(type: string, key: string, value: string): string {
+  if (key === "kind") return kindSv(type, value);
+  if (key === "status") return statusSv(type, value);
+  if (value === "true" || value === "false") return value === "true" ? "ja" : "nej";
+  const name = PROPERTY_ENUM[key];
+  return name ? value.split(" | ").map((v) => enumSv(name, v)).join(" | ") : value;
+}
+
+/** Where a person's dated activity takes its date from (PersonActivityEntry.dateBasis). */
+export const DATE_BASIS_SV: Record<string, string> = {
+  validFrom: "rollens startdatum",
+  asOf: "datum då uppgiften gällde",
+  meeting: "mötets datum",
+  project: "projektets start",
+  sourceDocument: "källdokumentets datum",
 };
