@@ -1,6 +1,5 @@
 /** The explore page's HTML shell: the same for every URL; the client renders the view. */
-export const EXPLORE_PATH = "/explore";
-export const EXPLORE_ASSETS = `${EXPLORE_PATH}/assets`;
+import { EXPLORE_ASSETS, EXPLORE_PATH } from "./paths.js";
 
 /** Data for the client, in a JSON script element: never able to close the tag. */
 function scriptSafeJson(value: unknown): string {
@@ -9,8 +8,11 @@ function scriptSafeJson(value: unknown): string {
 
 export interface ShellData {
   graphqlPath: string;
-  /** Set when the URL names an id the graph does not have: the client shows suggestions. */
-  notFound?: string;
+  /**
+   * Set when the URL names nothing: an id the graph does not have (the client suggests entities
+   * by the id's words), or a view the entity does not have (the client links to the entity).
+   */
+  notFound?: { path: string; reason: "id" | "view" };
 }
 
 export function exploreHtml(data: ShellData): string {

@@ -1,23 +1,51 @@
 /**
- * The explore page's routes: `/explore` (start), `/explore/<id>` (an entity; a stable URL the
- * website can link to), `/explore/<id>/<view>` (an analyst question as a picture),
- * `/explore/kalla/<document>` (a source document) and the bundled assets. An unknown id answers
- * HTTP 404 with the same page, which then shows suggestions: never a blank screen or a stack trace.
+ * The explore page's routes: the URLs `routeOf` reads (src/explore/paths.ts; the view words come
+ * from the registry of questions) and the bundled assets. An id the graph does not have, a view
+ * word no question has, or a view the entity's type does not have answers HTTP 404 with the same
+ * page, which then says so: never a blank screen or a stack trace.
  */
 import { Router } from "express";
 import neo4j, { type Driver } from "neo4j-driver";
+import { ENTITY_TYPES } from "../model/entity-types.js";
 import { exploreAssets } from "./bundle.js";
-import { EXPLORE_ASSETS, EXPLORE_PATH, exploreHtml } from "./html.js";
+import { exploreHtml, type ShellData } from "./html.js";
+import { EXPLORE_ASSETS, EXPLORE_PATH, routeOf, segmentsOf, type ExploreRoute } from "./paths.js";
 
-export const VIEWS = ["beroenden", "bygger-pa", "styrning", "pengar", "tidslinje", "mote", "konsekvenser"] as const;
+interface Lookup {
+  /** The entity's type, or undefined when the graph has no entity with the id. */
+  entityType(id: string): Promise<string | undefined>;
+  sourceExists(id: string): Promise<boolean>;
+}
 
-async function exists(driver: Driver, database: string, label: "Entity" | "SourceDocument", id: string): Promise<boolean> {
-  const { records } = await driver.executeQuery(`MATCH (n:${label} {id: $id}) RETURN count(n) AS n`, { id }, { database, routing: neo4j.routing.READ });
-  return Number(records[0]?.get("n") ?? 0) > 0;
+function lookupIn(driver: Driver, database: string): Lookup {
+  const read = async (cypher: string, id: string) => (await driver.executeQuery(cypher, { id }, { database, routing: neo4j.routing.READ })).records[0];
+  return {
+    async entityType(id) {
+      const record = await read(`MATCH (n:Entity {id: $id}) RETURN labels(n) AS labels LIMIT 1`, id);
+      const labels = (record?.get("labels") as string[] | undefined) ?? [];
+      return record ? (ENTITY_TYPES.find((t) => labels.includes(t)) ?? "Entity") : undefined;
+    },
+    async sourceExists(id) {
+      return (await read(`MATCH (d:SourceDocument {id: $id}) RETURN d.id AS id LIMIT 1`, id)) !== undefined;
+    },
+  };
+}
+
+/** Why a path names nothing, or undefined when the page can show it. */
+export async function missing(route: ExploreRoute | undefined, segments: readonly string[], lookup: Lookup): Promise<ShellData["notFound"]> {
+  const path = segments.join("/");
+  if (!route) return { path, reason: segments.length === 2 && (await lookup.entityType(segments[0]!)) ? "view" : "id" };
+  if (route.kind === "home") return undefined;
+  if (route.kind === "source") return (await lookup.sourceExists(route.documentId)) ? undefined : { path, reason: "id" };
+  if (route.subject === undefined) return undefined;
+  const type = await lookup.entityType(route.subject);
+  if (!type) return { path, reason: "id" };
+  return (route.view.types as readonly string[]).includes(type) ? undefined : { path, reason: "view" };
 }
 
 export function exploreRouter(driver: Driver, database: string, graphqlPath: string): Router {
   const router = Router();
+  const lookup = lookupIn(driver, database);
   // Start bundling now, so the first visitor gets it from memory.
   void exploreAssets().catch(() => undefined);
 
@@ -32,18 +60,15 @@ export function exploreRouter(driver: Driver, database: string, graphqlPath: str
     }
   });
 
-  const page = (status: number, notFound?: string) => exploreHtml({ graphqlPath, ...(notFound ? { notFound } : {}) });
-  router.get(EXPLORE_PATH, (_req, res) => void res.type("html").send(page(200)));
-  router.get(`${EXPLORE_PATH}/*rest`, async (req, res, next) => {
+  const page = async (pathname: string) => {
+    const segments = segmentsOf(pathname);
+    const notFound = await missing(routeOf(segments), segments, lookup);
+    return { status: notFound ? 404 : 200, html: exploreHtml({ graphqlPath, ...(notFound ? { notFound } : {}) }) };
+  };
+  router.get([EXPLORE_PATH, `${EXPLORE_PATH}/*rest`], async (req, res, next) => {
     try {
-      const parts = (req.params as { rest: string[] }).rest;
-      const [first, second] = parts;
-      const isSource = first === "kalla" && parts.length === 2;
-      const id = isSource ? second! : first!;
-      const validView = isSource || parts.length === 1 || (parts.length === 2 && (VIEWS as readonly string[]).includes(second!));
-      const found = validView && (await exists(driver, database, isSource ? "SourceDocument" : "Entity", id));
-      if (!found) return void res.status(404).type("html").send(page(404, parts.join("/")));
-      res.type("html").send(page(200));
+      const { status, html } = await page(req.path);
+      res.status(status).type("html").send(html);
     } catch (error) {
       next(error);
     }

@@ -415,3 +415,19 @@ export const PROPERTY_SV: Record<string, string> = {
   durationText: "varaktighet",
   minutesAllotted: "minuter",
 };
+
+/** An entity's kind in Swedish: what `EntityRef.kind` holds for its type (a Position's type, a Membership's role). */
+export function kindSv(type: string, kind: string | null | undefined): string {
+  const enums = PROPERTY_ENUM[type as EntityTypeName];
+  const name = enums?.kind ?? enums?.role ?? enums?.positionType;
+  return name ? enumSv(name, kind) : (kind ?? "");
+}
+
+/** Where a person's dated activity takes its date from (PersonActivityEntry.dateBasis). */
+export const DATE_BASIS_SV: Record<string, string> = {
+  validFrom: "rollens startdatum",
+  asOf: "datum då uppgiften gällde",
+  meeting: "mötets datum",
+  project: "projektets start",
+  sourceDocument: "källdokumentets datum",
+};

@@ -3,51 +3,14 @@
  * database, with no internet: search by a misspelled name, open the entity, expand its graph,
  * open the Sankey of a grant and the governance chain of a recommendation, and an unknown id.
  * What is drawn (nodes, edges, links, amounts, labels) is checked against the API's answer.
- * SAVE_SCREENSHOTS=1 also writes each view to docs/explore/*.png.
+ * SAVE_SCREENSHOTS=1 also writes each view to docs/explore/*.png (test/support/explore-browser.ts).
  */
-import { existsSync, mkdirSync } from "node:fs";
-import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { warmAnalysisQueries } from "../../src/questions/warm.js";
-import { projectRoot } from "../../src/config/paths.js";
+import { describe, expect, it } from "vitest";
+import { useExploreBrowser } from "../support/explore-browser.js";
 import { useTestApi } from "../support/test-api.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const SHOTS = process.env.SAVE_SCREENSHOTS === "1" ? join(projectRoot, "docs", "explore") : null;
 const api = useTestApi();
-let browser: Browser;
-let base: string;
-const external: string[] = [];
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
-  base = api.url().replace(/\/graphql$/, "");
-  await warmAnalysisQueries(api.driver(), api.database);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(path: string, width = 1200): Promise<{ page: Page; status: number }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  page.on("request", (r) => {
-    if (!r.url().startsWith(base) && !r.url().startsWith("data:")) external.push(r.url());
-  });
-  page.on("pageerror", (e) => pageErrors.push(`${path}: ${e.message}`));
-  const response = await page.goto(base + path);
-  await page.waitForFunction(() => document.body.dataset.ready, null, { timeout: 60_000 });
-  return { page, status: response!.status() };
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  if (!SHOTS) return;
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-}
+const { open, ready, shot, external, pageErrors } = useExploreBrowser(api);
 
 interface Ref {
   id: string;
@@ -75,7 +38,7 @@ describe("explore page", () => {
     await shot(page, "search-suggestions");
     await page.locator("#search-input").press("ArrowDown");
     await Promise.all([page.waitForURL(/\/explore\/org:vastkom$/), page.locator("#search-input").press("Enter")]);
-    await page.waitForFunction(() => document.body.dataset.ready, null, { timeout: 60_000 });
+    await ready(page);
     await expect(page.locator("h1").textContent()).resolves.toBe("VästKom");
     await page.close();
   });

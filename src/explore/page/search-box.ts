@@ -1,45 +1,18 @@
 /**
  * The search box on every page: an ARIA combobox whose suggestions come from the API's `search`
  * (the same ranking as `npm run ask`), each with type, status, date and forum. Arrow keys move,
- * Enter opens, Escape closes; each suggestion is also a plain link.
+ * Enter opens the chosen suggestion (or, with none chosen, the results page), Escape closes; each
+ * suggestion is also a plain link.
  */
-import { gql, type EntityRef } from "./api.js";
+import { entityUrl, viewOf, viewUrl } from "../paths.js";
 import { clear, h } from "./dom.js";
-import { typeSv } from "./labels.js";
+import { hitItem, searchHits, type Hit } from "./parts/search-hits.js";
 
-export interface Hit {
-  entity: EntityRef;
-  match: string;
-  matchedName: string | null;
-  date: string | null;
-  forum: { name: string } | null;
-}
+/** The search question's results page, for the text as it is typed. */
+const resultsUrl = (text: string) => viewUrl(viewOf("search"), undefined, { text });
 
-const SEARCH = `query ExploreSearch($text: String!, $limit: Int) {
-  search(text: $text, limit: $limit) { hits { match matchedName date forum { name } entity { id type name shortName kind status } } }
-}`;
-
-export async function searchHits(text: string, limit = 8): Promise<Hit[]> {
-  if (!/[\p{L}\p{N}]/u.test(text)) return [];
-  return (await gql<{ search: { hits: Hit[] } }>(SEARCH, { text: text.slice(0, 200), limit })).search.hits;
-}
-
-export const entityUrl = (id: string, view?: string) => `/explore/${encodeURIComponent(id).replace(/%3A/gi, ":")}${view ? `/${view}` : ""}`;
-
-/** One suggestion's text: the name and what tells it apart (type, status, date, forum). */
-export function hitDetails(hit: Hit): string {
-  return [typeSv(hit.entity.type), hit.entity.status, hit.date, hit.forum?.name].filter(Boolean).join(" · ");
-}
-
-export function hitItem(hit: Hit, id?: string): HTMLElement {
-  return h(
-    "li",
-    { id, role: id ? "option" : undefined, class: "hit", "aria-selected": id ? "false" : undefined, "data-id": hit.entity.id },
-    h("a", { href: entityUrl(hit.entity.id), tabindex: "-1" }, h("span", { class: "hit-name" }, hit.entity.name), h("span", { class: "hit-details" }, hitDetails(hit))),
-  );
-}
-
-export function mountSearchBox(host: HTMLElement): void {
+/** Mounts the box into `host`, holding `text` (the search text of the results page). */
+export function mountSearchBox(host: HTMLElement, text = ""): void {
   const input = h("input", {
     id: "search-input",
     type: "search",
@@ -50,6 +23,7 @@ export function mountSearchBox(host: HTMLElement): void {
     placeholder: "Sök namn, förkortning… (t.ex. HoS-avtalet, vastkom)",
     autocomplete: "off",
     "aria-label": "Sök i grafen",
+    value: text,
   });
   const list = h("ul", { id: "search-suggestions", role: "listbox", class: "suggestions", hidden: true, "aria-label": "Förslag" });
   const status = h("p", { class: "visually-hidden", "aria-live": "polite", id: "search-status" });
@@ -107,9 +81,10 @@ export function mountSearchBox(host: HTMLElement): void {
       setActive(Math.max(0, active - 1));
     } else if (e.key === "Enter") {
       e.preventDefault();
-      const hit = hits[active >= 0 ? active : 0];
+      const hit = active >= 0 && !list.hidden ? hits[active] : undefined;
+      const text = input.value.trim();
       if (hit) location.assign(entityUrl(hit.entity.id));
-      else void run();
+      else if (text) location.assign(resultsUrl(text));
     } else if (e.key === "Escape") close();
   });
   input.addEventListener("blur", () => window.setTimeout(close, 200));

@@ -6,7 +6,7 @@
  */
 import type { ApolloServer, BaseContext } from "@apollo/server";
 import express, { type Router } from "express";
-import { EXPLORE_PATH } from "../../explore/html.js";
+import { EXPLORE_PATH } from "../../explore/paths.js";
 import { entityId } from "../../model/entities.js";
 import type { TrustedDocument } from "../../website/trusted-documents.js";
 

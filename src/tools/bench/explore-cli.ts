@@ -8,6 +8,7 @@
  *   npm run bench:explore -- [--runs 10] [--url http://localhost:4000] [--chromium /usr/bin/chromium]
  */
 import { chromium } from "playwright-core";
+import { EXPLORE_PATH, viewOf, viewUrl } from "../../explore/paths.js";
 import { nearestRankPercentile as percentile } from "./stats.js";
 import { exitOnHelp, option } from "../cli-options.js";
 
@@ -19,11 +20,12 @@ const runs = Number(option("runs", "10"));
 const base = option("url", process.env.EXPLORE_URL ?? "http://localhost:4000").replace(/\/(graphql|explore)?\/?$/, "");
 const executablePath = option("chromium", process.env.CHROMIUM_PATH ?? "/usr/bin/chromium");
 
+// The pages measured: each names its question; the path comes from the registry.
 const PAGES: [string, string][] = [
-  ["start", "/explore"],
-  ["entity (HoS-avtalet, graph)", "/explore/doc:hos-avtal"],
-  ["fund flow (Sankey)", "/explore/fund:statsbidrag-vardplatser/pengar"],
-  ["governance chain", "/explore/position:sro-2022-02-03-1/styrning"],
+  ["start", EXPLORE_PATH],
+  ["entity (HoS-avtalet, graph)", viewUrl(viewOf("neighbourhood"), "doc:hos-avtal")],
+  ["fund flow (Sankey)", viewUrl(viewOf("fund-flow"), "fund:statsbidrag-vardplatser")],
+  ["governance chain", viewUrl(viewOf("governance-chain"), "position:sro-2022-02-03-1")],
 ];
 const TARGET_MS = 1000;
 

@@ -1,6 +1,6 @@
 /** The Sankey's data: cycles broken (Sankeys only draw acyclic flows), unknown amounts thin but visible. */
 import { describe, expect, it } from "vitest";
-import { sankeyData } from "../../../src/explore/page/views/sankey-links.js";
+import { sankeyData } from "../../../src/explore/page/parts/sankey-links.js";
 
 const link = (source: string, target: string, amountSek: number | null = null) => ({ source, target, amountSek, label: "" });
 

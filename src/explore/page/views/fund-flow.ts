@@ -6,51 +6,31 @@ import { SankeyChart } from "echarts/charts";
 import { TooltipComponent } from "echarts/components";
 import * as echarts from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
-import { gql, REF, SOURCES, type EntityRef, type Source } from "../api.js";
+import type { ExploreAuthorisationFragment, ExploreFundFlowQuery, ExploreFundFlowQueryVariables } from "../../../generated/graphql.js";
+import { enumSv, sek } from "../../../labels/sv.js";
+import { entityUrl } from "../../paths.js";
+import { gql, operation } from "../api.js";
 import { h } from "../dom.js";
-import { heading, viewNav } from "../entity-page.js";
-import { sek } from "../labels.js";
-import { entityUrl } from "../search-box.js";
-import { sourceDetails } from "../sources.js";
-import { sankeyData, type MoneyLink } from "./sankey-links.js";
+import { viewTop } from "../parts/heading.js";
+import { sankeyData, type MoneyLink } from "../parts/sankey-links.js";
+import { sourceDetails } from "../parts/sources.js";
+import type { RenderView } from "../view-context.js";
+import text from "./fund-flow.graphql";
 
 echarts.use([SankeyChart, TooltipComponent, SVGRenderer]);
 
-interface Authorisation {
-  position: EntityRef;
-  positionType: string | null;
-  wording: string | null;
-  date: string | null;
-  forum: EntityRef | null;
-  meeting: EntityRef | null;
-  link: { inferred: boolean; because: string | null };
-}
-interface MoneyStep {
-  id: string;
-  order: number;
-  name: string;
-  kind: string;
-  status: string | null;
-  amountSek: number | null;
-  from: { to: EntityRef }[];
-  to: { to: EntityRef }[];
-  authorisedBy: Authorisation[];
-  sources: Source[];
-}
-interface Answer {
-  subject: EntityRef;
-  funds: { fund: EntityRef; amountSek: number | null; purpose: string | null; steps: MoneyStep[]; decisions: Authorisation[] }[];
-}
+const FUND_FLOW = operation<ExploreFundFlowQuery, ExploreFundFlowQueryVariables>(text);
+type Answer = ExploreFundFlowQuery["fundFlow"];
 
 const UNKNOWN_FROM = "(avsändare anges inte)";
 const UNKNOWN_TO = "(mottagare anges inte)";
 
-export function decisionText(a: Authorisation): string {
+function decisionText(a: ExploreAuthorisationFragment): string {
   return `${a.position.name} — ${a.forum?.name ?? "forum okänt"}, ${a.meeting?.name ?? a.date ?? "möte okänt"}${a.link.inferred ? " (slutsats)" : ""}`;
 }
 
 /** One link per (sender, recipient) of each step, labelled with its amount and decision. */
-export function moneyLinks(answer: Answer): MoneyLink[] {
+function moneyLinks(answer: Answer): MoneyLink[] {
   const links: MoneyLink[] = [];
   for (const f of answer.funds)
     for (const s of f.steps) {
@@ -64,16 +44,12 @@ export function moneyLinks(answer: Answer): MoneyLink[] {
   return links;
 }
 
-export async function renderFundFlow(main: HTMLElement, id: string): Promise<void> {
-  const auth = `position { ${REF} } positionType wording date forum { ${REF} } meeting { ${REF} } link { inferred because }`;
-  const q = `query ExploreFundFlow($id: ID!) { fundFlow(id: $id) { subject { ${REF} } funds { fund { ${REF} } amountSek purpose decisions { ${auth} }
-    steps { id order name kind status amountSek from { to { ${REF} } } to { to { ${REF} } } authorisedBy { ${auth} } ${SOURCES} } } } }`;
-  const answer = (await gql<{ fundFlow: Answer }>(q, { id })).fundFlow;
+export const render: RenderView<"fund-flow"> = async (main, { subject, view }) => {
+  const answer = (await gql(FUND_FLOW, { id: subject })).fundFlow;
   const data = sankeyData(moneyLinks(answer));
   const host = h("div", { class: "sankey", id: "sankey", role: "img", "aria-label": `Pengaflöde för ${answer.subject.name}: samma steg finns i tabellen` });
   main.replaceChildren(
-    ...heading(answer.subject, "Pengaflöde"),
-    viewNav(answer.subject, "pengar"),
+    ...viewTop(answer.subject, view),
     host,
     ...answer.funds.map((f) =>
       h(
@@ -94,7 +70,7 @@ export async function renderFundFlow(main: HTMLElement, id: string): Promise<voi
               h(
                 "tr",
                 { "data-step": s.id },
-                h("td", {}, `${s.order}. ${s.name}`, s.status ? h("span", { class: "muted" }, ` ${s.status}`) : ""),
+                h("td", {}, `${s.order}. ${s.name}`, h("span", { class: "muted" }, ` ${[enumSv("FundFlowKind", s.kind), enumSv("FundFlowStatus", s.status)].filter(Boolean).join(", ")}`)),
                 h("td", {}, s.from.map((x) => x.to.name).join(", ") || UNKNOWN_FROM),
                 h("td", {}, s.to.map((x) => x.to.name).join(", ") || UNKNOWN_TO),
                 h("td", { class: "amount" }, sek(s.amountSek)),
@@ -129,4 +105,4 @@ export async function renderFundFlow(main: HTMLElement, id: string): Promise<voi
   host.dataset.nodes = String(data.nodes.length);
   host.dataset.links = String(data.links.length);
   window.addEventListener("resize", () => chart.resize());
-}
+};

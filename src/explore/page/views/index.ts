@@ -1,20 +1,13 @@
-/** The analyst questions as views: `/explore/<id>/<view>`, each from its GraphQL field. */
-export async function renderView(main: HTMLElement, id: string, view: string): Promise<void> {
-  switch (view) {
-    case "beroenden":
-    case "bygger-pa":
-      return (await import("./dependencies.js")).renderDependencies(main, id, view === "beroenden" ? "DEPENDENTS" : "DEPENDENCIES");
-    case "styrning":
-      return (await import("./governance.js")).renderGovernance(main, id);
-    case "pengar":
-      return (await import("./fund-flow.js")).renderFundFlow(main, id);
-    case "tidslinje":
-      return (await import("./timeline.js")).renderTimeline(main, id);
-    case "mote":
-      return (await import("./meeting.js")).renderMeeting(main, id);
-    case "konsekvenser":
-      return (await import("./impact.js")).renderImpact(main, id);
-    default:
-      throw new Error(`okänd vy "${view}"`);
-  }
+/**
+ * A question's view: the module named as the question (`views/<question name>.ts`), loaded when
+ * the URL asks for it. esbuild bundles every module of this folder as its own chunk, so a view
+ * and its picture library arrive only with that view.
+ */
+import type { QuestionName } from "../../../questions/registry.js";
+import type { ExploreRoute } from "../../paths.js";
+import { viewContext, type RenderView } from "../view-context.js";
+
+export async function renderView(main: HTMLElement, route: Extract<ExploreRoute, { kind: "view" }>, search: URLSearchParams): Promise<void> {
+  const module = (await import(`./${route.question.name}.ts`)) as { render: RenderView<QuestionName> };
+  return module.render(main, viewContext(route, search));
 }

@@ -3,34 +3,22 @@
  * precision: a day is a dot, a month-only date a bar as wide as the month, a year-only date a bar
  * as wide as the year. The same events as a list.
  */
-import { gql, REF, SOURCES, type EntityRef, type Source } from "../api.js";
+import type { ExploreTimelineQuery, ExploreTimelineQueryVariables } from "../../../generated/graphql.js";
+import { ENUM_SV } from "../../../labels/sv.js";
+import { entityUrl } from "../../paths.js";
+import { gql, operation } from "../api.js";
 import { h } from "../dom.js";
-import { heading, viewNav } from "../entity-page.js";
-import { entityUrl } from "../search-box.js";
-import { sourceDetails } from "../sources.js";
+import { timeElement } from "../parts/dates.js";
+import { viewTop } from "../parts/heading.js";
+import { sourceDetails } from "../parts/sources.js";
+import type { RenderView } from "../view-context.js";
+import text from "./timeline.graphql";
 
-interface Event {
-  date: string | null;
-  endDate: string | null;
-  precision: "DAY" | "MONTH" | "YEAR" | null;
-  category: string;
-  label: string;
-  about: EntityRef;
-  forum: EntityRef | null;
-  inferred: boolean;
-  sources: Source[];
-}
-
-const MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
-
-export function dateText(date: string, precision: string | null): string {
-  if (precision === "YEAR") return date.slice(0, 4);
-  if (precision === "MONTH") return `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
-  return date;
-}
+const TIMELINE = operation<ExploreTimelineQuery, ExploreTimelineQueryVariables>(text);
+type Event = ExploreTimelineQuery["timeline"]["events"][number];
 
 /** The span an event covers on the axis, in ms: a whole month or year when that is all that is known. */
-export function spanOf(e: { date: string; endDate: string | null; precision: string | null }): [number, number] {
+function spanOf(e: { date: string; endDate: string | null; precision: string | null }): [number, number] {
   const start = new Date(`${e.precision === "YEAR" ? e.date.slice(0, 4) + "-01-01" : e.precision === "MONTH" ? e.date.slice(0, 7) + "-01" : e.date}T00:00:00Z`);
   let end: Date;
   if (e.endDate) end = new Date(`${e.endDate}T00:00:00Z`);
@@ -70,13 +58,11 @@ function axis(events: (Event & { date: string })[]): SVGElement {
   return root;
 }
 
-export async function renderTimeline(main: HTMLElement, id: string): Promise<void> {
-  const q = `query ExploreTimeline($id: ID!) { timeline(id: $id) { subject { ${REF} } events { date endDate precision category label about { ${REF} } forum { ${REF} } inferred ${SOURCES} } truncated } }`;
-  const t = (await gql<{ timeline: { subject: EntityRef; events: Event[]; truncated: boolean } }>(q, { id })).timeline;
+export const render: RenderView<"timeline"> = async (main, { subject, view }) => {
+  const t = (await gql(TIMELINE, { id: subject })).timeline;
   const dated = t.events.filter((e): e is Event & { date: string } => e.date !== null);
   main.replaceChildren(
-    ...heading(t.subject, "Tidslinje"),
-    viewNav(t.subject, "tidslinje"),
+    ...viewTop(t.subject, view),
     dated.length ? h("figure", { class: "timeline" }, axis(dated), h("figcaption", {}, "Punkt: känd dag. Stapel: bara månad eller år känt (hela perioden ritas), eller ett spann.")) : h("p", {}, "Inga daterade händelser."),
     h(
       "ol",
@@ -85,8 +71,10 @@ export async function renderTimeline(main: HTMLElement, id: string): Promise<voi
         h(
           "li",
           { "data-precision": e.precision ?? "" },
-          h("time", { datetime: e.date ?? "" }, e.date ? dateText(e.date, e.precision) : "okänt datum"),
+          timeElement(e.date, e.precision),
           e.endDate ? `–${e.endDate}` : "",
+          " ",
+          h("span", { class: "tag" }, ENUM_SV.TimelineCategory[e.category]),
           ` ${e.label}`,
           e.forum ? ` — ${e.forum.name}` : "",
           e.about.id !== t.subject.id ? h("span", { class: "muted" }, " [", h("a", { href: entityUrl(e.about.id) }, e.about.name), "]") : "",
@@ -96,4 +84,4 @@ export async function renderTimeline(main: HTMLElement, id: string): Promise<voi
       ),
     ),
   );
-}
+};

@@ -5,7 +5,7 @@
  */
 import cytoscape from "cytoscape";
 import dagre from "cytoscape-dagre";
-import { edgeLabel, GRAPH_STYLE, shortLabel } from "../graph-style.js";
+import { edgeLabel, GRAPH_STYLE, shortLabel } from "./graph-style.js";
 
 cytoscape.use(dagre);
 

@@ -2,42 +2,25 @@
  * The governance chain: a flow from the working group to the deciding huvudmän. The 49
  * municipalities are drawn as one node ("49 kommuner"), listed in full below.
  */
-import { gql, REF, STEP, type EntityRef, type Step } from "../api.js";
+import type { ExploreEntityRefFragment, ExploreGovernanceChainQuery, ExploreGovernanceChainQueryVariables } from "../../../generated/graphql.js";
+import { ENUM_SV, relationSv } from "../../../labels/sv.js";
+import { entityUrl } from "../../paths.js";
+import { gql, operation } from "../api.js";
 import { h } from "../dom.js";
-import { heading, viewNav } from "../entity-page.js";
-import { relationSv } from "../labels.js";
-import { entityUrl } from "../search-box.js";
-import { sourceDetails } from "../sources.js";
-import { drawChain, type ChainEdge, type ChainNode } from "./chain-graph.js";
-import { ROLE_SV } from "../../../analysis/governance-roles.js";
+import { drawChain, type ChainEdge, type ChainNode } from "../parts/chain-graph.js";
+import { viewTop } from "../parts/heading.js";
+import { sourceDetails } from "../parts/sources.js";
+import type { RenderView } from "../view-context.js";
+import text from "./governance-chain.graphql";
 
-interface GovStep {
-  order: number;
-  role: string;
-  subject: EntityRef;
-  actors: EntityRef[];
-  date: string | null;
-  meeting: EntityRef | null;
-  relations: Step[];
-}
-interface Answer {
-  subject: EntityRef;
-  steps: GovStep[];
-  decidedBy: EntityRef[];
-  recommendedBy: EntityRef[];
-  truncated: boolean;
-}
+const GOVERNANCE_CHAIN = operation<ExploreGovernanceChainQuery, ExploreGovernanceChainQueryVariables>(text);
 
-
-export const MUNICIPALITIES = "kommuner";
+const MUNICIPALITIES = "kommuner";
 /** Draws every municipality as one node: the chain, not 49 copies of it. */
-export const collapse = (id: string) => (id.startsWith("org:kommun-") ? MUNICIPALITIES : id);
+const collapse = (id: string) => (id.startsWith("org:kommun-") ? MUNICIPALITIES : id);
 
-export async function renderGovernance(main: HTMLElement, id: string): Promise<void> {
-  const q = `query ExploreGovernance($id: ID!) { governanceChain(id: $id) {
-    subject { ${REF} } steps { order role subject { ${REF} } actors { ${REF} } date meeting { ${REF} } relations { ${STEP} } }
-    decidedBy { ${REF} } recommendedBy { ${REF} } truncated } }`;
-  const g = (await gql<{ governanceChain: Answer }>(q, { id })).governanceChain;
+export const render: RenderView<"governance-chain"> = async (main, { subject, view }) => {
+  const g = (await gql(GOVERNANCE_CHAIN, { id: subject })).governanceChain;
   const nodes = new Map<string, ChainNode>([[g.subject.id, { id: g.subject.id, label: g.subject.name }]]);
   const edges = new Map<string, ChainEdge>();
   const municipalities = new Set<string>();
@@ -54,13 +37,12 @@ export async function renderGovernance(main: HTMLElement, id: string): Promise<v
     }
   if (municipalities.size) nodes.set(MUNICIPALITIES, { id: MUNICIPALITIES, label: `${municipalities.size} kommuner`, classes: "huvudman" });
   const host = h("div", { class: "graph tall", id: "chain-graph", role: "img", "aria-label": `Styrkedja för ${g.subject.name}: samma steg finns i listan` });
-  const names = (list: EntityRef[]) => {
+  const names = (list: readonly ExploreEntityRefFragment[]) => {
     const kommuner = list.filter((e) => collapse(e.id) === MUNICIPALITIES).length;
     return [...list.filter((e) => collapse(e.id) !== MUNICIPALITIES).map((e) => e.name), ...(kommuner ? [`${kommuner} kommuner`] : [])].join(", ");
   };
   main.replaceChildren(
-    ...heading(g.subject, "Styrkedja"),
-    viewNav(g.subject, "styrning"),
+    ...viewTop(g.subject, view),
     h("p", { class: "lead" }, h("strong", {}, "Beslutar (huvudmän): "), g.decidedBy.length ? names(g.decidedBy) : "framgår inte", g.recommendedBy.length ? ` · Rekommenderar utan eget mandat: ${names(g.recommendedBy)}` : ""),
     host,
     h("h2", {}, "Steg"),
@@ -71,7 +53,7 @@ export async function renderGovernance(main: HTMLElement, id: string): Promise<v
         h(
           "li",
           { "data-role": s.role },
-          h("strong", {}, `${ROLE_SV[s.role] ?? s.role}: `),
+          h("strong", {}, `${ENUM_SV.GovernanceRole[s.role]}: `),
           names(s.actors),
           s.meeting ? ` (${s.meeting.name}${s.date ? `, ${s.date}` : ""})` : s.date ? ` (${s.date})` : "",
           " — för ",
@@ -82,4 +64,4 @@ export async function renderGovernance(main: HTMLElement, id: string): Promise<v
     ),
   );
   drawChain(host, [...nodes.values()], [...edges.values()], g.subject.id);
-}
+};

@@ -1,10 +1,9 @@
 /** Sources as a list: the quoted passage and a link to the document it is from. */
-import type { Source } from "./api.js";
-import { h } from "./dom.js";
+import type { ExploreSourceFragment } from "../../../generated/graphql.js";
+import { sourceUrl } from "../../paths.js";
+import { h } from "../dom.js";
 
-export const sourceUrl = (documentId: string) => `/explore/kalla/${encodeURIComponent(documentId)}`;
-
-export function sourceList(sources: Source[], label = "Källor"): HTMLElement {
+export function sourceList(sources: readonly ExploreSourceFragment[], label = "Källor"): HTMLElement {
   if (sources.length === 0) return h("p", { class: "no-sources" }, "Ingen källa anges.");
   return h(
     "ul",
@@ -14,6 +13,6 @@ export function sourceList(sources: Source[], label = "Källor"): HTMLElement {
 }
 
 /** Sources folded away (many rows carry several). */
-export function sourceDetails(sources: Source[]): HTMLElement {
+export function sourceDetails(sources: readonly ExploreSourceFragment[]): HTMLElement {
   return h("details", { class: "source-details" }, h("summary", {}, `${sources.length} ${sources.length === 1 ? "källa" : "källor"}`), sourceList(sources));
 }

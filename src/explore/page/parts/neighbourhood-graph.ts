@@ -6,13 +6,14 @@
  */
 import cytoscape from "cytoscape";
 import fcose from "cytoscape-fcose";
-import { h } from "./dom.js";
-import type { Neighbourhood } from "./entity-page.js";
-import { fetchNeighbourhood } from "./entity-page.js";
+import type { ExploreNeighbourhoodQuery } from "../../../generated/graphql.js";
+import { relationSv } from "../../../labels/sv.js";
+import { h } from "../dom.js";
 import { edgeLabel, GRAPH_STYLE, shortLabel } from "./graph-style.js";
-import { relationSv } from "./labels.js";
 
 cytoscape.use(fcose);
+
+export type Neighbourhood = ExploreNeighbourhoodQuery["neighbourhood"];
 
 export interface NeighbourhoodGraph {
   cy: cytoscape.Core;
@@ -35,7 +36,8 @@ function elementsOf(n: Neighbourhood): cytoscape.ElementDefinition[] {
   return [...nodes.values(), ...edges];
 }
 
-export function drawNeighbourhood(host: HTMLElement, root: Neighbourhood, filters: HTMLFieldSetElement): NeighbourhoodGraph {
+/** Draws `root`; expanding a node asks `fetchNeighbourhood` for that node's neighbourhood. */
+export function drawNeighbourhood(host: HTMLElement, root: Neighbourhood, filters: HTMLFieldSetElement, fetchNeighbourhood: (id: string) => Promise<Neighbourhood>): NeighbourhoodGraph {
   const cy = cytoscape({ container: host, elements: elementsOf(root), style: GRAPH_STYLE, minZoom: 0.2, maxZoom: 3 });
   cy.getElementById(root.entity.id).addClass("root");
   const hidden = new Set<string>();

@@ -1,0 +1,79 @@
+/**
+ * An entity's own page: its facts, its sources, and its neighbourhood as an interactive graph
+ * (pan, zoom, expand a node, filter by relation type; inferred edges dashed with their `because`)
+ * with the same relations as a table next to it.
+ */
+import type { ExploreNeighbourhoodQuery, ExploreNeighbourhoodQueryVariables } from "../../../generated/graphql.js";
+import { relationSv, typeSv } from "../../../labels/sv.js";
+import { entityUrl } from "../../paths.js";
+import { gql, operation } from "../api.js";
+import { h } from "../dom.js";
+import { factList } from "../parts/facts.js";
+import { viewTop } from "../parts/heading.js";
+import type { Neighbourhood } from "../parts/neighbourhood-graph.js";
+import { sourceDetails, sourceList } from "../parts/sources.js";
+import { inferredNote } from "../parts/steps.js";
+import type { RenderView } from "../view-context.js";
+import text from "./neighbourhood.graphql";
+
+const NEIGHBOURHOOD = operation<ExploreNeighbourhoodQuery, ExploreNeighbourhoodQueryVariables>(text);
+
+const fetchNeighbourhood = async (id: string): Promise<Neighbourhood> => (await gql(NEIGHBOURHOOD, { id })).neighbourhood;
+
+/** The relations as a table: the same facts as the graph, readable without it. */
+function relationTable(n: Neighbourhood, onExpand: (id: string) => void): HTMLElement {
+  const rows = n.relations.map((r) => {
+    const outgoing = r.from.id === n.entity.id;
+    const other = outgoing ? r.to : r.from;
+    return h(
+      "tr",
+      { "data-relation": r.relation },
+      h("td", {}, outgoing ? "→" : "←"),
+      h("td", {}, relationSv(r.relation), r.inferred ? h("span", { class: "inferred" }, inferredNote(r)) : null),
+      h("td", {}, h("a", { href: entityUrl(other.id) }, other.name), h("span", { class: "muted" }, ` ${typeSv(other.type)}`)),
+      h("td", {}, h("button", { type: "button", class: "expand", "data-id": other.id, onclick: () => onExpand(other.id) }, "Visa grannar")),
+      h("td", {}, sourceDetails(r.sources)),
+    );
+  });
+  return h(
+    "table",
+    { class: "relations" },
+    h("caption", {}, `Relationer (${n.relations.length}${n.truncated ? ", fler finns" : ""})`),
+    h("thead", {}, h("tr", {}, ["Riktning", "Relation", "Till/från", "Graf", "Källor"].map((c) => h("th", { scope: "col" }, c)))),
+    h("tbody", {}, rows),
+  );
+}
+
+export const render: RenderView<"neighbourhood"> = async (main, { subject, view }) => {
+  // The graph library loads while the answer is on its way.
+  const graphModule = import("../parts/neighbourhood-graph.js");
+  const n = await fetchNeighbourhood(subject);
+  document.title = `${n.entity.name} – Samverkansgrafen`;
+  const graphHost = h("div", { class: "graph", id: "neighbourhood-graph", role: "img", "aria-label": `Graf över ${n.entity.name} och dess grannar; samma relationer finns i tabellen nedan` });
+  const filters = h("fieldset", { class: "filters" }, h("legend", {}, "Visa relationstyper"));
+  const expandLog = h("p", { class: "visually-hidden", "aria-live": "polite" });
+  let expand: (id: string) => void = () => undefined;
+  main.replaceChildren(
+    ...viewTop(n.entity, view),
+    n.description ? h("p", { class: "lead" }, n.description) : "",
+    n.inferred ? h("p", { class: "inferred" }, `Slutsats, inte uttryckligen sagt i källan: ${n.because ?? ""}`) : "",
+    h("section", { "aria-labelledby": "facts-h" }, h("h2", { id: "facts-h" }, "Fakta"), factList(n.entity.type, n.facts)),
+    h(
+      "section",
+      { "aria-labelledby": "graph-h" },
+      h("h2", { id: "graph-h" }, "Grannskap"),
+      h("p", { class: "hint" }, "Dra för att panorera, scrolla för att zooma, klicka på en nod (eller knappen i tabellen) för att visa dess grannar. Streckade kanter är slutsatser."),
+      filters,
+      graphHost,
+      expandLog,
+      relationTable(n, (other) => expand(other)),
+    ),
+    h("section", { "aria-labelledby": "sources-h" }, h("h2", { id: "sources-h" }, "Källor"), sourceList(n.sources)),
+  );
+  const { drawNeighbourhood } = await graphModule;
+  const graph = drawNeighbourhood(graphHost, n, filters, fetchNeighbourhood);
+  expand = (other) =>
+    void graph.expand(other).then((added) => {
+      expandLog.textContent = `${added} nya noder`;
+    });
+};
