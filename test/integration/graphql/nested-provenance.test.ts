@@ -95,7 +95,7 @@ describe("aliasFacts and sources nested in a selection", () => {
       meetings(where: { forum: { some: { id: { eq: "forum:sro" } } } }, sort: [{ month: ASC }], limit: 10) {
         id
         forum(limit: 2) { ${PROVENANCE} }
-        items(limit: 20) { ${PROVENANCE} concerns(limit: 5) { ${onTypes("GoverningDocument", "Project", "Topic")} } }
+        items(limit: 20) { ${PROVENANCE} concerns(limit: 5) { ${onTypes("GoverningDocument", "Topic")} } }
       }
     }`);
     expect(deepest(nested)).toBe(3);
@@ -118,7 +118,7 @@ describe("aliasFacts and sources nested in a selection", () => {
     const nested = await checkNested(`{
       topics(where: { milestones: { some: { id: { contains: ":" } } } }, limit: 10) {
         id
-        milestones(limit: 10) { ${PROVENANCE} milestoneOf(limit: 5) { ${onTypes("GoverningDocument", "Project", "Topic")} } }
+        milestones(limit: 10) { ${PROVENANCE} milestoneOf(limit: 5) { ${onTypes("GoverningDocument", "Topic")} } }
       }
     }`);
     expect(deepest(nested)).toBe(3);
