@@ -1,5 +1,5 @@
 /**
- * Plans the website's trusted operations ahead of their first use, as src/analysis/warm.ts does
+ * Plans the website's trusted operations ahead of their first use, as src/questions/warm.ts does
  * for the analyst queries: @neo4j/graphql turns each into one large Cypher statement that Neo4j
  * plans for seconds on a small machine, and forgets when it restarts. Each operation is sent once
  * to the server's own endpoint with placeholder values for its required variables: the generated

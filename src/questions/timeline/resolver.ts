@@ -195,7 +195,7 @@ export function eventsOf(subject: EntityRef, lives: RawLife[]): TimelineEvent[] 
         ...base,
         ...(parsePartialDate(i.meetingDate ?? i.meetingMonth) ?? { date: null, precision: null }),
         endDate: null,
-        // An item of a meeting still to come is planned, not discussed (issue 12: planned meetings are Meetings).
+        // An item of a meeting still to come is planned, not discussed (planned meetings are Meetings).
         category: i.meeting.status === "PLANNED" ? "PLANNED_ITEM" : "DISCUSSED",
         label: i.entity.name,
         entity: ref(i.entity),

@@ -1,5 +1,5 @@
 /**
- * Honest inferences (issue 14): identities no document states are inferred aliases with a
+ * Honest inferences: identities no document states are inferred aliases with a
  * reason, endorsements are not served as decisions, year-only periods carry their precision,
  * and one statement about "the municipalities" is flagged alike on every edge it became.
  */

@@ -290,7 +290,7 @@ describe("SRO 2022 (Ärenden 2022: one meeting per month of positions)", () => {
 describe("every meeting in the seed graph is served as the seed files define it", () => {
   const meetings = seedEntities("Meeting");
   // 16 held or cancelled and 7 planned: VVG's of 2022-09-08, and SRO's of September 2021 and the five
-  // of the year plan 2025 (those six were milestones before issue 12).
+  // of the year plan 2025.
   it("there are 23 meetings, 7 of them planned", () => {
     expect(meetings).toHaveLength(23);
     expect(meetings.filter((m) => m.properties.status === "PLANNED")).toHaveLength(7);

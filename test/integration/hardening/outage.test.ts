@@ -1,5 +1,5 @@
 /**
- * A database outage under load (issue 11): ten clients query a real server on its own local
+ * A database outage under load: ten clients query a real server on its own local
  * Neo4j (never the shared test database), the database is killed mid-run and started again.
  * Asserted: once the outage is known, requests fail fast (503 DATABASE_UNAVAILABLE within 1 s);
  * no request hangs; /ready answers within its timeout; the outage and the recovery are logged;

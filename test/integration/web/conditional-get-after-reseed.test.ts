@@ -1,5 +1,5 @@
 /**
- * The issue's "conditional GET gives 304 and changes after a re-seed with a changed fact", end to
+ * "A conditional GET gives 304, and changes after a re-seed with a changed fact", end to
  * end: an own local Neo4j (the shared test database must not be re-seeded with edited files), the
  * real HTTP server with the deployed caching options, the website's trusted document
  * ForumMeetings by id over a plain GET. A re-seed from a copy of the seeds with one fact changed
