@@ -15,7 +15,7 @@ import { compact, occursIn, words } from "./normalise.js";
 export const EXPANSION_BECAUSE = "Ett samlat uttalande om kommunerna, utvidgat till en relation per kommun";
 
 /** Fields whose text is the curators' own words and must not claim more than the quotes. */
-export const FREE_TEXT_FIELDS = ["description", "validityText", "renewalTerms", "noticeTerms", "partiesNote", "mandate", "purpose", "distributionKey", "durationText", "title", "location", "version"];
+const FREE_TEXT_FIELDS = ["description", "validityText", "renewalTerms", "noticeTerms", "partiesNote", "mandate", "purpose", "distributionKey", "durationText", "title", "location", "version"];
 /** Other names: each must be one a cited quote uses. */
 const NAME_LIST_FIELDS = ["shortName", "formerNames"];
 
@@ -33,7 +33,7 @@ function describe(claim: Claim): string {
  * conclusion. A name is also supported by another stated name of the same entity ("VGR" by
  * "Västra Götalandsregionen"): `otherNames` gives them.
  */
-export function unsupportedClaims(text: string, support: Support, otherNames: (name: string) => string[] = () => []): Claim[] {
+function unsupportedClaims(text: string, support: Support, otherNames: (name: string) => string[] = () => []): Claim[] {
   return text
     .split(/(?<=[.;!?])\s+|\n+/)
     .filter((sentence) => !HEDGE.test(sentence))

@@ -8,7 +8,7 @@ import { occursIn, startsAWordIn, words } from "./normalise.js";
 
 const VOCABULARY = new Set(Object.values(vocabulary).flatMap((e) => e.options as readonly string[]));
 
-export type ClaimKind = "date" | "month" | "year" | "number" | "name" | "role";
+type ClaimKind = "date" | "month" | "year" | "number" | "name" | "role";
 
 export interface Claim {
   kind: ClaimKind;

@@ -9,7 +9,7 @@ import { join, relative } from "node:path";
 import { projectRoot } from "../config/paths.js";
 import { expandFragments } from "./cypher-fragments.js";
 
-export const cypherDir = join(projectRoot, "cypher");
+const cypherDir = join(projectRoot, "cypher");
 
 export function readCypher(relativePath: string): string {
   return readFileSync(join(cypherDir, relativePath), "utf8");

@@ -20,7 +20,7 @@ export interface DatabaseHealthOptions {
 }
 
 /** Resolves with the work's result, or rejects after `ms` even if the work still hangs (e.g. waiting for a connection). */
-export function withDeadline<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+function withDeadline<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms);

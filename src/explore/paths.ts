@@ -26,7 +26,7 @@ export type ExploreRoute =
   | { kind: "view"; question: Question; view: QuestionView; subject?: string };
 
 /** A view that is about no one entity (its types are empty): `/explore/<path>`. */
-export const isGlobalView = (view: QuestionView): boolean => view.types.length === 0;
+const isGlobalView = (view: QuestionView): boolean => view.types.length === 0;
 
 /** What a path below /explore names (its segments, decoded), or undefined when it names nothing. */
 export function routeOf(segments: readonly string[]): ExploreRoute | undefined {

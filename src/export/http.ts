@@ -10,7 +10,7 @@ import { entityTypes } from "../model/entities.js";
 import { openGraphSnapshot } from "./read-graph.js";
 import { writeCsv, writeNdjson, type CsvTable } from "./write-export.js";
 
-export const EXPORT_PATH = "/export";
+const EXPORT_PATH = "/export";
 export const NDJSON_FILE = "graph.ndjson";
 export const CSV_TABLES: CsvTable[] = [...entityTypes, "relationships", "sources"];
 

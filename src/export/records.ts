@@ -11,7 +11,7 @@ import type { RawNode, RawRelationship, RawSource } from "./read-graph.js";
 /** Stored properties that are bookkeeping or are exported as fields of their own. */
 const NOT_PROPERTIES = new Set(["id", "seedHash", "searchText", "origin", "sourceDocuments", "sourceQuotes", "inferred", "because", "createdAt", "modifiedAt"]);
 
-export const EXPORT_FORMAT_VERSION = 1;
+const EXPORT_FORMAT_VERSION = 1;
 
 /** A Neo4j value as JSON: integers as numbers, temporal values as ISO text. */
 export function plain(value: unknown): unknown {
@@ -26,7 +26,7 @@ export function plain(value: unknown): unknown {
   return value;
 }
 
-export interface SourceCitation {
+interface SourceCitation {
   document: string;
   quote: string;
 }

@@ -10,7 +10,7 @@ import { projectRoot } from "../config/paths.js";
 import { QUESTIONS } from "../questions/registry.js";
 import { questionExample } from "../questions/server.js";
 
-export const examplesDir = join(projectRoot, "src", "graphiql", "examples");
+const examplesDir = join(projectRoot, "src", "graphiql", "examples");
 
 export interface ExampleOperation {
   /** The file, relative to the project. */

@@ -11,10 +11,10 @@ import { questionTypeDefs } from "../questions/server.js";
 import { expandFieldGroups, type SdlSource } from "./field-groups.js";
 import { vocabularySdl, vocabularySourceName } from "./vocabulary-sdl.js";
 
-export const schemaDir = join(projectRoot, "schema");
+const schemaDir = join(projectRoot, "schema");
 
 /** The .graphql files of a folder, in file-name order, named by their path in the project. */
-export function readSdlFiles(dir: string): SdlSource[] {
+function readSdlFiles(dir: string): SdlSource[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith(".graphql"))
     .sort()

@@ -9,7 +9,7 @@ import * as vocabulary from "../model/vocabulary.js";
 /** Where the printed enums come from, for messages that name a source. */
 export const vocabularySourceName = "src/model/vocabulary.ts";
 
-export function vocabularyEnums(): GraphQLEnumType[] {
+function vocabularyEnums(): GraphQLEnumType[] {
   return Object.entries(vocabulary).map(([name, schema]) => {
     const descriptions = enumValueDescriptions.get(schema);
     const values = schema.options.map((value) => [value, { description: descriptions?.[value] ?? undefined }]);

@@ -9,7 +9,7 @@ import type * as Api from "../generated/graphql.js";
 import type { EntityTypeName } from "../model/entity-types.js";
 import type { RelationType } from "../model/relations.js";
 
-export const ENTITY_TYPE_SV: Record<EntityTypeName, string> = {
+const ENTITY_TYPE_SV: Record<EntityTypeName, string> = {
   Organisation: "Organisation",
   Forum: "Forum",
   Person: "Person",

@@ -12,7 +12,7 @@ export interface DerivedDateFields {
 }
 
 /** Key by precision: YYYY-MM-DD, YYYY-MM or YYYY (ISO text sorts in time order). */
-export function sortKeyOf(date: string, precision: "DAY" | "MONTH" | "YEAR"): string {
+function sortKeyOf(date: string, precision: "DAY" | "MONTH" | "YEAR"): string {
   return precision === "DAY" ? date.slice(0, 10) : precision === "MONTH" ? date.slice(0, 7) : date.slice(0, 4);
 }
 

@@ -8,8 +8,8 @@ import { ENTITY_TYPES, type EntityTypeName } from "./entity-types.js";
 import * as V from "./vocabulary.js";
 
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
-export const clockTime = z.string().regex(/^\d{2}:\d{2}$/, "expected a time as HH:MM");
-export const yearMonth = z.string().regex(/^\d{4}-\d{2}$/, "expected a month as YYYY-MM");
+const clockTime = z.string().regex(/^\d{2}:\d{2}$/, "expected a time as HH:MM");
+const yearMonth = z.string().regex(/^\d{4}-\d{2}$/, "expected a month as YYYY-MM");
 
 /** `prefix:slug`, lower-case ASCII, so ids are stable, readable and safe in URLs. */
 export const entityId = z
@@ -35,7 +35,7 @@ export const provenanceFields = {
  * no document states (two spellings of one person, an abbreviation) is an inferred alias that
  * says why and cites the passages it rests on.
  */
-export const aliasEntry = z.union([
+const aliasEntry = z.union([
   z.string().min(1),
   z.strictObject({
     name: z.string().min(1),
@@ -207,14 +207,12 @@ export const entityEntry = z.discriminatedUnion(
     ...(typeof entityTypeSchemas)[EntityType][],
   ],
 );
-export type EntityEntry = z.infer<typeof entityEntry>;
 
 /** An entry without `type` adds citations (and nothing else) to an entity defined elsewhere. */
 export const mentionEntry = z.strictObject({
   id: entityId,
   ...provenanceFields,
 });
-export type MentionEntry = z.infer<typeof mentionEntry>;
 
 /** Fields that hold a date and are stored as Neo4j `date` values. */
 export const dateFields = new Set([

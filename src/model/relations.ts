@@ -92,4 +92,3 @@ export const relationEntry = z.strictObject({
   status: PartyStatus.optional(),
   ...provenanceFields,
 });
-export type RelationEntry = z.infer<typeof relationEntry>;

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { entityId, isoDate } from "./entities.js";
 import { SourceDocumentKind } from "./vocabulary.js";
 
-export const sourceDocumentHeader = z.strictObject({
+const sourceDocumentHeader = z.strictObject({
   /** File name in the source folder, e.g. `002_8d4a43273a73bb64.txt` or `reference/kommuner.tsv`. */
   file: z.string().regex(/^[\w./-]+$/),
   title: z.string().min(1),
@@ -27,4 +27,3 @@ export const seedFile = z.strictObject({
   entities: z.array(z.unknown()).default([]),
   relations: z.array(z.unknown()).default([]),
 });
-export type SeedFile = z.infer<typeof seedFile>;

@@ -4,12 +4,12 @@
  */
 import { QUESTIONS } from "./registry.js";
 
-export const TABLE_START = "<!-- questions table: written by `npm run docs:questions` from src/questions/registry.ts -->";
-export const TABLE_END = "<!-- end of questions table -->";
+const TABLE_START = "<!-- questions table: written by `npm run docs:questions` from src/questions/registry.ts -->";
+const TABLE_END = "<!-- end of questions table -->";
 
 const code = (text: string) => `\`${text}\``;
 
-export function questionsTable(): string {
+function questionsTable(): string {
   const rows = QUESTIONS.map((q) => {
     const subject = q.subject.argument === "text" ? "<text>" : `<${q.subject.types.length > 3 ? "id" : q.subject.types.join(" or ")}>`;
     const views = q.views.map((v) => (v.types.length === 0 ? `/explore/${v.path}` : v.path === "" ? "/explore/<id>" : `…/${v.path}`));

@@ -15,7 +15,7 @@ import { toParams } from "./shared/run.js";
 const WARM_TIMEOUT_MS = 60_000;
 
 /** Every distinct statement the questions' examples and views ask, with parameters of the right types. */
-export async function statementsToPlan(): Promise<{ question: string; call: CypherCall }[]> {
+async function statementsToPlan(): Promise<{ question: string; call: CypherCall }[]> {
   const calls = new Map<string, { question: string; call: CypherCall }>();
   for (const question of QUESTIONS) {
     const module = await questionModule(question);

@@ -14,7 +14,7 @@ import { dateFields } from "../model/entities.js";
 import { updateCitationCounts } from "./citation-counts.js";
 import type { Citation, EntityNode, Provenance, RelationEdge, SeedGraph } from "./seed-graph.js";
 
-export const SEED_ORIGIN = "seed";
+const SEED_ORIGIN = "seed";
 
 export interface SeedReport {
   nodesCreated: number;

@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { Kind, parse } from "graphql";
 import { projectRoot } from "../config/paths.js";
 
-export const websiteOperationsDir = join(projectRoot, "src", "website", "operations");
+const websiteOperationsDir = join(projectRoot, "src", "website", "operations");
 
 export interface TrustedDocument {
   /** sha256 of `text`, hex: the persisted-query id. */

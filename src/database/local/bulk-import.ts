@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { prepareRuntime, type LocalNeo4jOptions } from "./launcher.js";
 import { LocalNeo4jError } from "./tools.js";
 
-export interface ImportFileGroup {
+interface ImportFileGroup {
   /** Node labels, or the one relationship type. */
   labels: string[];
   header: string;

@@ -14,7 +14,7 @@ export interface JarSet {
   neo4jVersion: string;
 }
 
-export function neo4jVersionOf(pomPath: string): string {
+function neo4jVersionOf(pomPath: string): string {
   const version = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(readFileSync(pomPath, "utf8"))?.[1];
   if (!version) throw new LocalNeo4jError(`no <neo4j.version> in ${pomPath}`);
   return version;

@@ -14,7 +14,7 @@ export function requireTool(command: string, versionArgs: string[], why: string)
 }
 
 /** Everything `command versionArgs` printed (java prints its build on later lines). */
-export function toolVersion(command: string, versionArgs: string[], why: string): string {
+function toolVersion(command: string, versionArgs: string[], why: string): string {
   const result = spawnSync(command, versionArgs, { encoding: "utf8" });
   if (result.error || result.status !== 0) {
     throw new LocalNeo4jError(

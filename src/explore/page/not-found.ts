@@ -8,7 +8,7 @@ import { h } from "./dom.js";
 import { hitItem, searchHits } from "./parts/search-hits.js";
 
 /** "doc:hos-avtl/beroenden" → "hos avtl": the words of an id, to search for. */
-export function idWords(path: string): string {
+function idWords(path: string): string {
   const id = path.split("/")[0] ?? path;
   return id.replace(/^[a-z]+:/, "").replace(/[-_.:]+/g, " ").trim();
 }

@@ -12,7 +12,7 @@ import type { Authorisation, FundFlowKind, FundFlowStatus, FundFlowTrace, FundTr
 
 const FIELD = "fundFlow";
 
-export const fundFlowArgs = z.object({ id: idArg });
+const fundFlowArgs = z.object({ id: idArg });
 
 /** An authorisation as the Cypher returns it: the same, with the link step not yet resolved. */
 type RawDecision = Omit<Authorisation, "link"> & { link: RawStep };
@@ -72,7 +72,7 @@ function linksOf(owner: EntityRef, links: RawLink[], relation: string): PathStep
     .sort((a, b) => a.to.name.localeCompare(b.to.name, "sv") || a.from.id.localeCompare(b.from.id));
 }
 
-export function traceOf(raw: RawFund): FundTrace {
+function traceOf(raw: RawFund): FundTrace {
   const steps: MoneyStep[] = [];
   const grantedBy = linksOf(raw.fund, raw.links, "GRANTED_BY");
   const directedTo = linksOf(raw.fund, raw.links, "DIRECTED_TO");

@@ -18,7 +18,7 @@ const FIELD = "governanceChain";
 /** Positions that are decisions; noting information, approving the agenda and "no position" are not. */
 export const DECISION_TYPES = PositionType.options.filter((t) => !["NOTED_INFORMATION", "APPROVED_AGENDA_OR_MINUTES", "NO_POSITION"].includes(t));
 
-export const GOVERNANCE_ROLES = [
+const GOVERNANCE_ROLES = [
   "PRODUCED_BY",
   "PART_OF",
   "COMMISSIONED_BY",
@@ -63,12 +63,11 @@ export function roleOf(relation: string, outgoing: boolean): GovernanceRole {
 const POSITION_ROLES: readonly GovernanceRole[] = ["ASSIGNED_BY", "POSITION_TAKEN"];
 const DECIDING_ROLES: readonly GovernanceRole[] = ["RECOMMENDS_TO", "PARTY", "COMMISSIONED_BY"];
 
-export const governanceArgs = z.object({
+const governanceArgs = z.object({
   id: idArg,
   maxDepth: intArg(1, QUESTION_LIMITS.governanceChain.maxDepth.max, QUESTION_LIMITS.governanceChain.maxDepth.default),
   limit: intArg(1, QUESTION_LIMITS.governanceChain.limit.max, QUESTION_LIMITS.governanceChain.limit.default),
 });
-export type GovernanceArgs = z.infer<typeof governanceArgs>;
 
 type Flagged = EntityRef & { isHuvudman?: boolean | null; hasDecisionMandate?: boolean | null };
 

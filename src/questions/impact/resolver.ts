@@ -16,13 +16,12 @@ import type { AgreementTerms, Impact, ImpactedItem } from "../../generated/graph
 const FIELD = "impact";
 const { maxDepth, limit } = QUESTION_LIMITS.impact;
 
-export const impactArgs = z.object({
+const impactArgs = z.object({
   id: idArg,
   relationTypes: relationTypesArg,
   maxDepth: intArg(1, maxDepth.max, maxDepth.default),
   limit: intArg(1, limit.max, limit.default),
 });
-export type ImpactArgs = z.infer<typeof impactArgs>;
 
 export type ImpactEffect =
   | "PART_AFFECTED"
@@ -56,7 +55,7 @@ export function forumEffect(lastRelation: string | undefined): ImpactEffect {
   return "GOVERNS_AFFECTED_WORK";
 }
 
-export function fundEffect(lastRelation: string | undefined): ImpactEffect {
+function fundEffect(lastRelation: string | undefined): ImpactEffect {
   return lastRelation === "OF_FUND" ? "FUNDS_AFFECTED_WORK" : "CONCERNED";
 }
 

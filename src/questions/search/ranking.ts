@@ -19,7 +19,7 @@
  * score, then the id. Hand-written (not a library): the rules are about this graph's names and a
  * few lines each; the edit distance is the textbook one.
  */
-export const MATCH_KINDS = ["EXACT", "PREFIX", "WORDS", "FUZZY", "TEXT"] as const;
+const MATCH_KINDS = ["EXACT", "PREFIX", "WORDS", "FUZZY", "TEXT"] as const;
 export type MatchKind = (typeof MATCH_KINDS)[number];
 
 const KIND_WEIGHT: Record<MatchKind, number> = { EXACT: 5, PREFIX: 4, WORDS: 3, FUZZY: 2, TEXT: 1 };
@@ -60,7 +60,7 @@ export function normalise(text: string): string {
     .trim();
 }
 
-export function wordsOf(text: string): string[] {
+function wordsOf(text: string): string[] {
   const n = normalise(text);
   return n ? n.split(" ") : [];
 }
@@ -128,7 +128,7 @@ export function matchOf(text: string, names: string[], searchText: string | null
 }
 
 /** 2 in force, 1 neutral (not a governing document or no status), 0 draft, proposal, revision, replaced. */
-export function statusRank(type: string, status: string | null): number {
+function statusRank(type: string, status: string | null): number {
   if (type !== "GoverningDocument" || !status) return 1;
   if (IN_FORCE.has(status)) return 2;
   return NOT_YET_OR_NO_LONGER.has(status) ? 0 : 1;
@@ -141,7 +141,7 @@ export function statusRank(type: string, status: string | null): number {
  * Färdplan is only endorsed and so ranks low among governing documents.
  */
 const MENTIONS = new Set(["AgendaItem", "Position", "Milestone", "Membership"]);
-export function typeRank(type: string): number {
+function typeRank(type: string): number {
   return MENTIONS.has(type) ? 0 : 1;
 }
 

@@ -17,7 +17,7 @@ import type { SearchResult } from "../../generated/graphql.js";
 const FIELD = "search";
 const { limit, textMaxLength, maxTerms, candidates } = QUESTION_LIMITS.search;
 
-export const searchArgs = z.object({
+const searchArgs = z.object({
   text: z
     .string()
     .transform((s) => s.trim())
@@ -25,7 +25,6 @@ export const searchArgs = z.object({
   types: z.array(z.enum(ENTITY_TYPES)).nullish().transform((v) => v ?? []),
   limit: intArg(1, limit.max, limit.default),
 });
-export type SearchArgs = z.infer<typeof searchArgs>;
 
 interface Candidate {
   entity: EntityRef;

@@ -16,7 +16,7 @@ export function notFound(field: string, id: string, expectedTypes: readonly Enti
   });
 }
 
-export function wrongType(field: string, entity: EntityRef, expectedTypes: readonly EntityTypeName[]): GraphQLError {
+function wrongType(field: string, entity: EntityRef, expectedTypes: readonly EntityTypeName[]): GraphQLError {
   return new GraphQLError(`${field}: '${entity.id}' is a ${entity.type}; this question needs a ${expectedTypes.join(" or ")}.`, {
     extensions: { code: WRONG_ENTITY_TYPE, id: entity.id, actualType: entity.type, expectedTypes: [...expectedTypes] },
   });

@@ -17,7 +17,7 @@ export interface RawStep {
   sources: Source[];
 }
 
-export function meaningOf(relation: string): string {
+function meaningOf(relation: string): string {
   const rule = (relationRules as Record<string, { meaning: string } | undefined>)[relation];
   return rule?.meaning ?? relation.toLowerCase().replaceAll("_", " ");
 }

@@ -15,7 +15,7 @@ import type { MilestoneKind, PositionType, Timeline, TimelineEvent } from "../..
 
 const FIELD = "timeline";
 
-export const TIMELINE_CATEGORIES = [
+const TIMELINE_CATEGORIES = [
   "COMMISSION",
   "REFERRAL",
   "POSITION",
@@ -53,7 +53,7 @@ export function positionCategory(positionType: string): TimelineCategory {
   return "POSITION";
 }
 
-export const timelineArgs = z.object({
+const timelineArgs = z.object({
   id: idArg,
   includeRelated: z.boolean().nullish().transform((v) => v ?? true),
   from: isoDateArg.nullish().transform((v) => v ?? null),
@@ -98,11 +98,11 @@ interface RawLife {
 }
 
 /** decidedOn, else the meeting's date, else the month (decidedInMonth or the meeting's month). */
-export function positionDate(p: Pick<RawPosition, "decidedOn" | "decidedInMonth" | "meetingDate" | "meetingMonth">): { date: string | null; precision: Precision | null } {
+function positionDate(p: Pick<RawPosition, "decidedOn" | "decidedInMonth" | "meetingDate" | "meetingMonth">): { date: string | null; precision: Precision | null } {
   return parsePartialDate(p.decidedOn ?? p.meetingDate ?? p.decidedInMonth ?? p.meetingMonth) ?? { date: null, precision: null };
 }
 
-export function eventsOf(subject: EntityRef, lives: RawLife[]): TimelineEvent[] {
+function eventsOf(subject: EntityRef, lives: RawLife[]): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   const seen = new Set<string>();
   const add = (key: string, e: TimelineEvent) => {

@@ -17,7 +17,7 @@ export interface AttackResult {
   body: string;
 }
 
-export function assertLoopback(url: string): void {
+function assertLoopback(url: string): void {
   const host = new URL(url).hostname;
   if (!/^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(host)) throw new Error(`attack: only servers on this machine (127.0.0.1, localhost, [::1]) are targets, not ${host}`);
 }

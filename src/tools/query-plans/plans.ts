@@ -10,7 +10,7 @@ import { questionModule } from "../../questions/server.js";
 import { toParams } from "../../questions/shared/run.js";
 
 /** Operators that read every node of a label (or every relationship of a type): not allowed on the hot paths. */
-export const SCAN_OPERATORS = [
+const SCAN_OPERATORS = [
   "AllNodesScan",
   "NodeByLabelScan",
   "UnionNodeByLabelsScan",
@@ -41,7 +41,7 @@ interface ProfiledPlan {
   children: ProfiledPlan[];
 }
 
-export function summarisePlan(plan: ProfiledPlan): { dbHits: number; operators: string[]; scans: string[]; indexLookups: string[] } {
+function summarisePlan(plan: ProfiledPlan): { dbHits: number; operators: string[]; scans: string[]; indexLookups: string[] } {
   const operators: string[] = [];
   const scans: string[] = [];
   const indexLookups: string[] = [];
