@@ -19,8 +19,9 @@
  * score, then the id. Hand-written (not a library): the rules are about this graph's names and a
  * few lines each; the edit distance is the textbook one.
  */
-const MATCH_KINDS = ["EXACT", "PREFIX", "WORDS", "FUZZY", "TEXT"] as const;
-export type MatchKind = (typeof MATCH_KINDS)[number];
+import type { SearchMatch } from "../../generated/graphql.js";
+/** How the text met the entity: the API's SearchMatch. */
+export type MatchKind = SearchMatch;
 
 const KIND_WEIGHT: Record<MatchKind, number> = { EXACT: 5, PREFIX: 4, WORDS: 3, FUZZY: 2, TEXT: 1 };
 
