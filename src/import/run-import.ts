@@ -5,7 +5,8 @@
 import { createHash } from "node:crypto";
 import { ImportError } from "./errors.js";
 import { normaliseText } from "./normalise/normalise-text.js";
-import { parseDocument } from "./parse/parse-document.js";
+import { firstFullDate } from "./parse/dates.js";
+import { isMeetingShape, parseDocument } from "./parse/parse-document.js";
 import { buildProposal } from "./propose/build-proposal.js";
 import { proposal as proposalSchema, type Proposal } from "./propose/proposal-schema.js";
 import { readDocument } from "./read/read-document.js";
@@ -45,15 +46,13 @@ export async function importDocument(path: string, options: ImportOptions): Prom
   const read = await readDocument(path, options.url);
   const normalised = normaliseText(read.text);
   const url = options.url ?? normalised.header.url;
-  const title = options.title ?? normalised.header.title ?? read.htmlTitle;
   const date = options.date ?? normalised.header.date;
-  const parsed = parseDocument(normalised.text, { title, url, date });
-  const needsDate = parsed.shape === "meeting-notes" || parsed.shape === "meeting-summary" || parsed.shape === "decision";
-  if (needsDate && !parsed.meeting?.date) {
+  const parsed = parseDocument(normalised.text, { title: options.title, headerTitle: normalised.header.title ?? read.htmlTitle, url, date, published: normalised.published, updated: normalised.updated });
+  if (isMeetingShape(parsed.shape) && !parsed.meeting?.date) {
     throw new ImportError(path, "dokumentet saknar datum: mötets datum står varken i texten, titeln eller adressen (ange --date ÅÅÅÅ-MM-DD) (no date)");
   }
   const sha256 = createHash("sha256").update(normalised.text).digest("hex");
-  const finalTitle = title ?? parsed.title;
+  const finalTitle = parsed.title;
   const place = placeDocument(sha256, finalTitle, options.seedDir, options.sourcesDir);
   const index = options.index ?? loadGraphIndexCached(options.seedDir, place.sourceFile);
   const proposal = buildProposal(parsed, normalised.text, index, {
@@ -66,10 +65,15 @@ export async function importDocument(path: string, options: ImportOptions): Prom
     title: finalTitle,
     url,
     publisher: url ? PUBLISHERS.find(([re]) => re.test(url))?.[1] : undefined,
-    publishedOn: normalised.published ? parseDocument(normalised.published).dates[0]?.value : undefined,
+    publishedOn: normalised.published ? firstFullDate(normalised.published) : undefined,
   });
   if (!proposal.entities.length) {
     throw new ImportError(path, `okänd dokumentform: inget möte, ingen person, organisation, avtal eller medel som importen känner igen (unknown shape)`);
+  }
+  const news = proposal.entities.filter((e) => e.status !== "known").length + proposal.relations.filter((r) => r.status === "new").length;
+  if (!news) {
+    const named = proposal.entities.map((e) => String(e.fields.name)).slice(0, 4).join(", ");
+    throw new ImportError(path, `inga nya fakta: sidan nämner bara det grafen redan har (${named}${proposal.entities.length > 4 ? ", …" : ""}); inget möte, ingen person, inget avtal eller medel att föreslå (no new facts)`);
   }
   if (read.encoding !== "utf-8" && read.encoding !== "pdf") proposal.warnings.push(`texten var kodad som ${read.encoding} och konverterades till UTF-8`);
   proposalSchema.parse(proposal);
