@@ -52,8 +52,12 @@ try {
   }
   // --- the real pages ----------------------------------------------------------------------------
   const index = loadGraphIndex(seedPaths.seedDir);
-  const results = await scoreRealPages(join(seedPaths.sourcesDir, "real-pages"), join(projectRoot, "test", "fixtures", "real-pages"), index, { seedDir: join(scratch, "rp-seeds"), sourcesDir: join(scratch, "rp-sources") });
-  console.log(`\nReal pages (${results.length}, ../shared/real-pages, expected facts in test/fixtures/real-pages): matched/proposed · matched/expected`);
+  // --pages DIR --gold DIR scores another set the same way (a held-out set kept outside the repository).
+  const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+  const pagesDir = arg("--pages") ?? join(seedPaths.sourcesDir, "real-pages");
+  const goldDir = arg("--gold") ?? join(projectRoot, "test", "fixtures", "real-pages");
+  const results = await scoreRealPages(pagesDir, goldDir, index, { seedDir: join(scratch, "rp-seeds"), sourcesDir: join(scratch, "rp-sources") });
+  console.log(`\nReal pages (${results.length}, ${pagesDir}, expected facts in ${goldDir}): matched/proposed · matched/expected`);
   console.log("| page | kind | refused | precision | recall |\n|---|---|---|---:|---:|");
   for (const r of results) {
     const o = overall(r.scores);

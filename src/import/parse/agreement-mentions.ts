@@ -64,7 +64,7 @@ const KIND_OF: [RegExp, AgreementKind][] = [
   [/^överenskommelse/i, "OVERENSKOMMELSE"],
   [/^ramavtal/i, "RAMAVTAL"],
   [/^riktlinje/i, "RIKTLINJE"],
-  [/^samverkansavtal/i, "SAMVERKANSAVTAL"],
+  [/^samverkansavtal|^samarbetsavtal/i, "SAMVERKANSAVTAL"],
   [/^handlingsplan/i, "HANDLINGSPLAN"],
   [/^inriktningsdokument/i, "INRIKTNINGSDOKUMENT"],
 ];
@@ -146,7 +146,7 @@ export function findAgreementMentions(lines: Line[], years: YearContext | undefi
       continue;
     }
     // "Ett förslag till handlingsplan för suicidprevention i Västra Götaland": a new document, lower case after "förslag till".
-    for (const m of text.matchAll(/\bförslag(?:et)? till\s+(?:en\s+|ny\s+|nytt\s+)?(handlingsplan|överenskommelse|riktlinje|samverkansavtal|ramavtal)\s+(för|om|kring)\s+(.+?)(?=,|;|\s+har\s|\s+samt\s|\s+kommer\s|\s+ska\s|\.(?:\s|$)|$)/giu)) {
+    for (const m of text.matchAll(/(?<![\p{L}])(?:förslag(?:et)? till|ett nytt|en ny|nytt|ny)\s+(?:en\s+|ny\s+|nytt\s+)?(handlingsplan|överenskommelse|riktlinje|samverkansavtal|samarbetsavtal|ramavtal)\s+(för|om|kring)\s+(.+?)(?=,|;|!|\s+har\s|\s+samt\s|\s+kommer\s|\s+ska\s|\s+startar|\.(?:\s|$)|$)/giu)) {
       const name = `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1)} ${m[2]} ${m[3]}`.replace(/\s+/g, " ").trim();
       if (name.length >= 20) add({ name, text: `${m[1]} ${m[2]} ${m[3]}`, kind: kindOf(name)!, version: "proposal", passage: passageOf(l, sentenceAt(m.index)), ownLine: false, before: text.slice(Math.max(0, m.index - 40), m.index), ...(whenOf(m.index) ? { when: whenOf(m.index) } : {}) });
     }

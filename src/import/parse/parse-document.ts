@@ -64,7 +64,7 @@ export function parseDocument(text: string, ctx: ParseContext = {}): ParsedDocum
   readPeople(lines, claimed, doc);
   doc.decisions = readDecisions(lines, claimed, years, doc.meeting?.forum, doc.meeting?.date);
   doc.agreementMentions = findAgreementMentions(lines, years);
-  doc.schedules = readSchedules(lines, title, years, doc.unread);
+  doc.schedules = readSchedules(lines, title, years, doc.unread, ctx.url);
   doc.funds = readFunds(lines);
 
   for (const l of lines) {

@@ -190,11 +190,36 @@ export function readPeople(lines: Line[], claimed: Set<number>, doc: ParsedDocum
         if (!doc.people.some((q) => q.name === l.clean)) doc.people.push({ name: l.clean, role: r.role, organisation: r.organisation, passage: passageOf(l), rolePassage: passageOf(next) });
       }
     }
-    // Running text: "Har du frågor ... kontakta Anna Andersson, länssamordnare".
-    for (const m of l.clean.matchAll(/\bkontakta\s+([A-ZÅÄÖ][\p{L}-]+(?:\s+[A-ZÅÄÖ][\p{L}-]+){1,2})(?:,\s*([^,.;]{3,60}))?/gu)) {
-      if (!isPersonName(m[1]!) || doc.people.some((q) => q.name === m[1])) continue;
-      const r = m[2] ? roleOf(m[2].trim()) : undefined;
-      doc.people.push({ name: m[1]!, ...(r && isRoleLine(m[2]!.trim()) ? { role: r.role, organisation: r.organisation } : {}), passage: passageOf(l) });
-    }
+    if (!claimed.has(l.n)) runningTextPeople(l, doc);
   }
+}
+
+const NAME = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?(?:\\s+\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?){1,2}";
+/** Words after which names follow in running text: "kontakta", "Upplysningar:", "valde", "uppdra till", "med stöd av". */
+const CUE_RE = new RegExp(`(?:[Kk]ontakta|[Uu]pplysningar:|[Ff]rågor (?:besvaras av|till)|[Vv]alde|utsåg|[Uu]ppdra(?:r|de|git)?\\s+(?:till|åt)|[Mm]ed stöd av)\\s+(${NAME}(?:\\s+från\\s+[\\p{Lu}][\\p{L}-]+(?:\\s+[\\p{Ll}]*kommunalförbund)?)?(?:\\s+till\\s+(?:ny|nya|nytt)?\\s*(?:vice\\s+)?\\p{Ll}+)?(?:(?:,\\s*|\\s+och\\s+|\\s+eller\\s+)${NAME}(?:\\s+från\\s+[\\p{Lu}][\\p{L}-]+)?(?:\\s+till\\s+(?:ny|nya|nytt)?\\s*(?:vice\\s+)?\\p{Ll}+)?)*)`, "gu");
+const ONE_RE = new RegExp(`(${NAME})(?:\\s+från\\s+([\\p{Lu}][\\p{L}-]+(?:\\s+[\\p{Ll}]*kommunalförbund)?))?(?:\\s+till\\s+(?:ny|nya|nytt)?\\s*((?:vice\\s+)?[\\p{Ll}]+))?`, "gu");
+
+/**
+ * People in running text, where the sentence says who they are: after a cue ("Kontakta Thomas
+ * Jungbeck eller Pär Levander", "Upplysningar: Thomas Jungbeck", "Stämman valde Axel Josefson från
+ * GR till ny ordförande och Malin Carlsson från Boråsregionen till ny vice ordförande"), a name
+ * with a role after a comma ("Sverker Andersson, processledare VästKom och Pettri Lackéus,
+ * regionutvecklare Västra Götalandsregionen") or a name "från" an organisation.
+ */
+function runningTextPeople(l: Line, doc: ParsedDocument) {
+  const add = (name: string, organisation?: string, role?: string) => {
+    if (!isPersonName(name) || doc.people.some((q) => q.name === name || q.name.includes(name))) return;
+    doc.people.push({ name, ...(organisation ? { organisation } : {}), ...(role ? { role } : {}), passage: passageOf(l) });
+  };
+  for (const cue of l.clean.matchAll(CUE_RE)) {
+    for (const m of cue[1]!.matchAll(ONE_RE)) add(m[1]!, m[2], m[3] && ROLE_WORD_RE.test(m[3]) ? m[3] : undefined);
+  }
+  // "Name, role Org" inside a sentence.
+  for (const m of l.clean.matchAll(new RegExp(`(?<![\\p{L}])(${NAME}),\\s+([\\p{Ll}][^,.;]{2,80}?)(?=\\s+(?:och|samt)\\s+\\p{Lu}|\\s+(?:höll|har|som|är|var)\\s|[,.;]|$)`, "gu"))) {
+    if (!isRoleLine(m[2]!.trim())) continue;
+    const r = roleOf(m[2]!.trim());
+    add(m[1]!, r.organisation, r.role);
+  }
+  // "Name från Org" where the organisation is one the text names as such ("Katarina Jonsson från Skaraborg").
+  for (const m of l.clean.matchAll(new RegExp(`(?<![\\p{L}])(${NAME})\\s+från\\s+(GR|VGR|VästKom|[\\p{Lu}][\\p{Ll}]+(?:regionen|bodal|borg|härad))(?![\\p{L}])`, "gu"))) add(m[1]!, m[2]);
 }

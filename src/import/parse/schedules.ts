@@ -23,6 +23,8 @@ export interface ScheduledMeeting {
 export interface FoundSchedule {
   forum: string;
   forumPassage: Passage;
+  /** The forum's name is qualified by the area in the page's address, not by its text: why. */
+  forumBecause?: string;
   meetings: ScheduledMeeting[];
   /** The schedule's year came from the page's date, not from a "Mötestider 2018" heading. */
   because?: string;
@@ -32,6 +34,16 @@ const HEADING_RE = /^Mötestider(?:\s+för)?(?:\s+((?:19|20)\d{2}))?$/i;
 const GENERIC_RE = /^(?:politisk(?:a)? samrådsgrupp(?:en)?|styrgrupp(?:en)?|ledningsgrupp(?:en)?|arbetsgrupp(?:en)?|beredningsgrupp(?:en)?|samrådsgrupp(?:en)?|referensgrupp(?:en)?|delregionalt politiskt samråd|politiskt samråd|arbetsutskott(?:et)?)$/i;
 const TIME_RE = /(\d{1,2})[.:](\d{2})\s*[-–]\s*(\d{1,2})[.:](\d{2})/;
 const pad = (h: string, m: string) => `${h.padStart(2, "0")}:${m}`;
+
+/** The six delregional vårdsamverkan areas as they appear in vardsamverkan.se addresses. */
+const AREAS: [RegExp, string][] = [
+  [/\/fyrbodal\//, "Fyrbodal"],
+  [/\/samla\//, "SAMLA"],
+  [/\/simba\//, "SIMBA"],
+  [/\/sodra-alvsborg\//, "Södra Älvsborg"],
+  [/\/skaraborg\//, "Skaraborg"],
+  [/\/vardsamverkan-i-goteborgsomradet\/|\/goteborg\//, "Göteborgsområdet"],
+];
 
 /** The page's own qualified name for a generic group: "SAMLAs politiska samrådsgrupp" for "Politisk samrådsgrupp". */
 function qualifiedName(lines: Line[], generic: string): { name: string; passage: Passage } | undefined {
@@ -43,7 +55,8 @@ function qualifiedName(lines: Line[], generic: string): { name: string; passage:
   return undefined;
 }
 
-export function readSchedules(lines: Line[], title: string, years: YearContext | undefined, unread: Unread[] = []): FoundSchedule[] {
+export function readSchedules(lines: Line[], title: string, years: YearContext | undefined, unread: Unread[] = [], url?: string): FoundSchedule[] {
+  const area = url && /delregionalvardsamverkan/.test(url) ? AREAS.find(([re]) => re.test(url))?.[1] : undefined;
   const out: FoundSchedule[] = [];
   for (let i = 0; i < lines.length; i++) {
     const heading = HEADING_RE.exec(lines[i]!.clean);
@@ -51,11 +64,13 @@ export function readSchedules(lines: Line[], title: string, years: YearContext |
     let year = heading[1] ? Number(heading[1]) : undefined;
     // The group: a short heading within three lines above ("NO Grupp Kungälv"), else the page's title.
     const above = lines.slice(Math.max(0, i - 3), i).reverse().find((l) => l.clean && l.clean.length <= 60 && !/[.:]$/.test(l.clean) && !HEADING_RE.test(l.clean));
-    let forum = above && !GENERIC_RE.test(above.clean) && !/^\d{4}$/.test(above.clean) ? { name: above.clean, passage: passageOf(above) } : undefined;
+    let forum: { name: string; passage: Passage; because?: string } | undefined = above && !GENERIC_RE.test(above.clean) && !/^\d{4}$/.test(above.clean) ? { name: above.clean, passage: passageOf(above) } : undefined;
     if (!forum) {
       const generic = GENERIC_RE.test(title.trim());
       const own = lines.find((l) => l.clean === title);
       forum = generic ? qualifiedName(lines, title.trim()) : own ? { name: title, passage: passageOf(own) } : undefined;
+      // "Styrgrupp" on a page under .../delregionalvardsamverkan/vardsamverkan-i-goteborgsomradet/: the area is in the address only.
+      if (!forum && generic && own && area) forum = { name: `${title.trim()} (${area})`, passage: passageOf(own), because: `Sidan kallar gruppen bara "${title.trim()}"; området (${area}) står i sidans adress, inte i texten.` };
     }
     const meetings: ScheduledMeeting[] = [];
     let j = i + 1;
@@ -82,7 +97,7 @@ export function readSchedules(lines: Line[], title: string, years: YearContext |
       unread.push({ line: lines[i]!.n, text: `${lines[i]!.clean} (${meetings.length} möten)`, reason: `mötestider för ett forum som sidan inte namnger entydigt ("${title}")` });
       continue;
     }
-    out.push({ forum: forum.name, forumPassage: forum.passage, meetings, ...(heading[1] || lines.slice(i + 1, j).some((l) => /^(?:19|20)\d{2}$/.test(l.clean)) ? {} : { because: years?.because }) });
+    out.push({ forum: forum.name, forumPassage: forum.passage, ...(forum.because ? { forumBecause: forum.because } : {}), meetings, ...(heading[1] || lines.slice(i + 1, j).some((l) => /^(?:19|20)\d{2}$/.test(l.clean)) ? {} : { because: years?.because }) });
     i = j - 1;
   }
   return out;

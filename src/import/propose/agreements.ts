@@ -51,6 +51,7 @@ export function pageMentions(b: ProposalBuilder, parsed: ParsedDocument): Agreem
     if (l.clean.length < 8) continue;
     const here = all.filter((m) => m.passage.line === l.n).map((m) => familyKey(m.name, m.kind));
     for (const d of documentsNamedIn(b.index, l.raw).whole) {
+      if (d.type !== "GoverningDocument") continue;
       const names = [String(d.properties.name), ...((d.properties.aliases as string[] | undefined) ?? [])];
       if (names.some((n) => here.includes(familyKey(n, String(d.properties.kind))))) continue;
       all.push({ name: String(d.properties.name), text: String(d.properties.name), kind: d.properties.kind as AgreementMention["kind"], version: "plain", passage: passageOf(l), ownLine: false, graphId: d.id, ...periodAfter(l.clean, names) });
@@ -165,7 +166,8 @@ export function proposeAgreements(b: ProposalBuilder, parsed: ParsedDocument, me
     const parentYear = parent?.status === "known" ? versionYears(parent.node!)[0] : parent ? yearOfMention(mentions[m.partOf!.of]!, pageYear) : undefined;
     if (parentYear && m.version === "plain" && !m.period && !m.year) m = { ...m, version: "proposal", when: { value: String(parentYear) } };
     const graphNode = m.graphId ? b.index.byId.get(m.graphId) : undefined;
-    const r = graphNode ? { status: "known" as const, id: graphNode.id, node: graphNode } : resolveAgreementVersion(b.index, m, pageYear, latestYear) ?? byName(b, m);
+    // A document the graph knows by name is that document, unless it is a part of a version of another time (then its version is asked).
+    const r = graphNode && !parentYear ? { status: "known" as const, id: graphNode.id, node: graphNode } : resolveAgreementVersion(b.index, { ...m, graphId: undefined }, pageYear, latestYear) ?? (graphNode ? { status: "known" as const, id: graphNode.id, node: graphNode } : byName(b, m));
     if (!r) continue;
     for (const k of group) resolved.set(k, r);
     const quotes: (string | undefined)[] = [...group.map((k) => mentions[k]!.passage.quote), m.validityPassage?.quote, m.lineage?.passage.quote];
@@ -229,6 +231,8 @@ export function proposeNamedAnywhere(b: ProposalBuilder) {
     if (line.trim().length < 8) return;
     const quote = line.trim().replace(/^[-•·➤#*\s]+/, "");
     const named = documentsNamedIn(b.index, line);
+    // Funds the graph knows, named by a whole name: a mention (agreements are handled above).
+    for (const d of named.whole) if (d.type === "Fund") b.known(d.id, [quote]);
     for (const d of named.partial) b.ask(i + 1, quote.slice(0, 120), [d], `namnet "${d.properties.name}" (eller ett alias) står bara som del av ett längre ord; det länkas inte`);
     for (const body of namedBodiesIn(b.index, line)) if (!b.entities.has(body.id)) b.known(body.id, [quote]);
   });

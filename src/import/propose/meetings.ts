@@ -9,7 +9,7 @@ import type { FoundItem, ParsedDocument } from "../parse/parsed-document.js";
 import { nameKey, slugOf } from "../resolve/graph-index.js";
 import { resolveForum } from "../resolve/resolve-names.js";
 import { proposePerson } from "./people.js";
-import type { ProposalBuilder } from "./proposal-builder.js";
+import { graphFields, type ProposalBuilder } from "./proposal-builder.js";
 
 const pad2 = (n: number) => String(n).padStart(2, "0");
 
@@ -22,11 +22,12 @@ export function forumSlugOf(name: string): string {
 }
 
 /** The forum by name: known, or a new forum (kind OTHER) cited where the page names it. */
-export function forumId(b: ProposalBuilder, name: string, quotes: (string | undefined)[]): string | undefined {
+export function forumId(b: ProposalBuilder, name: string, quotes: (string | undefined)[], because?: string): string | undefined {
   const found = resolveForum(b.index, name);
   if (found) return b.known(found.id, quotes)?.id;
   const id = `forum:${forumSlugOf(name)}`;
-  return b.entity({ id, type: "Forum", fields: { name, kind: /styrgrupp/i.test(name) ? "STEERING_GROUP" : /arbetsgrupp/i.test(name) ? "WORKING_GROUP" : "OTHER" }, quotes: [...quotes, name] })?.id;
+  const kind = /styrgrupp/i.test(name) ? "STEERING_GROUP" : /arbetsgrupp/i.test(name) ? "WORKING_GROUP" : /beredningsgrupp/i.test(name) ? "PREPARATORY_GROUP" : "OTHER";
+  return b.entity({ id, type: "Forum", fields: { name, kind }, quotes: [...quotes, ...(b.text.includes(name) ? [name] : [])], ...(because ? { inferred: true, because } : {}) })?.id;
 }
 
 /** A graph meeting of the forum in that month that has no day: the one a day-precise document refines. */
@@ -119,7 +120,7 @@ function proposeItem(b: ProposalBuilder, parsed: ParsedDocument, item: FoundItem
     const pe = b.entity({
       id: positionId,
       type: "Position",
-      fields: same ? { name: same.properties.name } : { name, positionType: pos.positionType, wording: pos.wording, order: k + 1, decidedOn: parsed.meeting!.date },
+      fields: same ? graphFields(same.properties) : { name, positionType: pos.positionType, wording: pos.wording, order: k + 1, decidedOn: parsed.meeting!.date },
       quotes: [pos.passage.quote, pos.subject, pos.confirmedBy?.quote],
       ...(pos.incomplete ? { incomplete: true } : {}),
     });
@@ -164,7 +165,7 @@ export function proposeMentionedMeetings(b: ProposalBuilder, parsed: ParsedDocum
 /** A forum's scheduled meetings ("Mötestider 2018"): planned meetings of that forum. */
 export function proposeSchedules(b: ProposalBuilder, parsed: ParsedDocument) {
   for (const s of parsed.schedules) {
-    const forum = forumId(b, s.forum, [s.forumPassage.quote]);
+    const forum = forumId(b, s.forum, [s.forumPassage.quote], s.forumBecause);
     if (!forum) continue;
     const forumName = String(b.index.byId.get(forum)?.properties.shortName ?? b.entities.get(forum)?.fields.name ?? s.forum);
     for (const m of s.meetings) {

@@ -17,6 +17,11 @@ const REFINABLE = new Set(["date", "startTime", "endTime", "location", "format",
 /** Fields that only describe how the document names or orders things, never a conflict. */
 const NOT_COMPARED = new Set(["name", "description", "order", "label", "kind", "status", "month", "format"]);
 
+/** A graph entity's own fields, without the long texts and provenance lists. */
+export function graphFields(p: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(p).filter(([k, v]) => typeof v !== "object" && !["description", "mandate", "partiesNote", "validityText", "renewalTerms", "noticeTerms", "purpose"].includes(k)));
+}
+
 export class ProposalBuilder {
   readonly entities = new Map<string, ProposedEntity>();
   readonly relations = new Map<string, ProposedRelation>();
@@ -88,11 +93,11 @@ export class ProposalBuilder {
     this.relations.set(key, { type, from, to, status: this.index.relationKeys.has(key) ? "known" : "new", quotes: q, inferred: !!inferred, ...(inferred ? { because: inferred.because } : {}) });
   }
 
-  /** A mention of an entity the graph has (no fields of its own). */
+  /** A mention of an entity the graph has: its fields are the graph's (shown to the reviewer, never written). */
   known(id: string, quotes: (string | undefined)[]): ProposedEntity | undefined {
     const node = this.index.byId.get(id);
     if (!node) return undefined;
-    return this.entity({ id, type: node.type, fields: { name: node.properties.name }, quotes });
+    return this.entity({ id, type: node.type, fields: graphFields(node.properties), quotes });
   }
 
   ask(line: number, text: string, candidates: { id: string; properties: Record<string, unknown> }[], because: string) {

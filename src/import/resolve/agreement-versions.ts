@@ -37,7 +37,7 @@ interface Member {
   attested: number[];
 }
 
-const KIND_WORDS = /^(?:överenskommelse(?:n|r)?|ramavtal(?:et)?|riktlinje(?:n|r)?|samverkansavtal(?:et)?|handlingsplan(?:en)?|inriktningsdokument(?:et)?)\s+/;
+const KIND_WORDS = /^(?:överenskommelse(?:n|r)?|ramavtal(?:et)?|riktlinje(?:n|r)?|samverkansavtal(?:et)?|samarbetsavtal(?:et)?|handlingsplan(?:en)?|inriktningsdokument(?:et)?)\s+/;
 
 /** A crude Swedish stem for comparing names: "slutna" = "sluten", "avtalet" = "avtal". */
 function stem(word: string): string {
@@ -49,7 +49,7 @@ const KIND_OF_WORD: [RegExp, string][] = [
   [/^överenskommelse|^ök\b/, "OVERENSKOMMELSE"],
   [/^ramavtal/, "RAMAVTAL"],
   [/^riktlinje/, "RIKTLINJE"],
-  [/^samverkansavtal/, "SAMVERKANSAVTAL"],
+  [/^samverkansavtal|^samarbetsavtal/, "SAMVERKANSAVTAL"],
   [/^handlingsplan/, "HANDLINGSPLAN"],
   [/^inriktningsdokument/, "INRIKTNINGSDOKUMENT"],
 ];
