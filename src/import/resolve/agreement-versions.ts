@@ -122,7 +122,7 @@ const list = (ms: Member[]) => ms.map((m) => `${m.node.properties.name} (${m.nod
 /** The id of a version the graph does not know: the family's shortest id and the mention's time. */
 function versionId(index: GraphIndex, members: Member[], mention: AgreementMention, when: number | undefined): string {
   const base = members.map((m) => m.node.id).sort((a, b) => a.length - b.length)[0] ?? `doc:${slugOf(mention.name)}`;
-  const time = mention.period ? `${mention.period.from}-${mention.period.to}` : mention.validFrom && mention.validTo ? `${mention.validFrom.value.slice(0, 4)}-${mention.validTo.value.slice(0, 4)}` : mention.year ?? when;
+  const time = mention.period ? `${mention.period.from}-${mention.period.to}` : mention.validFrom && mention.validTo ? `${mention.validFrom.value.slice(0, 4)}-${mention.validTo.value.slice(0, 4)}` : mention.year ?? (mention.validFrom ? mention.validFrom.value.slice(0, 4) : when);
   let id = time ? `${base}-${time}` : `${base}-ny`;
   while (index.byId.has(id)) id = `${id}-2`;
   return id;
@@ -143,8 +143,8 @@ export function resolveAgreementVersion(index: GraphIndex, mention: AgreementMen
     const exact = versioned.filter((m) => m.years.includes(explicit.from) && m.years.includes(explicit.to));
     if (exact.length === 1 && explicit.from !== explicit.to) return known(exact[0]!);
     const close = versioned.filter((m) => near(m, explicit.from, explicit.to) && (mention.version === "plain" || m.role !== "inForce"));
-    if (close.length) return ask(close, `sidans avtal gäller ${explicit.from}–${explicit.to}; grafens versioner ${list(close)} har år i närheten men samma version sägs inte`);
     const possible = inForce.filter((m) => explicit.from <= (m.attested.at(-1) ?? Infinity));
+    if (close.length) return ask([...close, ...possible], `sidans avtal gäller ${explicit.from === explicit.to ? `från ${explicit.from}` : `${explicit.from}–${explicit.to}`}; ${list(close)} har år i närheten${possible.length ? ` och ${list(possible)} saknar giltighetstid` : ""}; samma version sägs inte`);
     if (possible.length) return ask(possible, `grafen anger ingen giltighetstid för ${list(possible)} (i kraft enligt källor från ${possible.map(firstInForce).join(", ")}); sidans version avser ${explicit.from === explicit.to ? explicit.from : `${explicit.from}–${explicit.to}`}; att det är samma version sägs inte`);
     return newVersion(index, family, mention, when, explicit.from);
   }
@@ -171,8 +171,9 @@ export function resolveAgreementVersion(index: GraphIndex, mention: AgreementMen
   // The page is at the latest from `latestYear` (its last update): versions from later cannot be the one it proposes.
   const early = latestYear === undefined ? byRole : byRole.filter((m) => m.years.some((y) => y <= latestYear + 1));
   if (latestYear !== undefined && !early.length && inForce.length) return ask(inForce, `sidan uppdaterades senast ${latestYear}; grafens ${mention.version === "revision" ? "revideringar" : "föreslagna versioner"} (${list(byRole)}) är senare, och när ${list(inForce)} började gälla anges inte`);
-  if (early.length) return ask(early, `sidan anger ingen tid; grafen har ${list(early)}`);
-  return ask(family, `sidan anger ingen tid; grafen har ${list(family)}`);
+  // No time at all: every version of the family is a candidate.
+  if (latestYear === undefined) return ask(family, `sidan anger ingen tid; grafen har ${list(family)}`);
+  return ask(early.length ? [...early, ...inForce] : family, `sidan anger ingen tid; grafen har ${list(early.length ? [...early, ...inForce] : family)}`);
 }
 
 /** A version the graph does not know, placed in its lineage by time (inferred: no page says which version it replaced). */

@@ -207,7 +207,9 @@ export function resolveAgreement(index: GraphIndex, name: string, kindWord: stri
   const exact = [...index.find(name, ["GoverningDocument"]), ...index.find(`${kindWord} ${name}`, ["GoverningDocument"])];
   if (exact.length) return { status: "known", id: exact[0]!.id, node: exact[0] };
   const mine = words(name.replace(new RegExp(`^${kindWord}\\s+`, "i"), ""));
-  const likely = index.ofType("GoverningDocument").filter((d) =>
+  const kind = { Överenskommelse: "OVERENSKOMMELSE", Riktlinje: "RIKTLINJE", Ramavtal: "RAMAVTAL", Samverkansavtal: "SAMVERKANSAVTAL" }[kindWord];
+  // Only documents of the same kind: a riktlinje is not an överenskommelse of the same subject.
+  const likely = index.ofType("GoverningDocument").filter((d) => !kind || d.properties.kind === kind).filter((d) =>
     namesOf(d).some((n) => {
       const theirs = words(n.replace(new RegExp(`^${kindWord}\\s+`, "i"), ""));
       const shared = [...mine].filter((w) => theirs.has(w)).length;
