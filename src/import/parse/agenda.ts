@@ -5,7 +5,7 @@
  * presenters, positions and medskick.
  */
 import { findTimeRanges } from "./dates.js";
-import { LABEL_RE, passageOf, titleKey, type Line } from "./lines.js";
+import { LABEL_RE, passageOf, sentencesOf, titleKey, type Line } from "./lines.js";
 import type { DocumentShape, FoundItem, FoundPosition, ParsedDocument } from "./parsed-document.js";
 import { parsePeople } from "./people.js";
 import { positionTypeOf } from "./position-types.js";
@@ -133,6 +133,9 @@ export function readAgenda(lines: Line[], text: string, shape: DocumentShape, do
 /** A decision sentence of a decision page: "Regionfullmäktige beslutar att ...", "Beslut: Regionfullmäktige ställer sig bakom ...". */
 export const BODY_DECISION_RE = /^(?:Beslut:\s*)?((Regionfullmäktige|Regionstyrelsen|Kommunfullmäktige)\s+(beslutar|ställer sig bakom|godkänner)\b.*)$/;
 
+/** A decision reported in the past tense inside an item's notes. */
+const PAST_DECISION_RE = /\b(?:godkändes|godkände|beslutades|beslutade|fastställdes|antogs|förlängdes|ställde sig (?:\S+ ){0,6}?bakom|noterade)\b/i;
+
 /** Presenters, positions and medskick inside one item's block. */
 function readBlock(block: Line[], item: FoundItem, doc: ParsedDocument, endsDocument: boolean) {
   const lastText = block.findLastIndex((l) => l.clean.length > 0);
@@ -168,6 +171,13 @@ function readBlock(block: Line[], item: FoundItem, doc: ParsedDocument, endsDocu
     if (!pos) {
       // Procedural formulas as a line of their own: "Dagens agenda godkänns."
       if (positionTypeOf(clean) === "APPROVED_AGENDA_OR_MINUTES") addPosition(item, { wording: clean, positionType: "APPROVED_AGENDA_OR_MINUTES", passage: passageOf(l) });
+      // A decision written in the notes' own words, in the past: "Förslag 7 och 8 godkändes."
+      else if (!l.bullet) {
+        for (const s of sentencesOf(clean)) {
+          const t = PAST_DECISION_RE.test(s.text) && !/^(?:om|när|förutsatt)\b/i.test(s.text) ? positionTypeOf(s.text) : undefined;
+          if (t && t !== "APPROVED_AGENDA_OR_MINUTES") addPosition(item, { wording: s.text, positionType: t, passage: passageOf(l, s.text) });
+        }
+      }
       continue;
     }
     const formula = pos[1]!.trim();

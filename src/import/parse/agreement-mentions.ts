@@ -228,7 +228,7 @@ function subjectOf(sentence: string, line: number, mentions: AgreementMention[])
     const main = before.filter((m) => m.kind === "HEALTHCARE_AGREEMENT").at(-1);
     return main ? [main, ...mentions.filter((m) => m.partOf && mentions[m.partOf.of] === main)] : [];
   }
-  const noun = /\b(Avtalet|avtalet|huvudavtalet|Överenskommelsen|överenskommelsen|Handlingsplanen|handlingsplanen|[Ii]nriktningsdokument(?:et)?|Riktlinjen|riktlinjen)\b/.exec(sentence);
+  const noun = /(?<![\p{L}])(Avtalet|avtalet|huvudavtalet|[Aa]vtalsperioden|[Aa]vtalstiden|Överenskommelsen|överenskommelsen|Handlingsplanen|handlingsplanen|[Ii]nriktningsdokument(?:et)?|Riktlinjen|riktlinjen)(?![\p{L}])/u.exec(sentence);
   if (!noun || noun.index > 40) return [];
   const kind: AgreementKind | undefined = /avtal/i.test(noun[1]!) ? undefined : /överens/i.test(noun[1]!) ? "OVERENSKOMMELSE" : /handlings/i.test(noun[1]!) ? "HANDLINGSPLAN" : /inriktning/i.test(noun[1]!) ? "INRIKTNINGSDOKUMENT" : "RIKTLINJE";
   const found = before.filter((m) => !kind || m.kind === kind).at(-1) ?? (kind === "HANDLINGSPLAN" || kind === "INRIKTNINGSDOKUMENT" ? undefined : before.at(-1));

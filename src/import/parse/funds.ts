@@ -49,7 +49,8 @@ export function readFunds(lines: Line[]): FoundFund[] {
     for (const s of sentencesOf(l.clean)) {
       const fund = FUND_RE.exec(s.text);
       const since = /\bsedan\s+((?:19|20)\d{2})\b/i.exec(s.text);
-      const received = /(?:^|\s)((?:\p{Lu}[\p{L}]*\s+){0,3}\p{Lu}[\p{L}]*)\s+(?:har\s+)?(?:fått|får|tagit emot|erhållit)\b|\bhar\s+((?:\p{Lu}[\p{L}]*\s+){0,3}\p{Lu}[\p{L}]*)\s+(?:fått|tagit emot|erhållit)\b/u.exec(s.text);
+      // "Skaraborgs Kommunalförbund har fått", "Sedan 2020 har Fyrbodals kommunalförbund fått".
+      const received = /\bhar\s+(\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,3}?)\s+(?:fått|tagit emot|erhållit)\b|(?:^|\s)(\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,3}?)\s+(?:har\s+)?(?:fått|får|tagit emot|erhållit)\b/u.exec(s.text);
       if (fund && since && received) {
         const name = fundName(fund[1]!, fund[2]!);
         if (!out.some((f) => f.name.toLowerCase() === name.toLowerCase())) out.push({ name, kind: /statsbidrag/i.test(fund[1]!) ? "STATE_GRANT" : "OTHER", passage: passageOf(l, s.text), since: Number(since[1]), recipient: (received[1] ?? received[2])!.trim() });

@@ -97,7 +97,9 @@ function contactBlock(lines: Line[], i: number, label: RegExpExecArray): ListedP
       continue;
     }
     if (isOrganisationText(text) && text.length <= 60) {
-      organisation = text;
+      // "Kontakt" / name / organisation: the organisation line right under a person is theirs.
+      if (last && !last.organisation && last.passage.line >= line.n - 2) last.organisation = text;
+      else organisation = text;
       continue;
     }
     break;
@@ -211,14 +213,14 @@ function runningTextPeople(l: Line, doc: ParsedDocument) {
     if (!isPersonName(name) || doc.people.some((q) => q.name === name || q.name.includes(name))) return;
     doc.people.push({ name, ...(organisation ? { organisation } : {}), ...(role ? { role } : {}), passage: passageOf(l) });
   };
-  for (const cue of l.clean.matchAll(CUE_RE)) {
-    for (const m of cue[1]!.matchAll(ONE_RE)) add(m[1]!, m[2], m[3] && ROLE_WORD_RE.test(m[3]) ? m[3] : undefined);
-  }
-  // "Name, role Org" inside a sentence.
+  // "Name, role Org" inside a sentence (first: a cue below would add the name without its role).
   for (const m of l.clean.matchAll(new RegExp(`(?<![\\p{L}])(${NAME}),\\s+([\\p{Ll}][^,.;]{2,80}?)(?=\\s+(?:och|samt)\\s+\\p{Lu}|\\s+(?:höll|har|som|är|var)\\s|[,.;]|$)`, "gu"))) {
     if (!isRoleLine(m[2]!.trim())) continue;
     const r = roleOf(m[2]!.trim());
     add(m[1]!, r.organisation, r.role);
+  }
+  for (const cue of l.clean.matchAll(CUE_RE)) {
+    for (const m of cue[1]!.matchAll(ONE_RE)) add(m[1]!, m[2], m[3] && ROLE_WORD_RE.test(m[3]) ? m[3] : undefined);
   }
   // "Name från Org" where the organisation is one the text names as such ("Katarina Jonsson från Skaraborg").
   for (const m of l.clean.matchAll(new RegExp(`(?<![\\p{L}])(${NAME})\\s+från\\s+(GR|VGR|VästKom|[\\p{Lu}][\\p{Ll}]+(?:regionen|bodal|borg|härad))(?![\\p{L}])`, "gu"))) add(m[1]!, m[2]);
