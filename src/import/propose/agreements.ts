@@ -207,7 +207,8 @@ function agreementEntity(b: ProposalBuilder, m: AgreementMention, r: VersionReso
     id: r.id,
     type: "GoverningDocument",
     status: r.status === "ambiguous" ? "ambiguous" : undefined,
-    fields: { name: m.text.replace(/\.pdf$/i, "").replace(/,\s*(PDF|PPT|PowerPoint)$/i, ""), kind: m.kind, ...validityFields(m) },
+    // The name as the page writes it: the whole mention of the agreement (with its version words), else the title after "Överenskommelse - ".
+    fields: { name: (m.kind === "HEALTHCARE_AGREEMENT" ? m.text : m.name).replace(/\.pdf$/i, "").replace(/,\s*(PDF|PPT|PowerPoint)$/i, ""), kind: m.kind, ...validityFields(m) },
     quotes,
     ...(r.candidates ? { candidates: r.candidates.map((c) => ({ id: c.id, name: String(c.properties.name) })) } : {}),
   });

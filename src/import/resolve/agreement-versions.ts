@@ -176,16 +176,21 @@ export function resolveAgreementVersion(index: GraphIndex, mention: AgreementMen
   return ask(early.length ? [...early, ...inForce] : family, `sidan anger ingen tid; grafen har ${list(early.length ? [...early, ...inForce] : family)}`);
 }
 
-/** A version the graph does not know, placed in its lineage by time (inferred: no page says which version it replaced). */
+/**
+ * A version the graph does not know, placed in its lineage (inferred: no page says which version
+ * it replaced): against the agreement in force when the graph has one (a later version replaces
+ * it, an earlier one was replaced by it), else against the nearest version in time.
+ */
 function newVersion(index: GraphIndex, family: Member[], mention: AgreementMention, when: number | undefined, at: number): VersionResolution {
   const id = versionId(index, family, mention, when);
   const time = (m: Member) => m.years[0] ?? m.attested[0] ?? Infinity;
-  const later = family.filter((m) => time(m) > at).sort((a, b) => time(a) - time(b))[0];
-  const earlier = family.filter((m) => time(m) < at).sort((a, b) => time(b) - time(a))[0];
+  const inForce = family.find((m) => m.role === "inForce");
+  const later = inForce && time(inForce) > at ? inForce : !inForce ? family.filter((m) => time(m) > at).sort((a, b) => time(a) - time(b))[0] : undefined;
+  const earlier = inForce && time(inForce) <= at ? inForce : !inForce ? family.filter((m) => time(m) < at).sort((a, b) => time(b) - time(a))[0] : undefined;
   const lineage = later
     ? { from: later.node.id, to: id, because: `Samma avtal till namnet; ${later.node.id} hör till en senare tid (${time(later)}) än sidans version (${at}). Att det ersatte just denna version sägs inte.` }
     : earlier
-      ? { from: id, to: earlier.node.id, because: `Samma avtal till namnet; sidans version (${at}) är senare än ${earlier.node.id} (${time(earlier)}). Att den ersätter just den versionen sägs inte.` }
+      ? { from: id, to: earlier.node.id, because: `Samma avtal till namnet; sidans version (${at}) är senare än ${earlier.node.id} (${time(earlier) === Infinity ? "i kraft, utan år" : time(earlier)}). Att den ersätter just den versionen sägs inte.` }
       : undefined;
   return { status: "new", id, ...(lineage ? { lineage } : {}) };
 }
