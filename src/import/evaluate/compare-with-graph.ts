@@ -7,6 +7,7 @@
 import { dateFields } from "../../model/entities.js";
 import type { SeedGraph } from "../../seed/seed-graph.js";
 import type { Proposal } from "../propose/proposal-schema.js";
+import { familyKey, versionYears } from "../resolve/agreement-versions.js";
 import { nameKey, namesOf } from "../resolve/graph-index.js";
 
 export const KINDS = ["meetings", "agenda items", "presenters", "positions", "position types", "people", "organisations", "agreements", "funds", "amounts", "dates"] as const;
@@ -58,10 +59,20 @@ function factsOfProposal(p: Proposal): Record<Kind, Set<string>> {
 export function compareWithGraph(p: Proposal, graph: SeedGraph, curatedFile: string): Record<Kind, Score> {
   const curated = factsOfGraph(graph, curatedFile);
   const proposed = factsOfProposal(p);
-  // A new agreement has a slug of its name as id: it matches a curated one with that name or alias.
+  // A new agreement has a slug of its name as id: it matches a curated one with that name or alias,
+  // or, for a new version of an agreement, the curated version of the same family and year.
   const byName = new Map<string, string>();
-  for (const e of graph.entities) if (e.type === "GoverningDocument" && curated.agreements.has(e.id)) for (const n of namesOf(e)) byName.set(nameKey(n), e.id);
-  proposed.agreements = new Set(p.entities.filter((e) => e.type === "GoverningDocument").map((e) => (curated.agreements.has(e.id) ? e.id : byName.get(nameKey(String(e.fields.name))) ?? e.id)));
+  const byVersion = new Map<string, string>();
+  for (const e of graph.entities) {
+    if (e.type !== "GoverningDocument" || !curated.agreements.has(e.id)) continue;
+    for (const n of namesOf(e)) byName.set(nameKey(n), e.id);
+    for (const y of versionYears(e)) for (const n of namesOf(e)) byVersion.set(`${familyKey(n, String(e.properties.kind))}|${y}`, e.id);
+  }
+  const versionOf = (e: Proposal["entities"][number]) => {
+    const year = /(?:19|20)\d{2}/.exec(e.id.replace(/^doc:/, ""))?.[0];
+    return year ? byVersion.get(`${familyKey(String(e.fields.name), String(e.fields.kind))}|${year}`) : undefined;
+  };
+  proposed.agreements = new Set(p.entities.filter((e) => e.type === "GoverningDocument").map((e) => (curated.agreements.has(e.id) ? e.id : byName.get(nameKey(String(e.fields.name))) ?? versionOf(e) ?? e.id)));
   return Object.fromEntries(
     KINDS.map((k) => [k, { proposed: proposed[k].size, curated: curated[k].size, matched: [...proposed[k]].filter((x) => curated[k].has(x)).length }]),
   ) as Record<Kind, Score>;

@@ -1,12 +1,13 @@
 /** Proposal → a readable text in Swedish for the terminal. */
 import type { Proposal, ProposedEntity } from "../propose/proposal-schema.js";
 
-const STATUS = { new: "ny", known: "känd", ambiguous: "tvetydig", conflicting: "motstridig" } as const;
+const STATUS = { new: "ny", known: "känd", ambiguous: "tvetydig", conflicting: "motstridig", refines: "förfinar" } as const;
 
 function status(e: ProposedEntity): string {
   let s = `[${STATUS[e.status]}]`;
   if (e.candidates?.length) s += ` kandidater: ${e.candidates.map((c) => `${c.name} (${c.id})`).join(", ")}`;
   if (e.conflicts?.length) s += ` skiljer sig i: ${e.conflicts.map((c) => `${c.field} (grafen: ${JSON.stringify(c.graph)}, dokumentet: ${JSON.stringify(c.document)})`).join(", ")}`;
+  if (e.refines?.length) s += ` förfinar: ${e.refines.map((c) => `${c.field} (grafen: ${c.graph === null ? "saknas" : JSON.stringify(c.graph)}, dokumentet: ${JSON.stringify(c.document)})`).join(", ")}`;
   if (e.incomplete) s += " [ofullständig: sidan tar slut]";
   if (e.inferred) s += ` [härlett: ${e.because}]`;
   return s;
@@ -52,14 +53,17 @@ export function printProposal(p: Proposal): string {
   section("Personer", (e) => e.type === "Person");
   section("Organisationer och forum", (e) => e.type === "Organisation" || e.type === "Forum");
   section("Avtal och styrdokument", (e) => e.type === "GoverningDocument");
-  section("Medel", (e) => e.type === "Fund");
+  section("Medel", (e) => e.type === "Fund" || e.type === "FundFlow");
+  const planned = p.entities.filter((e) => e.type === "Meeting" && !p.relations.some((r) => r.type === "HAS_ITEM" && r.from === e.id));
+  if (planned.length) out.push("", "Andra möten som nämns:", ...planned.map((e) => `  ${e.fields.name} (${e.id}) ${e.fields.status ?? ""} ${status(e)}`));
   if (p.amounts.length) out.push("", "Belopp:", ...p.amounts.map((a) => `  ${a.text} = ${a.value} ${a.unit === "SEK" ? "kr" : "%"}  ”${a.quote.slice(0, 100)}”`));
-  if (p.dates.length) out.push("", "Datum och tidsfrister:", ...p.dates.map((x) => `  ${x.text} → ${x.value}${x.endValue ? `–${x.endValue}` : ""} (${x.precision}${x.yearFromContext ? ", år från sammanhanget" : ""})`));
+  if (p.dates.length) out.push("", "Datum och tidsfrister:", ...p.dates.map((x) => `  ${x.text} → ${x.value}${x.endValue ? `–${x.endValue}` : ""} (${x.precision}${x.because ? `; härlett: ${x.because}` : x.yearFromContext ? ", år från sammanhanget" : ""})`));
+  if (p.questions.length) out.push("", "Frågor till granskaren (inte länkade):", ...p.questions.map((q) => `  rad ${q.line}: ${q.text.slice(0, 80)} — ${q.because}${q.candidates.length ? ` (kandidater: ${q.candidates.map((c) => c.id).join(", ")})` : ""}`));
   if (p.medskick.length) out.push("", "Medskick:", ...p.medskick.map((q) => `  ${q}`));
   if (p.unresolved.length) out.push("", "Kunde inte läsas eller lösas upp:", ...p.unresolved.map((u) => `  rad ${u.line}: ${u.reason}: ${u.text.slice(0, 100)}`));
   if (p.warnings.length) out.push("", "Varningar:", ...p.warnings.map((w) => `  ${w}`));
   const count = (s: string) => p.entities.filter((e) => e.status === s).length;
-  out.push("", `Summa: ${p.entities.length} entiteter (${count("new")} nya, ${count("known")} kända, ${count("ambiguous")} tvetydiga, ${count("conflicting")} motstridiga), ${p.relations.length} relationer, ${p.unresolved.length} olästa`);
+  out.push("", `Summa: ${p.entities.length} entiteter (${count("new")} nya, ${count("known")} kända, ${count("ambiguous")} tvetydiga, ${count("conflicting")} motstridiga, ${count("refines")} förfinar), ${p.relations.length} relationer, ${p.questions.length} frågor, ${p.unresolved.length} olästa`);
   return out.join("\n");
 }
 

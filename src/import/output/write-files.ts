@@ -21,7 +21,11 @@ function seedDocumentsOf(seedDir: string): { name: string; file?: string }[] {
     .map((name) => ({ name, file: /^\s*file:\s*(\S+)/m.exec(readFileSync(join(dir, name), "utf8"))?.[1] }));
 }
 
-export function placeDocument(sha256: string, title: string, seedDir: string, sourcesDir: string): Placement {
+/**
+ * Where a document goes. `reserved` holds numbers already given to other documents of the same
+ * batch, so each page of a batch gets its own number before anything is written.
+ */
+export function placeDocument(sha256: string, title: string, seedDir: string, sourcesDir: string, reserved: number[] = []): Placement {
   const hash = sha256.slice(0, 16);
   const sourceNames = existsSync(join(sourcesDir, "seeds")) ? readdirSync(join(sourcesDir, "seeds")) : [];
   const seeds = seedDocumentsOf(seedDir);
@@ -32,16 +36,16 @@ export function placeDocument(sha256: string, title: string, seedDir: string, so
     return { sourceFile: sameSource, seedFile: `documents/${existing?.name ?? `${nnn}-${slugOf(title)}.yaml`}` };
   }
   const numbers = [...sourceNames, ...seeds.map((s) => s.name)].map((n) => /^(\d{3})[_-]/.exec(n)?.[1]).filter(Boolean).map(Number);
-  const nnn = String((numbers.length ? Math.max(...numbers) : -1) + 1).padStart(3, "0");
+  const nnn = String(Math.max(-1, ...numbers, ...reserved) + 1).padStart(3, "0");
   return { sourceFile: `${nnn}_${hash}.txt`, seedFile: `documents/${nnn}-${slugOf(title).slice(0, 50).replace(/-+$/, "")}.yaml` };
 }
 
-/** Writes both files through a temporary name and a rename, so no half-written file is left behind. */
-export function writeImport(place: Placement, text: string, yaml: string, seedDir: string, sourcesDir: string): string[] {
-  const targets = [
-    [join(sourcesDir, "seeds", place.sourceFile), text],
-    [join(seedDir, place.seedFile), yaml],
-  ] as const;
+/** Writes every document's two files through temporary names and renames them only when all are written: no half-written batch is left behind. */
+export function writeImport(files: { place: Placement; text: string; yaml: string }[], seedDir: string, sourcesDir: string): string[] {
+  const targets = files.flatMap((f) => [
+    [join(sourcesDir, "seeds", f.place.sourceFile), f.text],
+    [join(seedDir, f.place.seedFile), f.yaml],
+  ] as const);
   for (const [path] of targets) mkdirSync(join(path, ".."), { recursive: true });
   const temps = targets.map(([path, content]) => {
     const temp = `${path}.tmp-${process.pid}`;

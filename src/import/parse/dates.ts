@@ -75,9 +75,10 @@ export function findTimeRanges(text: string): TimeRange[] {
 
 /**
  * Every date in `text`. `contextYear` fills in a year that the passage leaves out ("19 januari");
- * without it such a date is reported with no value (text only), never guessed.
+ * without it such a date is reported with no value (text only), never guessed. `latest` bounds
+ * a date completed with the context year: one that would fall after it gets no value either.
  */
-export function findDates(text: string, contextYear?: number): FoundDate[] {
+export function findDates(text: string, contextYear?: number, latest?: string): FoundDate[] {
   const found: FoundDate[] = [];
   const taken: [number, number][] = [];
   const free = (start: number, end: number) => !taken.some(([a, b]) => start < b && end > a);
@@ -86,7 +87,8 @@ export function findDates(text: string, contextYear?: number): FoundDate[] {
     const end = start + m[0].length + extra;
     if (!free(start, end)) return;
     taken.push([start, end]);
-    found.push({ text: text.slice(start, end).trim(), index: start, ...date });
+    const bounded = date.yearFromContext && latest && date.value && date.value.slice(0, latest.length) > latest.slice(0, date.value.length);
+    found.push({ text: text.slice(start, end).trim(), index: start, ...date, ...(bounded ? { value: "", yearFromContext: undefined } : {}) });
   };
   const time = (after: string) => {
     const t = /^,?\s*(?:kl\.?\s*)(\d{1,2}[.:]\d{2})(?:\s*[-–—]\s*(\d{1,2}[.:]\d{2}))?/i.exec(after);
@@ -101,6 +103,11 @@ export function findDates(text: string, contextYear?: number): FoundDate[] {
   // YY-MM-DD at the start of a line or link text ("24-11-25 Mötesanteckning").
   for (const m of text.matchAll(/(?<![\d-])(\d{2})-(\d{2})-(\d{2})(?![\d-])/g)) {
     const v = isoDay(2000 + Number(m[1]), Number(m[2]), Number(m[3]));
+    if (v) add(m, { value: v, precision: "DAY" });
+  }
+  // YYYYMMDD in a heading or file name: "SKARABORG 20150909" (1990–2040, a valid day).
+  for (const m of text.matchAll(/(?<![\d-])((?:19|20)\d{2})(\d{2})(\d{2})(?![\d-])/g)) {
+    const v = Number(m[1]) >= 1990 && Number(m[1]) <= 2040 ? isoDay(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
     if (v) add(m, { value: v, precision: "DAY" });
   }
   // Day range + month + year: "13-14 juni 2022".
@@ -124,12 +131,12 @@ export function findDates(text: string, contextYear?: number): FoundDate[] {
     const v = isoDay(year, month, Number(m[1]));
     if (v) add(m, { value: v, precision: "DAY", yearFromContext: explicitYear === undefined, startTime: t?.startTime, endTime: t?.endTime }, extra);
   }
-  // Month range + year: "februari - mars 2023".
-  for (const m of text.matchAll(new RegExp(`(?<![\\d\\s]\\s?)${MONTH_RE}\\s*[-–]\\s*${MONTH_RE}\\s+(\\d{4})`, "gi"))) {
+  // Month range + year: "februari - mars 2023", "mars-maj 2022" (not "13 mars - 2 maj 2022": those are days).
+  for (const m of text.matchAll(new RegExp(`(?<!\\d\\s?)(?<![\\p{L}])${MONTH_RE}\\s*[-–]\\s*${MONTH_RE}\\s+(\\d{4})`, "giu"))) {
     add(m, { value: `${m[3]}-${pad(monthNumber(m[1]!)!)}`, endValue: `${m[3]}-${pad(monthNumber(m[2]!)!)}`, precision: "MONTH" });
   }
   // Month + year: "december 2016", "i mars 2025".
-  for (const m of text.matchAll(new RegExp(`(?<![\\d]\\s)(?<![\\d])\\b${MONTH_RE}\\s+(\\d{4})(?![\\d])`, "gi"))) {
+  for (const m of text.matchAll(new RegExp(`(?<![\\d]\\s)(?<![\\d])\\b${MONTH_RE},?\\s+(\\d{4})(?![\\d])`, "gi"))) {
     add(m, { value: `${m[2]}-${pad(monthNumber(m[1]!)!)}`, precision: "MONTH" });
   }
   // A month with no day or year, with a time: "sept kl 14:00-15:30" (the day is missing: not guessed).
@@ -148,6 +155,44 @@ export function findDates(text: string, contextYear?: number): FoundDate[] {
     else if (!contextYear && Number(m[2]) <= 12 && Number(m[1]) <= 31) add(m, { value: "", precision: "DAY" });
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+export interface FoundPeriod {
+  text: string;
+  from: FoundDate;
+  to: FoundDate;
+  index: number;
+}
+
+/**
+ * Two dates joined into a period: "från den 1 april 2017 till den 31 december 2020", "1 januari
+ * 2023 till 1 januari 2027", "2017-04-01 – 2020-12-31", "februari - mars 2023". Both ends are kept.
+ */
+export function findPeriods(text: string, contextYear?: number, latest?: string): FoundPeriod[] {
+  const dates = findDates(text, contextYear, latest).filter((d) => d.value);
+  const out: FoundPeriod[] = [];
+  for (const d of dates) {
+    if (d.endValue) out.push({ text: d.text, from: d, to: { ...d, value: d.endValue }, index: d.index });
+  }
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const [a, b] = [dates[i]!, dates[i + 1]!];
+    const between = text.slice(a.index + a.text.length, b.index);
+    if (!/^\s*(?:till och med|t\.?\s?o\.?\s?m\.?|till|[-–—])\s*(?:den\s+)?$/i.test(between)) continue;
+    const start = /(?:från och med|fr\.?\s?o\.?\s?m\.?|från)\s+(?:den\s+)?$/i.exec(text.slice(0, a.index));
+    const index = start ? start.index : a.index;
+    out.push({ text: text.slice(index, b.index + b.text.length), from: a, to: b, index });
+  }
+  return out.sort((x, y) => x.index - y.index);
+}
+
+/** "2018-2020", "2017–2020", "2012-2016.pdf": a period of whole years (not a date). */
+export function findYearRanges(text: string): { text: string; from: number; to: number; index: number }[] {
+  const out: { text: string; from: number; to: number; index: number }[] = [];
+  for (const m of text.matchAll(/(?<![\d-])((?:19|20)\d{2})\s?[-–]\s?((?:19|20)\d{2})(?![\d-])/g)) {
+    const [from, to] = [Number(m[1]), Number(m[2])];
+    if (to > from && to - from <= 12) out.push({ text: m[0], from, to, index: m.index! });
+  }
+  return out;
 }
 
 /** The first full date (with a year) in a text, e.g. for a title or a "Datum:" line. */

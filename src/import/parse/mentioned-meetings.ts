@@ -21,6 +21,10 @@ export interface MentionedMeeting {
   /** "Uppstartsmöte" and the like: not a regular meeting. */
   named?: string;
   yearFromContext: boolean;
+  /** Why the year is the document's (when it is). */
+  because?: string;
+  /** The forum must be one the graph knows: a plan in running text names it in passing. */
+  knownForumOnly?: boolean;
   passage: Passage;
 }
 
@@ -55,10 +59,38 @@ function yearFor(month: number, day: number | undefined, documentDate: string | 
   return candidate >= documentDate ? year : undefined;
 }
 
-export function findMentionedMeetings(lines: TextLine[], documentDate: string | undefined): MentionedMeeting[] {
+/** "... kommer att behandlas av styrgrupp psykisk hälsa den 8 februari, Vårdsamverkan Västra Götaland (VVG) den 7 mars och ..." */
+const PLAN_RE = /\b(?:behandlas|tas upp|presenteras|beslutas)\s+(?:av|i|på)\s+(.+)$/i;
+const FORUM_ON_DAY_RE = new RegExp(`^(?:det\\s+|den\\s+)?(.{2,70}?)\\s+den\\s+(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4}))?`, "i");
+
+function plannedMeetings(line: TextLine, documentDate: string | undefined, because: string | undefined): MentionedMeeting[] {
+  const out: MentionedMeeting[] = [];
+  for (const sentence of line.clean.split(/(?<=[.!?])\s+/)) {
+    const plan = PLAN_RE.exec(sentence);
+    if (!plan) continue;
+    for (const part of plan[1]!.split(/,\s*|\s+och\s+/)) {
+      const m = FORUM_ON_DAY_RE.exec(part.trim());
+      if (!m) continue;
+      const month = monthNumber(m[3]!)!;
+      const day = Number(m[2]);
+      const year = m[4] ? Number(m[4]) : yearFor(month, day, documentDate);
+      const date = year ? isoDay(year, month, day) : undefined;
+      if (!date) continue;
+      out.push({ forum: m[1]!.trim(), date, month: date.slice(0, 7), yearFromContext: !m[4], ...(m[4] ? {} : { because }), knownForumOnly: true, passage: quoteOf(line, sentence.trim()) });
+    }
+  }
+  return out;
+}
+
+export function findMentionedMeetings(lines: TextLine[], documentDate: string | undefined, because?: string): MentionedMeeting[] {
   const found: MentionedMeeting[] = [];
   for (const line of lines) {
     const text = line.clean;
+    const planned = plannedMeetings(line, documentDate, because);
+    if (planned.length) {
+      found.push(...planned);
+      continue;
+    }
     const notes = NOTES_OF_RE.exec(text);
     if (notes) {
       const year = notes[1]!.length === 2 ? 2000 + Number(notes[1]) : Number(notes[1]);

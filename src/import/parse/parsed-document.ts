@@ -1,10 +1,15 @@
 /** What the parsers found in one document, before resolution against the graph. */
+import type { AgreementMention } from "./agreement-mentions.js";
 import type { FoundAmount } from "./amounts.js";
 import type { FoundDate } from "./dates.js";
+import type { FoundFund } from "./funds.js";
 import type { MentionedMeeting } from "./mentioned-meetings.js";
+import type { PageDate, YearContext } from "./page-date.js";
 import type { PositionType } from "./position-types.js";
+import type { FoundDecision } from "./running-text.js";
+import type { FoundSchedule } from "./schedules.js";
 
-export type DocumentShape = "meeting-notes" | "meeting-summary" | "decision" | "organisation" | "page";
+export type DocumentShape = "meeting-notes" | "meeting-summary" | "decision" | "organisation" | "schedule" | "page";
 
 /** A passage of the normalised text, verbatim, with its 1-based line. */
 export interface Passage {
@@ -23,6 +28,9 @@ export interface PersonMention {
   passage: Passage;
 }
 
+/** A person on a member list or in a contact block, with the role and body the page gives. */
+export type ListedPerson = PersonMention & { role?: string; represents?: string; rolePassage?: Passage; repPassage?: Passage };
+
 export interface FoundPosition {
   wording: string;
   positionType: PositionType;
@@ -31,6 +39,8 @@ export interface FoundPosition {
   passage: Passage;
   /** The page ends inside it: its wording may be cut off. */
   incomplete?: boolean;
+  /** "Beslut: enligt förslag" after it: the same decision, confirmed. */
+  confirmedBy?: Passage;
 }
 
 export interface FoundItem {
@@ -57,6 +67,8 @@ export interface FoundMeeting {
   datePassages: Passage[];
   /** The year came from elsewhere in the document (title, URL, attachment line). */
   yearFromContext?: boolean;
+  /** Why the year is taken from there. */
+  because?: string;
   startTime?: string;
   endTime?: string;
   timePassage?: Passage;
@@ -77,19 +89,26 @@ export interface ParsedDocument {
   /** The document's own date (meeting or publication) and how precise it is. */
   date?: string;
   year?: number;
+  /** The page's own date line (see page-date.ts). */
+  pageDate?: PageDate;
+  /** The year a date written without one takes, and why. */
+  years?: YearContext;
   meeting?: FoundMeeting;
   items: FoundItem[];
   invited: PersonMention[];
   present: PersonMention[];
   absent: PersonMention[];
   /** People named elsewhere with a role (member lists, contacts). */
-  people: (PersonMention & { role?: string; represents?: string })[];
+  people: ListedPerson[];
   amounts: (FoundAmount & { passage: Passage })[];
-  dates: (FoundDate & { passage: Passage })[];
-  /** Positions outside an agenda (running text: "ställde sig bakom ...", "beslutar att ..."). */
-  positions: FoundPosition[];
-  /** Agreements and guidelines named as a heading, paragraph or link title ("Överenskommelse - ..."). */
-  agreements: { name: string; kind: "OVERENSKOMMELSE" | "RIKTLINJE" | "RAMAVTAL" | "SAMVERKANSAVTAL"; passage: Passage }[];
+  dates: (FoundDate & { passage: Passage; because?: string })[];
+  /** Decisions outside an agenda (running text: "ställde sig bakom ...", "godkändes av ..."). */
+  decisions: FoundDecision[];
+  /** Agreements the page names, with version words, validity, parts and parties. */
+  agreementMentions: AgreementMention[];
+  /** Meeting schedules ("Mötestider 2018"). */
+  schedules: FoundSchedule[];
+  funds: FoundFund[];
   /** Medskick: input given to those preparing a matter. */
   medskick: Passage[];
   /** Other meetings the document mentions (earlier notes, the next meeting). */

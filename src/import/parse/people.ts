@@ -12,14 +12,24 @@ const NAME_RE = new RegExp(`^${WORD}(?:\\s+${WORD}){1,3}$`, "u");
 const ORG_RE =
   /^(VGR|VGK|VästKom|Västkom|SKR|SSN|GR|Västra Götalandsregionen|Region \p{Lu}\p{Ll}+|\p{L}*regionen|\p{L}*[Kk]ommunalförbund(et)?|\p{L}+s [Kk]ommunalförbund(et)?|\p{L}+ kommun|\p{L}+ [Ss]tad|Göteborgs [Ss]tad|Fyrbodal|Skaraborg|Sjuhärad|NU-sjukvården|Koncernkontoret|Länsstyrelsen|Folkhälsomyndigheten|Socialstyrelsen|Chalmers)$/u;
 
+/** A word that names a body, not a person: "Primärvården", "Kommun", "Sjukhus", "NU-sjukvården". */
+const BODY_WORD_RE = /^(?:\p{Lu}[\p{L}-]*(?:vården|sjukvården|sjukhuset|sjukhus|Sjukhus|kommun|Kommun|kontoret|centralen)|Kommun|Sjukhus|Primärvården|Närhälsan)$/u;
+
 export function isOrganisationText(text: string): boolean {
   const t = text.trim();
+  if (BODY_WORD_RE.test(t)) return true;
+  // "Skaraborgs Sjukhus", "Tibro kommun": a genitive or place and a body word.
+  if (/^\p{Lu}\p{L}+\s+(?:Sjukhus|sjukhus|Kommun|kommun|Vårdcentral|vårdcentral)$/u.test(t)) return true;
   return ORG_RE.test(t) || /(nämnden|styrelsen|förbundet|förvaltning(en)?)$/i.test(t) || /^(strategiska|regionstyrelsen|regionfullmäktige)/i.test(t);
 }
+
+/** A title first ("Enhetschef Välfärdsutveckling", "Processledare Vård") is a role, not a name. */
+const ROLE_FIRST_RE = /^(?:Ordförande|Vice|Ledamot|Ersättare|Processledare|Projektledare|Delprojektledare|Samordnare|Länssamordnare|Enhetschef|Avdelningschef|Verksamhetschef|Direktör|Förbundsdirektör|Kommundirektör|Regiondirektör|Utvecklingsledare|Koordinator|Sekreterare|Handläggare|Kommunikatör|Strateg|Utredare|Tjänsteperson|Regionutvecklare|Kommunalråd|Regionråd|Jurist|Chef|Kontakt\w*|Telefon\w*|Mer|Läs|Senast)\b/;
 
 export function isPersonName(text: string): boolean {
   const t = text.trim();
   if (!NAME_RE.test(t) || isOrganisationText(t)) return false;
+  if (ROLE_FIRST_RE.test(t)) return false;
   return !t.split(/\s+/).some((w) => isOrganisationText(w) || /^(Region|Kommun|Vårdsamverkan|Hälso|Mötet|Dagens|Information|Remiss|Ställningstagande|Föredragande)/.test(w));
 }
 

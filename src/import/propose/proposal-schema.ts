@@ -4,7 +4,8 @@
  */
 import { z } from "zod";
 
-export const FactStatus = z.enum(["new", "known", "ambiguous", "conflicting"]);
+/** new: not in the graph; known: an existing id; ambiguous: asked, never merged; conflicting: a field differs from the graph; refines: an existing id that the document makes more precise (a day for a month, a missing time or validity). */
+export const FactStatus = z.enum(["new", "known", "ambiguous", "conflicting", "refines"]);
 
 const candidate = z.object({ id: z.string(), name: z.string() });
 const conflict = z.object({ field: z.string(), graph: z.unknown(), document: z.unknown() });
@@ -23,6 +24,8 @@ export const proposedEntity = z.object({
   candidates: z.array(candidate).optional(),
   /** conflicting: the fields that differ from the graph. */
   conflicts: z.array(conflict).optional(),
+  /** refines: the fields the document adds to or makes more precise than the graph (graph value, or none). */
+  refines: z.array(conflict).optional(),
   /** The page ends inside this fact: it may be cut off. */
   incomplete: z.boolean().optional(),
   /** What the document says that the seed format has no field for (a role, a title). */
@@ -48,7 +51,7 @@ export const proposal = z.object({
     format: z.enum(["txt", "html", "pdf"]),
     encoding: z.string(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    shape: z.enum(["meeting-notes", "meeting-summary", "decision", "organisation", "page"]),
+    shape: z.enum(["meeting-notes", "meeting-summary", "decision", "organisation", "schedule", "page"]),
     title: z.string(),
     kind: z.string(),
     date: z.string().optional(),
@@ -62,8 +65,11 @@ export const proposal = z.object({
   relations: z.array(proposedRelation),
   /** Amounts and dates mentioned, with their passages (facts the seed format has no place for stay here). */
   amounts: z.array(z.object({ text: z.string(), value: z.number(), unit: z.enum(["SEK", "PERCENT"]), quote: z.string() })),
-  dates: z.array(z.object({ text: z.string(), value: z.string(), precision: z.string(), endValue: z.string().optional(), yearFromContext: z.boolean().optional(), quote: z.string() })),
+  /** `because` says where a year the date does not give came from (the page's own date line or address). */
+  dates: z.array(z.object({ text: z.string(), value: z.string(), precision: z.string(), endValue: z.string().optional(), yearFromContext: z.boolean().optional(), because: z.string().optional(), quote: z.string() })),
   medskick: z.array(z.string()),
+  /** Mentions the importer asks about instead of linking: a name found only inside a longer word, an agreement whose version the page does not settle. */
+  questions: z.array(z.object({ line: z.number(), text: z.string(), candidates: z.array(candidate), because: z.string() })),
   /** What the importer could not read, by line. */
   unresolved: z.array(z.object({ line: z.number(), text: z.string(), reason: z.string() })),
   warnings: z.array(z.string()),

@@ -15,8 +15,8 @@ import { indexGraph, loadGraphIndex, type GraphIndex } from "./graph-index.js";
 
 export const graphCacheDir = join(projectRoot, ".cache", "import");
 
-export function loadGraphIndexCached(seedDir: string, exceptSourceFile?: string, cacheDir = graphCacheDir): GraphIndex {
-  const hash = createHash("sha256").update(`except:${exceptSourceFile ?? ""}\n`);
+export function loadGraphIndexCached(seedDir: string, exceptSourceFiles: string[] = [], cacheDir = graphCacheDir): GraphIndex {
+  const hash = createHash("sha256").update(`except:${[...exceptSourceFiles].sort().join(",")}\n`);
   for (const path of listSeedFiles(seedDir)) hash.update(`${relative(seedDir, path)}\n`).update(readFileSync(path));
   const name = `seed-graph-${hash.digest("hex").slice(0, 16)}.json`;
   try {
@@ -24,7 +24,7 @@ export function loadGraphIndexCached(seedDir: string, exceptSourceFile?: string,
   } catch {
     // Not cached yet (or unreadable): build it.
   }
-  const index = loadGraphIndex(seedDir, exceptSourceFile);
+  const index = loadGraphIndex(seedDir, exceptSourceFiles);
   try {
     mkdirSync(cacheDir, { recursive: true });
     const temp = join(cacheDir, `${name}.tmp-${process.pid}`);

@@ -61,16 +61,17 @@ export function indexGraph(graph: SeedGraph): GraphIndex {
 }
 
 /**
- * Loads the seed graph without verifying quotes (validation only; fast). `exceptSourceFile`
- * leaves out the seed file of the document being re-imported, so that a second import of the
- * same document proposes the same facts instead of finding its own first draft.
+ * Loads the seed graph without verifying quotes (validation only; fast). `exceptSourceFiles`
+ * leaves out the seed files of the documents being re-imported, so that a second import of the
+ * same documents proposes the same facts instead of finding its own first drafts.
  */
-export function loadGraphIndex(seedDir: string, exceptSourceFile?: string): GraphIndex {
+export function loadGraphIndex(seedDir: string, exceptSourceFiles: string | string[] = []): GraphIndex {
+  const except = new Set(typeof exceptSourceFiles === "string" ? [exceptSourceFiles] : exceptSourceFiles);
   const problems: SeedProblem[] = [];
   const files = listSeedFiles(seedDir)
     .map((path) => readSeedFile(path, seedDir, problems))
     .filter((f): f is RawSeedFile => f !== undefined)
-    .filter((f) => (f.value.document as { file?: string } | undefined)?.file !== exceptSourceFile);
+    .filter((f) => !except.has(String((f.value.document as { file?: string } | undefined)?.file)));
   const graph = buildSeedGraph(files, problems, { allowUndefinedIds: true });
   if (problems.length > 0) throw new SeedValidationError(problems);
   return indexGraph(graph);

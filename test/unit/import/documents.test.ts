@@ -154,14 +154,17 @@ describe("resolution: never merge on a guess", () => {
     const anna = p.entities.find((e) => e.fields.name === "Anna Swärd");
     expect(anna?.status).toBe("new");
   });
-  it("an agreement whose name is close to one in the graph is ambiguous, not merged; an exact name is known", async () => {
+  it("a part of a new version of an agreement is a new version of the part, placed in its lineage, never merged", async () => {
+    // Corpus 05: Regionfullmäktige 2022 endorses the revised agreement; "Till avtalet hör fyra särskilda överenskommelser".
     const p = (await importDocument(join(seedPaths.sourcesDir, "corpus", "05_regionfullmaktige-hos-avtal-2022-06-13.txt"), { ...out, index })).proposal;
-    const utskrivning = p.entities.find((e) => e.type === "GoverningDocument" && /in- och utskrivning/.test(String(e.fields.name)));
-    expect(utskrivning?.status).toBe("ambiguous");
-    expect(utskrivning?.candidates?.map((c) => c.id)).toContain("doc:ok-in-utskrivning");
+    expect(p.entities.find((e) => e.id === "doc:hos-avtal-revision-2022")?.status).toBe("known");
+    const utskrivning = p.entities.find((e) => e.type === "GoverningDocument" && /in- och utskrivning/.test(String(e.fields.name)) && e.status !== "known");
+    expect(utskrivning?.status).toBe("new");
     expect(utskrivning?.id).not.toBe("doc:ok-in-utskrivning");
-    expect(p.entities.find((e) => e.id === "doc:ok-munhalsa-2025")).toBeUndefined();
-    expect(p.entities.find((e) => e.id === "doc:hos-avtal")?.status).toBe("known");
+    expect(p.relations).toContainEqual(expect.objectContaining({ type: "REPLACES", from: utskrivning!.id, to: "doc:ok-in-utskrivning", inferred: true }));
+    expect(p.relations).toContainEqual(expect.objectContaining({ type: "PART_OF", from: utskrivning!.id, to: "doc:hos-avtal-revision-2022" }));
+    // The plain agreement in force is not proposed: the page is about the revised one.
+    expect(p.entities.find((e) => e.id === "doc:hos-avtal")).toBeUndefined();
   });
   it("case, diacritics and aliases: Västkom, VGK and Västra Götalandsregionen resolve", async () => {
     const note = NOTE.replace("Jenny Nilsson, VGR", "Jenny Nilsson, Västra Götalandsregionen, och Per Exempelsson, VGK");
@@ -230,7 +233,7 @@ describe("HTML and PDF input", () => {
     expect(r.text).not.toMatch(/webbläsare|Hoppa direkt|kakor/);
     expect(r.proposal.entities.find((e) => e.type === "Meeting")?.id).toBe("meeting:sro-2023-05-12");
     expect(r.proposal.entities.find((e) => e.type === "Position")?.fields.positionType).toBe("NOTED_INFORMATION");
-  });
+  }, 30_000);
   it("a PDF with text", async () => {
     const r = await importDocument(file("anteckning.pdf", pdf(NOTE.split("\n").slice(0, 12))), { ...out, index });
     expect(r.proposal.document.format).toBe("pdf");
