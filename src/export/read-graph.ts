@@ -11,21 +11,13 @@ import { entityTypes, type EntityType } from "../model/entities.js";
 /** Records per batch pulled from the database. */
 const FETCH_SIZE = 500;
 
-export interface RawNode {
-  id: string;
-  type: EntityType;
-  props: Record<string, unknown>;
-}
-export interface RawRelationship {
-  type: string;
-  from: string;
-  to: string;
-  props: Record<string, unknown>;
-}
+/** A record as read: its identity and its stored properties. */
 export interface RawSource {
   id: string;
   props: Record<string, unknown>;
 }
+export type RawNode = RawSource & { type: EntityType };
+export type RawRelationship = Omit<RawSource, "id"> & { type: string; from: string; to: string };
 
 export interface GraphSnapshot {
   /** The graph's version (null for a graph that was never seeded): the export's ETag. */

@@ -59,45 +59,42 @@ const common = {
 
 const money = z.number().nonnegative();
 
+/** Date fields with their precision: `validFrom` and `validFromPrecision` (DAY when unset), and so on. */
+function dated<K extends string>(...names: K[]) {
+  return Object.fromEntries(names.flatMap((name) => [[name, isoDate.optional()], [`${name}Precision`, precisionOf]])) as { [P in K]: z.ZodOptional<typeof isoDate> } & { [P in `${K}Precision`]: typeof precisionOf };
+}
+
+/** An entity type's seed entry: the fields every entity has, its type, and its own fields. */
+function entityOf<T extends EntityTypeName, F extends z.ZodRawShape>(type: T, fields: F) {
+  return z.strictObject({ ...common, type: z.literal(type), ...fields });
+}
+
 export const entityTypeSchemas = {
-  Organisation: z.strictObject({
-    ...common,
-    type: z.literal("Organisation"),
+  Organisation: entityOf("Organisation", {
     kind: V.OrganisationKind,
     shortName: z.string().optional(),
     isHuvudman: z.boolean().optional(),
     municipalityCode: z.string().regex(/^\d{4}$/).optional(),
   }),
-  Forum: z.strictObject({
-    ...common,
-    type: z.literal("Forum"),
+  Forum: entityOf("Forum", {
     kind: V.ForumKind,
     shortName: z.string().optional(),
     hasDecisionMandate: z.boolean().optional(),
     mandate: z.string().optional(),
     formerNames: z.array(z.string()).optional(),
   }),
-  Person: z.strictObject({
-    ...common,
-    type: z.literal("Person"),
+  Person: entityOf("Person", {
     party: z.string().max(10).optional(),
   }),
-  Membership: z.strictObject({
-    ...common,
-    type: z.literal("Membership"),
+  Membership: entityOf("Membership", {
     role: V.MembershipRole,
     title: z.string().optional(),
     asOf: isoDate.optional(),
-    validFrom: isoDate.optional(),
-    validFromPrecision: precisionOf,
-    validTo: isoDate.optional(),
-    validToPrecision: precisionOf,
+    ...dated("validFrom", "validTo"),
     shareOfTimePercent: z.number().min(0).max(100).optional(),
     durationText: z.string().optional(),
   }),
-  Meeting: z.strictObject({
-    ...common,
-    type: z.literal("Meeting"),
+  Meeting: entityOf("Meeting", {
     kind: V.MeetingKind,
     status: V.MeetingStatus,
     month: yearMonth,
@@ -107,9 +104,7 @@ export const entityTypeSchemas = {
     location: z.string().optional(),
     format: V.MeetingFormat.optional(),
   }),
-  AgendaItem: z.strictObject({
-    ...common,
-    type: z.literal("AgendaItem"),
+  AgendaItem: entityOf("AgendaItem", {
     kind: V.AgendaItemKind,
     /** Position in the agenda, 1-based; sub-items use the parent's order and a label. */
     order: z.number().int().positive(),
@@ -118,9 +113,7 @@ export const entityTypeSchemas = {
     startTime: clockTime.optional(),
     endTime: clockTime.optional(),
   }),
-  Position: z.strictObject({
-    ...common,
-    type: z.literal("Position"),
+  Position: entityOf("Position", {
     positionType: V.PositionType,
     /** The exact wording of the ställningstagande, verified like a quote. */
     wording: z.string().min(3),
@@ -128,19 +121,12 @@ export const entityTypeSchemas = {
     decidedOn: isoDate.optional(),
     decidedInMonth: yearMonth.optional(),
   }),
-  GoverningDocument: z.strictObject({
-    ...common,
-    type: z.literal("GoverningDocument"),
+  GoverningDocument: entityOf("GoverningDocument", {
     kind: V.GoverningDocumentKind,
     shortName: z.string().optional(),
     status: V.GoverningDocumentStatus.optional(),
     version: z.string().optional(),
-    validFrom: isoDate.optional(),
-    validFromPrecision: precisionOf,
-    validTo: isoDate.optional(),
-    validToPrecision: precisionOf,
-    extendedUntil: isoDate.optional(),
-    extendedUntilPrecision: precisionOf,
+    ...dated("validFrom", "validTo", "extendedUntil"),
     validityText: z.string().optional(),
     renewalTerms: z.string().optional(),
     noticeTerms: z.string().optional(),
@@ -148,52 +134,33 @@ export const entityTypeSchemas = {
     partiesApproved: z.number().int().nonnegative().optional(),
     partiesNote: z.string().optional(),
   }),
-  Fund: z.strictObject({
-    ...common,
-    type: z.literal("Fund"),
+  Fund: entityOf("Fund", {
     kind: V.FundKind,
     amountSek: money.optional(),
-    periodStart: isoDate.optional(),
-    periodStartPrecision: precisionOf,
-    periodEnd: isoDate.optional(),
-    periodEndPrecision: precisionOf,
+    ...dated("periodStart", "periodEnd"),
     purpose: z.string().optional(),
   }),
-  FundFlow: z.strictObject({
-    ...common,
-    type: z.literal("FundFlow"),
+  FundFlow: entityOf("FundFlow", {
     kind: V.FundFlowKind,
     status: V.FundFlowStatus,
     order: z.number().int().positive(),
     amountSek: money.optional(),
-    periodStart: isoDate.optional(),
-    periodStartPrecision: precisionOf,
-    periodEnd: isoDate.optional(),
-    periodEndPrecision: precisionOf,
+    ...dated("periodStart", "periodEnd"),
     distributionKey: z.string().optional(),
     purpose: z.string().optional(),
   }),
-  Project: z.strictObject({
-    ...common,
-    type: z.literal("Project"),
+  Project: entityOf("Project", {
     kind: V.ProjectKind,
     status: V.ProjectStatus.optional(),
-    start: isoDate.optional(),
-    startPrecision: precisionOf,
-    end: isoDate.optional(),
-    endPrecision: precisionOf,
+    ...dated("start", "end"),
   }),
-  Milestone: z.strictObject({
-    ...common,
-    type: z.literal("Milestone"),
+  Milestone: entityOf("Milestone", {
     kind: V.MilestoneKind,
     date: isoDate,
     endDate: isoDate.optional(),
     precision: V.DatePrecision,
   }),
-  Topic: z.strictObject({
-    ...common,
-    type: z.literal("Topic"),
+  Topic: entityOf("Topic", {
   }),
 } as const satisfies Record<EntityTypeName, z.ZodType>;
 

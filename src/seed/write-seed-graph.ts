@@ -137,37 +137,18 @@ async function writeAll(tx: ManagedTransaction, graph: SeedGraph): Promise<SeedR
     };
     return { id: d.id, props: { ...plain, ...dates, seedHash: hash }, hash };
   });
-  const docCounts = await mergeRows(
-    tx,
-    `UNWIND $rows AS row
-     MERGE (d:SourceDocument {id: row.id})
-     WITH d, row, d.seedHash IS NULL AS created, d.createdAt AS createdAt
-     WHERE created OR d.seedHash <> row.hash OR createdAt IS NULL
-     SET d = row.props, ${stampCypher("d", "createdAt")}
-     RETURN created`,
-    docs.filter((row) => needsWrite(state.nodes, row.id, row.hash)),
-  );
-  report.nodesCreated += docCounts.created;
-  report.nodesUpdated += docCounts.updated;
+  const upsertNodes = async (label: "SourceDocument" | "Entity", rows: { id: string; hash: string }[]) => {
+    const counts = await mergeRows(tx, upsertNodesCypher(label, label === "Entity"), rows.filter((row) => needsWrite(state.nodes, row.id, row.hash)));
+    report.nodesCreated += counts.created;
+    report.nodesUpdated += counts.updated;
+  };
+  await upsertNodes("SourceDocument", docs);
 
   // One statement for all nodes and one for all relationships: labels and relationship types
   // come from the closed vocabulary of the model (validated) and are set with Cypher 5.26's
   // dynamic labels and types (`$(expr)`), not per-row APOC calls (each a nested query: 2,248
   // relationships took 3-21 s) nor one statement per label and type (58 plans on a cold server).
-  const nodeRows = graph.entities.map((e) => ({ ...nodeRow(e), label: e.type }));
-  const nodeCounts = await mergeRows(
-    tx,
-    `UNWIND $rows AS row
-     MERGE (n:Entity {id: row.id})
-     WITH n, row, n.seedHash IS NULL AS created, n.createdAt AS createdAt
-     WHERE created OR n.seedHash <> row.hash OR createdAt IS NULL
-     SET n:$(row.label)
-     SET n = row.props, ${stampCypher("n", "createdAt")}
-     RETURN created`,
-    nodeRows.filter((row) => needsWrite(state.nodes, row.id, row.hash)),
-  );
-  report.nodesCreated += nodeCounts.created;
-  report.nodesUpdated += nodeCounts.updated;
+  await upsertNodes("Entity", graph.entities.map((e) => ({ ...nodeRow(e), label: e.type })));
 
   const relationRows = graph.relations.map((r) => ({ ...relationRow(r), type: r.type, key: relationshipId(r.type, r.from, r.to) }));
   const relationCounts = await mergeRows(
@@ -203,6 +184,19 @@ async function writeAll(tx: ManagedTransaction, graph: SeedGraph): Promise<SeedR
   report.unchanged = Object.entries(report).every(([k, v]) => k === "unchanged" || v === 0);
   if (!report.unchanged) await bumpGraphVersion(tx);
   return report;
+}
+
+/**
+ * Nodes of one label merged by id: the row's properties are written (and stamped) only when the
+ * node is new or its hash changed; with `typeLabel`, the row's entity type becomes a label too.
+ */
+function upsertNodesCypher(label: "SourceDocument" | "Entity", typeLabel: boolean): string {
+  return `UNWIND $rows AS row
+     MERGE (n:${label} {id: row.id})
+     WITH n, row, n.seedHash IS NULL AS created, n.createdAt AS createdAt
+     WHERE created OR n.seedHash <> row.hash OR createdAt IS NULL
+     ${typeLabel ? "SET n:$(row.label)\n     " : ""}SET n = row.props, ${stampCypher("n", "createdAt")}
+     RETURN created`;
 }
 
 export async function writeSeedGraph(driver: Driver, database: string, graph: SeedGraph): Promise<SeedReport> {

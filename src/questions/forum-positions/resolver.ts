@@ -5,7 +5,7 @@ import { type Precision } from "../shared/dates.js";
 import { requireEntity } from "../shared/errors.js";
 import { defineQuestion } from "../shared/define.js";
 import { idArg, isoDateArg, periodArgs } from "../shared/input.js";
-import { ref, stepBetween, type EntityRef, type RawStep, type Source } from "../shared/refs.js";
+import { ref, stepBetween, takenPosition, type EntityRef, type RawStep, type Source } from "../shared/refs.js";
 import type { ForumPosition, ForumPositions, PositionType } from "../../generated/graphql.js";
 
 export const forumPositionsArgs = z.object({
@@ -37,12 +37,8 @@ export function groupPositions(forum: EntityRef, raw: RawForumPosition[]): Forum
     seen.add(p.position.id);
     const list = groups.get(p.positionType) ?? [];
     list.push({
-      position: ref(p.position),
-      wording: p.wording,
-      date: p.date,
+      ...takenPosition(p),
       precision: p.precision,
-      meeting: p.meeting ? ref(p.meeting) : null,
-      agendaItem: p.agendaItem ? ref(p.agendaItem) : null,
       concerns: p.concerns.map(ref).sort((a, b) => a.id.localeCompare(b.id)),
       link: stepBetween(p.link, p.position, forum),
       inferred: p.inferred,

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { requireEntity } from "../shared/errors.js";
 import { defineQuestion } from "../shared/define.js";
 import { idArg } from "../shared/input.js";
-import { RefIndex, ref, type EntityRef, type PathStep, type RawStep, type Source } from "../shared/refs.js";
+import { RefIndex, ref, refOrNull, takenPosition, type EntityRef, type PathStep, type RawStep, type Source } from "../shared/refs.js";
 import type { Authorisation, FundFlowKind, FundFlowStatus, FundFlowTrace, FundTrace, MoneyStep, MoneyTotal } from "../../generated/graphql.js";
 
 const FIELD = "fundFlow";
@@ -53,13 +53,9 @@ interface RawFund {
 
 function authorisation(d: RawDecision, other: EntityRef): Authorisation {
   return {
-    position: ref(d.position),
+    ...takenPosition(d),
     positionType: d.positionType,
-    wording: d.wording,
-    date: d.date,
-    forum: d.forum ? ref(d.forum) : null,
-    meeting: d.meeting ? ref(d.meeting) : null,
-    agendaItem: d.agendaItem ? ref(d.agendaItem) : null,
+    forum: refOrNull(d.forum),
     link: new RefIndex([d.position, other]).step(d.link),
   };
 }

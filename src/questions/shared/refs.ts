@@ -27,6 +27,14 @@ export function ref(node: EntityRef): EntityRef {
   return { id: node.id, type: node.type, name: node.name, shortName: node.shortName ?? null, kind: node.kind ?? null, status: node.status ?? null };
 }
 
+/** A reference, or null for no node. */
+export const refOrNull = (node: EntityRef | null | undefined): EntityRef | null => (node ? ref(node) : null);
+
+/** A position with where and when it was taken, as the answers that list positions show it. */
+export function takenPosition<W extends string | null>(p: { position: EntityRef; wording: W; date: string | null; meeting: EntityRef | null; agendaItem: EntityRef | null }) {
+  return { position: ref(p.position), wording: p.wording, date: p.date, meeting: refOrNull(p.meeting), agendaItem: refOrNull(p.agendaItem) };
+}
+
 export class RefIndex {
   private readonly byId = new Map<string, EntityRef>();
 

@@ -11,118 +11,27 @@
  * relationship only refers to nodes emitted in the same or an earlier batch. Nodes are emitted
  * with plain JSON properties (dates as YYYY-MM-DD strings); csv-writer.ts types them.
  */
-import type { EntityType } from "../../model/entities.js";
-import type { RelationType } from "../../model/relations.js";
-import { searchTextOf } from "../../seed/write-seed-graph.js";
+import { BatchEmitter, type GenerateOptions, type GeneratedBatch } from "./batch.js";
+import { AREAS, FIRST_NAMES, FIRST_YEAR, LAST_NAMES, MONTHS, MUNICIPALITIES_PER_REGION, pad, POSITION_TYPES, POSITION_WORDING, REGIONS, YEARS, type Forum, type Region } from "./nation-words.js";
 import { Random } from "./prng.js";
-import { fanOutKey, type SeedProfile } from "./profile.js";
-import { drawFrom, TextPool } from "./text.js";
+import type { SeedProfile } from "./profile.js";
+import { TextPool } from "./text.js";
 
-export const GENERATED_ORIGIN = "generated";
+export { GENERATED_ORIGIN, type GeneratedBatch, type GeneratedNode, type GeneratedRelation, type GeneratedSourceDocument, type GenerateOptions } from "./batch.js";
 
-export interface GeneratedNode {
-  id: string;
-  label: EntityType;
-  props: Record<string, unknown>;
-}
-
-export interface GeneratedRelation {
-  type: RelationType;
-  from: string;
-  to: string;
-  fromType: EntityType;
-  toType: EntityType;
-  props: Record<string, unknown>;
-}
-
-export interface GeneratedSourceDocument {
-  id: string;
-  title: string;
-  kind: "MEETING_NOTES" | "YEAR_REVIEW" | "REGISTER" | "PUBLISHED_PAGE";
-  date?: string;
-  year: number;
-  description: string;
-}
-
-export interface GeneratedBatch {
-  nodes: GeneratedNode[];
-  relations: GeneratedRelation[];
-  documents: GeneratedSourceDocument[];
-}
-
-export interface GenerateOptions {
-  /** Target number of generated nodes (entities and source documents), besides the seed graph. */
-  nodes: number;
-  seed: number;
-  /** Nodes per batch (a batch is one write transaction). */
-  batchNodes?: number;
-}
-
-const REGIONS = [
-  "Stockholm", "Uppsala", "Södermanland", "Östergötland", "Jönköpings län", "Kronoberg", "Kalmar län",
-  "Gotland", "Blekinge", "Skåne", "Halland", "Västra Götaland", "Värmland", "Örebro län",
-  "Västmanland", "Dalarna", "Gävleborg", "Västernorrland", "Jämtland Härjedalen", "Västerbotten", "Norrbotten",
-];
-/** 290 municipalities over 21 regions. */
-const MUNICIPALITIES_PER_REGION = [26, 8, 9, 13, 13, 8, 12, 1, 5, 33, 6, 49, 16, 12, 10, 15, 10, 7, 8, 15, 14];
-const MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
-const FIRST_YEAR = 2011;
-const YEARS = 15;
-const AREAS = ["psykisk hälsa", "barn och unga", "läkemedel", "hemsjukvård", "utskrivning från sluten vård", "hjälpmedel", "missbruk och beroende", "äldres hälsa", "rehabilitering", "palliativ vård"];
-const POSITION_WORDING: Record<string, string> = {
-  NOTED_INFORMATION: "noterar informationen",
-  ENDORSED: "ställer sig bakom förslaget",
-  RECOMMENDED_HUVUDMAN_DECISION: "ställer sig bakom förslaget och rekommenderar huvudmännen att besluta",
-  SENT_ON_REFERRAL: "ställer sig bakom att förslaget sänds på remiss",
-  EXTENDED: "ställer sig bakom förlängningen",
-};
-const POSITION_TYPES = Object.keys(POSITION_WORDING);
-const FIRST_NAMES = ["Anna", "Erik", "Maria", "Lars", "Karin", "Anders", "Eva", "Johan", "Lena", "Per", "Sara", "Mikael", "Ingrid", "Jonas", "Helena", "Nils", "Malin", "Olof", "Sofia", "Gustav"];
-const LAST_NAMES = ["Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Persson", "Svensson", "Gustafsson", "Pettersson", "Jonsson", "Lindberg", "Lindqvist", "Berg", "Holm"];
-
-const pad = (n: number, width = 2) => String(n).padStart(width, "0");
-
-interface Forum {
-  id: string;
-  short: string;
-  name: string;
-  members: string[]; // person ids
-  advises: string[]; // organisation ids the positions recommend
-}
-
-/** One region's lasting structure, built before its meetings. */
-interface Region {
-  code: string;
-  name: string;
-  regionOrg: string;
-  municipalities: string[];
-  forums: Forum[];
-  persons: string[];
-  documents: string[]; // governing documents meetings can concern
-  latestAgreement: string;
-}
-
-export class NationGenerator {
+export class NationGenerator extends BatchEmitter {
   private readonly random: Random;
-  private readonly text: TextPool;
-  private batch: GeneratedBatch = { nodes: [], relations: [], documents: [] };
-  private emitted = 0;
-  private readonly typeOf = new Map<string, EntityType>();
   private readonly topics: string[] = [];
   private lawId = "";
   private agencyId = "";
 
   constructor(
-    private readonly profile: SeedProfile,
+    profile: SeedProfile,
     private readonly options: GenerateOptions,
   ) {
-    this.random = new Random(options.seed);
-    this.text = new TextPool(this.random.fork("text"));
-  }
-
-  /** Nodes generated so far (entities and source documents). */
-  get nodeCount(): number {
-    return this.emitted;
+    const random = new Random(options.seed);
+    super(profile, new TextPool(random.fork("text")));
+    this.random = random;
   }
 
   *batches(): Generator<GeneratedBatch> {
@@ -130,11 +39,6 @@ export class NationGenerator {
     // memory; load-generated.ts asks for larger batches than this default.
     const limit = this.options.batchNodes ?? 2_000;
     const full = () => this.batch.nodes.length + this.batch.documents.length >= limit;
-    const flush = () => {
-      const out = this.batch;
-      this.batch = { nodes: [], relations: [], documents: [] };
-      return out;
-    };
     this.national();
     const regions: Region[] = [];
     // Region after region, each over fifteen years; if the target is larger than one nation's
@@ -146,62 +50,11 @@ export class NationGenerator {
         const firstYear = FIRST_YEAR - epoch * YEARS;
         for (let y = 0; y < YEARS && this.emitted < this.options.nodes; y++) {
           this.year(random, region, firstYear + y, epoch);
-          if (full()) yield flush();
+          if (full()) yield this.flush();
         }
       }
     }
-    if (this.batch.nodes.length + this.batch.documents.length + this.batch.relations.length > 0) yield flush();
-  }
-
-  // ---- building blocks -------------------------------------------------------------------
-
-  private provenance(random: Random, document: string, context: string): Record<string, unknown> {
-    const count = Math.min(3, drawFrom(random, this.profile.citationsPerFact, 1));
-    const quotes: string[] = [];
-    for (let i = 0; i < count; i++) quotes.push(this.text.passage(random, drawFrom(random, this.profile.quoteLengths, 60)));
-    const inferred = random.chance(this.profile.inferredShare);
-    return {
-      inferred,
-      ...(inferred ? { because: `Följer av ${context}: ${quotes[0]}` } : {}),
-      sourceDocuments: quotes.map(() => document),
-      sourceQuotes: quotes,
-      origin: GENERATED_ORIGIN,
-    };
-  }
-
-  private node(random: Random, label: EntityType, id: string, props: Record<string, unknown>, document: string): string {
-    const all = { ...props, ...this.provenance(random, document, "källdokumentet") };
-    if (all.aliases === undefined && random.chance(this.profile.aliasShare[label] ?? 0)) all.aliases = [`${String(props.name).split(" ")[0]} ${random.pick(["(förk.)", "m.fl.", "tidigare namn"])}`];
-    all.searchText = searchTextOf(all);
-    this.batch.nodes.push({ id, label, props: { id, ...all } });
-    this.typeOf.set(id, label);
-    this.emitted++;
-    return id;
-  }
-
-  private rel(random: Random, type: RelationType, from: string, to: string, document: string, extra: Record<string, unknown> = {}): void {
-    this.batch.relations.push({
-      type,
-      from,
-      to,
-      fromType: this.typeOf.get(from)!,
-      toType: this.typeOf.get(to)!,
-      props: { ...extra, ...this.provenance(random, document, "sammanhanget") },
-    });
-  }
-
-  private document(doc: GeneratedSourceDocument): string {
-    this.batch.documents.push(doc);
-    this.emitted++;
-    return doc.id;
-  }
-
-  private fan(random: Random, fromType: string, relation: string, fallback: number, cap: number): number {
-    return Math.min(cap, drawFrom(random, this.profile.fanOut[fanOutKey(fromType, relation)] ?? [], fallback));
-  }
-
-  private name(random: Random, type: EntityType, base: string): string {
-    return this.text.lengthen(random, base, drawFrom(random, this.profile.nameLengths[type] ?? [], base.length));
+    if (this.batch.nodes.length + this.batch.documents.length + this.batch.relations.length > 0) yield this.flush();
   }
 
   // ---- the nation ------------------------------------------------------------------------
