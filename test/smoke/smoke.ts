@@ -2,7 +2,7 @@
  * `npm run smoke -- [--node PATH]`: the app started as `npm start` starts it, but on the given
  * Node binary (default: the one running this script), on a throw-away local Neo4j that it seeds:
  * waits for /ready, asks every analyst question once with its explorer example, and stops the app
- * with Ctrl-C's signal. CI runs it on the machine's Node 20, which the project no longer supports,
+ * with Ctrl-C's signal. CI runs it on the machine's Node 20, which the project does not support,
  * to know whether that still works. Exits 1 naming the step that failed, with the app's last lines.
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
