@@ -38,7 +38,7 @@ class App {
   private readonly exited: Promise<number | null>;
   readonly child: ChildProcess;
 
-  constructor(node: string, dataDir: string) {
+  constructor(node: string, command: string, dataDir: string) {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       // The chosen Node's folder first, ahead of node_modules/.bin that `npm run` puts there.
@@ -51,7 +51,7 @@ class App {
     };
     delete env.NEO4J_URI; // the local database, as on a fresh machine
     // `exec`: the shell becomes the app, so the app alone receives SIGINT and its exit code is ours.
-    this.child = spawn("sh", ["-c", `exec ${startCommand()}`], { cwd: projectRoot, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    this.child = spawn("sh", ["-c", `exec ${command}`], { cwd: projectRoot, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
     const keep = (chunk: Buffer) => {
       this.output += chunk.toString();
       if (this.output.length > 1_000_000) this.output = this.output.slice(-500_000);
@@ -159,8 +159,23 @@ async function main(): Promise<number> {
     return 1;
   }
   console.log(`smoke: Node ${version} (${node})`);
+  let command: string;
+  try {
+    command = startCommand();
+  } catch (error) {
+    console.error(`smoke: FAILED: ${(error as Error).message}`);
+    return 1;
+  }
   const dataDir = mkdtempSync(join(tmpdir(), "samverkansgrafen-smoke-"));
-  const app = new App(node, dataDir);
+  const app = new App(node, command, dataDir);
+  // The app runs in its own process group: stopped from outside, take it (and its Neo4j) along.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      if (app.alive()) process.kill(-app.child.pid!, "SIGKILL");
+      rmSync(dataDir, { recursive: true, force: true });
+      process.exit(1);
+    });
+  }
   let step = "start";
   try {
     const graphqlUrl = await app.started();
