@@ -1,12 +1,14 @@
 /** `npm start`: serve the API on the configured database, or on a local Neo4j it starts. */
 import { startApp } from "./app.js";
 import { ConfigError, readEnv } from "./config/env.js";
+import { currentRuntime, describeRuntime } from "./config/runtime.js";
 import { openDatabase } from "./database/connection.js";
 import { LocalNeo4jError } from "./database/local/tools.js";
 import { log } from "./log.js";
 
 async function main(): Promise<void> {
   const started = Date.now();
+  log(describeRuntime(currentRuntime()));
   const env = readEnv();
   const db = await openDatabase(env, log);
   let stopping = false;

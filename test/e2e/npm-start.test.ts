@@ -1,7 +1,8 @@
 /**
  * `npm start` as a person runs it, on the local default database: the first run seeds the
  * empty database and serves; Ctrl-C (SIGINT to the process group) stops the app and the local
- * Neo4j cleanly; a second run finds the data still there and does not seed again.
+ * Neo4j cleanly; a second run finds the data still there and does not seed again. It runs on the
+ * project's Node (node_modules/.bin/node), the one these tests run on.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -72,6 +73,8 @@ describe("npm start on the local default database", () => {
   it("seeds an empty database, serves it, and stops app and database on Ctrl-C", async () => {
     const first = await npmStart();
     expect(first.output()).toContain("empty database: loading the seed graph");
+    // npm puts node_modules/.bin first on PATH: the app runs on the Node these tests run on.
+    expect(first.output()).toContain(`Node ${process.version} (`);
     const data = await queryOk<{ organisationsConnection: { totalCount: number } }>(first.graphqlUrl, countQuery);
     expect(data.organisationsConnection.totalCount).toBe(49);
     await ctrlC(first);
