@@ -77,6 +77,7 @@ export const ENUM_SV = {
     REFERRED_TO_HUVUDMAN: "överlämnar till huvudmännen för beslut",
     APPROVED_AGENDA_OR_MINUTES: "godkänner dagordning eller anteckningar",
     NO_POSITION: "inget ställningstagande",
+    INPUT: "medskick",
   },
   GoverningDocumentKind: {
     HEALTHCARE_AGREEMENT: "hälso- och sjukvårdsavtal",

@@ -84,6 +84,7 @@ export const PositionType = describedEnum({
   REFERRED_TO_HUVUDMAN: "'överlämnar ... till huvudmännen för beslut'",
   APPROVED_AGENDA_OR_MINUTES: null,
   NO_POSITION: "'Inget ställningstagande'",
+  INPUT: "'Medskick från …': a point the forum sends along to those preparing the matter, one per bullet of the notes; not a decision",
 });
 
 export const GoverningDocumentKind = describedEnum({

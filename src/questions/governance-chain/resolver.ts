@@ -15,8 +15,8 @@ import type { GovernanceChain, GovernanceStep } from "../../generated/graphql.js
 
 const FIELD = "governanceChain";
 
-/** Positions that are decisions; noting information, approving the agenda and "no position" are not. */
-export const DECISION_TYPES = PositionType.options.filter((t) => !["NOTED_INFORMATION", "APPROVED_AGENDA_OR_MINUTES", "NO_POSITION"].includes(t));
+/** Positions that are decisions; noting information, approving the agenda, "no position" and a medskick are not. */
+export const DECISION_TYPES = PositionType.options.filter((t) => !["NOTED_INFORMATION", "APPROVED_AGENDA_OR_MINUTES", "NO_POSITION", "INPUT"].includes(t));
 
 const GOVERNANCE_ROLES = [
   "PRODUCED_BY",

@@ -1,14 +1,18 @@
 /**
- * `npm run ask -- konsekvenser`: each kind of affected item is listed hardest hit first, so what
- * ends with the agreement heads the documents, also in the brief form.
+ * What the CLI's answers show and in which order: `konsekvenser` lists each kind of affected item
+ * hardest hit first (what ends with the agreement heads the documents, also in the brief form);
+ * `mote` gives the time, every position's whole wording and the medskick as the notes list them.
  */
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ENUM_SV } from "../../../src/labels/sv.js";
 import { IMPACT_SEVERITY } from "../../../src/questions/impact/severity.js";
+import { warmAnalysisQueries } from "../../../src/questions/warm.js";
 import { runAsk } from "../../support/ask-cli.js";
 import { useTestApi } from "../../support/test-api.js";
 
 const api = useTestApi();
+// Plans the analyst queries first, as the app does at start (planning on a cold database is slow).
+beforeAll(() => warmAnalysisQueries(api.driver(), api.database), 300_000);
 type Effect = keyof typeof IMPACT_SEVERITY;
 const EFFECT_OF_LABEL = new Map<string, Effect>(Object.entries(ENUM_SV.ImpactEffect).map(([code, label]) => [label, code as Effect]));
 
@@ -32,5 +36,21 @@ describe("impact in the CLI", () => {
     expect(documents.slice(0, endsWithIt.length).map((d) => d.id).sort()).toEqual([...endsWithIt].sort());
     const ranks = documents.map((d) => IMPACT_SEVERITY[d.effect]);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  }, 120_000);
+});
+
+describe("a meeting in the CLI", () => {
+  it("gives the time, the whole wording of 'no position' and VVG's ten medskick on the state grants, each whole", async () => {
+    const run = await runAsk(api.url(), "mote", "meeting:vvg-2022-06-08");
+    expect(run.code, run.stderr).toBe(0);
+    const lines = run.stdout.split("\n");
+    expect(lines[0]).toContain("2022-06-08 13:00–15:00");
+    expect(run.stdout).toContain('ställningstagande (inget ställningstagande): "Inget ställningstagande av VVG till förslaget. Vidare samtal kommer att föras mellan ordförande och vice ordförande."');
+    const item4 = lines.findIndex((l) => /^ {2}4 +Förslag till gemensam hantering/.test(l));
+    const medskick = lines.indexOf("       medskick (10):", item4);
+    expect(medskick).toBeGreaterThan(item4);
+    const bullets = lines.slice(medskick + 1).filter((l) => l.startsWith("         · ")).slice(0, 10);
+    expect(bullets[0]).toBe('         · "Ursprungsuppdraget (ett gemensamt förslag) avrapporterades inte."');
+    expect(bullets[9]).toBe('         · "Hur kan vi stärka de satsningar som redan görs på delregional nivå?"');
   }, 120_000);
 });
