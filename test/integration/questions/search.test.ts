@@ -59,6 +59,11 @@ describe("search", () => {
     }
   });
 
+  it("finds an agreement by the words of its signing rule", async () => {
+    expect((await search({ text: "48 av 49 kommuner", limit: 3 })).hits[0]?.entity.id).toBe("doc:fardplan");
+    expect((await search({ text: "förutsätter att samtliga parter skriver på", limit: 3 })).hits[0]?.entity.id).toBe("doc:hos-avtal-revision-2022");
+  });
+
   it("finds a misspelled name (a letter missing, another ending) by its near misses", async () => {
     const hits = (await search({ text: "Ungdomsmotagningar", limit: 5 })).hits;
     expect(hits.length).toBeGreaterThan(0);
