@@ -128,6 +128,19 @@ describe("explore page", () => {
     const municipalities = chain.decidedBy.filter((d) => d.id.startsWith("org:kommun-")).length;
     expect(municipalities).toBe(49);
     await expect(page.locator("p.lead").textContent()).resolves.toContain(`Västra Götalandsregionen, ${municipalities} kommuner`);
+    // The signing rule of the Färdplan the recommendation concerns: each part in its words, with its quotes.
+    const signing = (
+      await api.query<{ governanceChain: { signing: { document: Ref; terms: { wording: string; sources: { quote: string }[] }[] }[] } }>(
+        `query($id: ID!) { governanceChain(id: $id) { signing { document { id name } terms { wording sources { quote } } } } }`,
+        { id },
+      )
+    ).governanceChain.signing;
+    expect(signing.map((d) => d.document.id)).toEqual(["doc:fardplan"]);
+    const terms = page.locator('ul.signing[data-document="doc:fardplan"] > li');
+    await expect(terms.count()).resolves.toBe(signing[0]!.terms.length);
+    await expect(terms.locator("q").allTextContents()).resolves.toEqual(signing[0]!.terms.map((t) => t.wording));
+    await expect(terms.locator("ul.sources q").allTextContents()).resolves.toEqual(signing[0]!.terms.flatMap((t) => t.sources.map((s) => s.quote)));
+    await expect(page.locator("ul.signing").textContent()).resolves.toContain("48 av 49 kommuner har sagt ja");
     await shot(page, "governance-chain");
     await page.close();
   });
