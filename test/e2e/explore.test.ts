@@ -138,7 +138,7 @@ describe("explore page", () => {
     expect(signing.map((d) => d.document.id)).toEqual(["doc:fardplan"]);
     const terms = page.locator('ul.signing[data-document="doc:fardplan"] > li');
     await expect(terms.count()).resolves.toBe(signing[0]!.terms.length);
-    await expect(terms.locator("q").allTextContents()).resolves.toEqual(signing[0]!.terms.map((t) => t.wording));
+    await expect(terms.locator("q.wording").allTextContents()).resolves.toEqual(signing[0]!.terms.map((t) => t.wording));
     await expect(terms.locator("ul.sources q").allTextContents()).resolves.toEqual(signing[0]!.terms.flatMap((t) => t.sources.map((s) => s.quote)));
     await expect(page.locator("ul.signing").textContent()).resolves.toContain("48 av 49 kommuner har sagt ja");
     await shot(page, "governance-chain");

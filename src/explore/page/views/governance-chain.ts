@@ -33,7 +33,7 @@ function signingSection(list: readonly Signing[]): HTMLElement[] {
           "li",
           { "data-kind": t.kind },
           h("strong", {}, `${signingTermSv(t)}: `),
-          h("q", {}, t.wording),
+          h("q", { class: "wording" }, t.wording),
           t.inferred ? h("span", { class: "inferred", title: t.because ?? "" }, " (slutsats)") : "",
           sourceList(t.sources),
         ),
