@@ -80,7 +80,7 @@ describe("explore page", () => {
     await page.close();
   });
 
-  it("draws a grant's fund flow as a Sankey with the API's parties, amounts and 'belopp okänt'", async () => {
+  it("draws a grant's fund flow as a Sankey of the known amounts only, and lists the steps of unknown amount apart, 'belopp okänt' once per sender", async () => {
     const id = "fund:statsbidrag-vardplatser";
     const { page } = await open(`/explore/${id}/pengar`);
     const flow = (
@@ -90,19 +90,30 @@ describe("explore page", () => {
       )
     ).fundFlow;
     const steps = flow.funds.flatMap((f) => f.steps);
-    const parties = new Set(steps.flatMap((s) => [...s.from, ...s.to].map((x) => x.to.name)));
-    const links = steps.reduce((n, s) => n + Math.max(1, s.from.length) * Math.max(1, s.to.length), 0);
+    // A step with one sender and one recipient and an amount is drawn; every other pair is listed.
+    const known = steps.filter((s) => s.amountSek !== null && s.from.length === 1 && s.to.length === 1);
+    const unknown = steps.filter((s) => !known.includes(s));
+    expect(known.length).toBeGreaterThan(0);
+    expect(unknown.length).toBeGreaterThan(1);
+    const pairs = (list: typeof steps) => list.reduce((n, s) => n + Math.max(1, s.from.length) * Math.max(1, s.to.length), 0);
     const sankey = page.locator("#sankey");
     await page.waitForFunction(() => document.getElementById("sankey")?.dataset.links, null, { timeout: 30_000 });
-    await expect(sankey.getAttribute("data-links")).resolves.toBe(String(links));
-    await expect(sankey.getAttribute("data-nodes")).resolves.toBe(String(parties.size));
+    await expect(sankey.getAttribute("data-links")).resolves.toBe(String(pairs(known)));
+    await expect(sankey.getAttribute("data-unknown")).resolves.toBe(String(pairs(unknown)));
+    // No drawn width implies an amount the answer does not give: each is one of the answer's amounts.
+    const values = ((await sankey.getAttribute("data-values")) ?? "").split(" ").map(Number);
+    expect(values.sort()).toEqual(known.map((s) => s.amountSek!).sort());
     const drawn = (await sankey.locator("svg text").allTextContents()).join("\n");
+    const parties = new Set(known.flatMap((s) => [...s.from, ...s.to].map((x) => x.to.name)));
     for (const name of parties) expect(drawn).toContain(name);
     const sek = (n: number) => `${n.toLocaleString("sv-SE")} kr`;
-    for (const s of steps.filter((x) => x.amountSek !== null)) expect(drawn).toContain(sek(s.amountSek!));
-    const unknown = steps.filter((s) => s.amountSek === null).length;
-    expect(unknown).toBeGreaterThan(0);
-    expect(drawn.split("belopp okänt").length - 1).toBe(unknown);
+    for (const s of known) expect(drawn).toContain(sek(s.amountSek!));
+    expect(drawn).not.toContain("belopp okänt");
+    // The others: one group per sender, "belopp okänt" once per group, every recipient listed.
+    const senders = new Set(unknown.flatMap((s) => (s.from.length ? s.from.map((x) => x.to.name) : ["(avsändare anges inte)"])));
+    await expect(page.locator("#unknown-amounts .unknown-group").count()).resolves.toBe(senders.size);
+    await expect(page.locator("#unknown-amounts .unknown-amount").count()).resolves.toBe(senders.size);
+    await expect(page.locator("#unknown-amounts li").count()).resolves.toBe(pairs(unknown));
     await expect(page.locator("table.money tbody tr").count()).resolves.toBe(steps.length);
     await shot(page, "fund-flow-sankey");
     await page.close();

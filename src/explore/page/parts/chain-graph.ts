@@ -5,7 +5,7 @@
  */
 import cytoscape from "cytoscape";
 import dagre from "cytoscape-dagre";
-import { edgeLabel, GRAPH_STYLE, shortLabel } from "./graph-style.js";
+import { edgeLabel, fitReadable, GRAPH_STYLE, shortLabel } from "./graph-style.js";
 
 cytoscape.use(dagre);
 
@@ -33,8 +33,10 @@ export function drawChain(host: HTMLElement, nodes: ChainNode[], edges: ChainEdg
       ...edges.map((e) => ({ group: "edges" as const, data: { id: `${e.from}|${e.relation}|${e.to}`, source: e.from, target: e.to, label: edgeLabel(e.relation, e.inferred, e.because) }, classes: e.inferred ? "inferred" : "" })),
     ],
   });
-  const layout = cy.layout({ name: "dagre", rankDir: "TB", nodeSep: 120, rankSep: 110, edgeSep: 20 } as cytoscape.LayoutOptions);
+  // Ranks far enough apart that an edge's label sits between the nodes, not on them.
+  const layout = cy.layout({ name: "dagre", rankDir: "TB", nodeSep: 140, rankSep: 150, edgeSep: 30, fit: false } as cytoscape.LayoutOptions);
   layout.one("layoutstop", () => {
+    fitReadable(cy, host, cy.getElementById(rootId));
     host.dataset.nodes = String(cy.nodes().length);
     host.dataset.edges = String(cy.edges().length);
   });

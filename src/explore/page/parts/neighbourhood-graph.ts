@@ -9,7 +9,7 @@ import fcose from "cytoscape-fcose";
 import type { ExploreNeighbourhoodQuery } from "../../../generated/graphql.js";
 import { relationSv } from "../../../labels/sv.js";
 import { h } from "../dom.js";
-import { edgeLabel, GRAPH_STYLE, shortLabel } from "./graph-style.js";
+import { edgeLabel, fitReadable, GRAPH_STYLE, shortLabel } from "./graph-style.js";
 
 cytoscape.use(fcose);
 
@@ -49,8 +49,11 @@ export function drawNeighbourhood(host: HTMLElement, root: Neighbourhood, filter
     host.dataset.expanded = [...expanded].join(" ");
   };
   const layout = () => {
-    const run = cy.layout({ name: "fcose", animate: false, randomize: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 110 } as cytoscape.LayoutOptions);
-    run.one("layoutstop", count);
+    const run = cy.layout({ name: "fcose", animate: false, randomize: true, fit: false, nodeRepulsion: () => 12000, idealEdgeLength: () => 160 } as cytoscape.LayoutOptions);
+    run.one("layoutstop", () => {
+      fitReadable(cy, host, cy.getElementById(root.entity.id));
+      count();
+    });
     run.run();
   };
   const applyFilter = () => {
