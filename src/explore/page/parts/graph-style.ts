@@ -26,6 +26,7 @@ export const GRAPH_STYLE: cytoscape.StylesheetJson = [
   },
   { selector: "node.root", style: { "background-color": "#b5452b", width: 26, height: 26, "font-weight": "bold" } },
   { selector: "node.huvudman", style: { "background-color": "#2e7d32", shape: "round-rectangle" } },
+  { selector: "node.group", style: { "background-color": "#fff", "border-width": 2, "border-color": "#2e7d32", "border-style": "double", shape: "round-rectangle", width: 34, height: 22 } },
   { selector: "node:selected", style: { "border-width": 3, "border-color": "#f2a900" } },
   {
     selector: "edge",
