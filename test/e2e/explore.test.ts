@@ -43,26 +43,42 @@ describe("explore page", () => {
     await page.close();
   });
 
-  it("draws an entity's neighbourhood as the API gives it, and expanding a node adds that node's neighbours", async () => {
+  it("draws an entity's neighbourhood as the API gives it, many of one kind as one group node that opens, and expanding a node adds that node's neighbours", async () => {
     const rootId = "doc:hos-avtal";
     const { page } = await open(`/explore/${rootId}`);
     const root = await neighbourhood(rootId);
     const nodesOf = (steps: Step[]) => new Set(steps.flatMap((s) => [s.from.id, s.to.id]));
     const edgesOf = (steps: Step[]) => new Set(steps.map((s) => `${s.from.id}|${s.relation}|${s.to.id}`));
     const graph = page.locator("#neighbourhood-graph");
-    await page.waitForFunction((n) => document.getElementById("neighbourhood-graph")?.dataset.nodes === String(n), nodesOf(root.relations).size, { timeout: 30_000 });
-    await expect(graph.getAttribute("data-edges")).resolves.toBe(String(edgesOf(root.relations).size));
-    // The table next to the graph holds the same relations.
-    await expect(page.locator("table.relations tbody tr").count()).resolves.toBe(root.relations.length);
+    await page.waitForFunction(() => document.getElementById("neighbourhood-graph")?.dataset.groups, null, { timeout: 30_000 });
+    // The 50 parties are one group, in the graph and in the table; every relation is in the table once.
+    const grouped = await page.locator("table.relations tr.group li").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id!));
+    const groups = await page.locator("table.relations tr.group").count();
+    expect(groups).toBe(1);
+    expect(grouped.filter((id) => id.startsWith("org:kommun-"))).toHaveLength(49);
+    await expect(page.locator("table.relations tr.group summary").textContent()).resolves.toBe("Västra Götalandsregionen och 49 kommuner");
+    await expect(page.locator("table.relations tbody tr:not(.group)").count()).resolves.toBe(root.relations.length - grouped.length);
+    const single = root.relations.filter((r) => !grouped.includes(r.from.id === rootId ? r.to.id : r.from.id));
+    await expect(graph.getAttribute("data-groups")).resolves.toBe(String(groups));
+    await expect(graph.getAttribute("data-nodes")).resolves.toBe(String(nodesOf(single).size + groups));
+    await expect(graph.getAttribute("data-edges")).resolves.toBe(String(edgesOf(single).size + groups));
+    // Labels are at least 12 px on screen at the default zoom.
+    expect(Number(await graph.getAttribute("data-label-px"))).toBeGreaterThanOrEqual(12);
     // Every source links to its document page.
     const sourceLinks = await page.locator("ul.sources a").evaluateAll((els) => els.map((e) => e.getAttribute("href")));
     expect(sourceLinks.length).toBeGreaterThan(0);
     for (const href of sourceLinks) expect(href).toMatch(/^\/explore\/kalla\/\d{3}_[0-9a-f]+\.txt$/);
     await shot(page, "entity");
 
+    // Opening the group draws every party.
+    await page.locator("button.open-group").click();
+    await page.waitForFunction((n) => document.getElementById("neighbourhood-graph")?.dataset.nodes === String(n), nodesOf(root.relations).size, { timeout: 30_000 });
+    await expect(graph.getAttribute("data-edges")).resolves.toBe(String(edgesOf(root.relations).size));
+    await expect(graph.getAttribute("data-groups")).resolves.toBe("0");
+
     const neighbour = "doc:ok-in-utskrivning";
     const next = await neighbourhood(neighbour);
-    await page.locator(`button.expand[data-id="${neighbour}"]`).first().click();
+    await page.locator(`tr:not(.group) button.expand[data-id="${neighbour}"]`).first().click();
     const all = [...root.relations, ...next.relations];
     await page.waitForFunction(
       ([id, n]) => (document.getElementById("neighbourhood-graph")?.dataset.expanded ?? "").split(" ").includes(id as string) && document.getElementById("neighbourhood-graph")?.dataset.nodes === String(n),
@@ -73,10 +89,10 @@ describe("explore page", () => {
     await shot(page, "entity-expanded");
 
     // Filtering out a relation type hides its edges.
-    const partyTo = root.relations.filter((s) => s.relation === "PARTY_TO").length;
+    const partyTo = all.filter((s) => s.relation === "PARTY_TO").length;
     expect(partyTo).toBeGreaterThan(0);
     await page.locator('fieldset.filters input[value="PARTY_TO"]').uncheck();
-    await expect(graph.getAttribute("data-edges")).resolves.toBe(String(edgesOf(all).size - partyTo));
+    await expect(graph.getAttribute("data-edges")).resolves.toBe(String(edgesOf(all).size - new Set(all.filter((s) => s.relation === "PARTY_TO").map((s) => `${s.from.id}|${s.to.id}`)).size));
     await page.close();
   });
 

@@ -127,7 +127,7 @@ export const render: RenderView<"fund-flow"> = async (main, { subject, view }) =
         nodeAlign: "left",
         left: 10,
         right: labelWidth,
-        label: { fontSize: 13, width: labelWidth - 12, overflow: "break" },
+        label: { fontSize: 13, lineHeight: 18, width: labelWidth - 12, overflow: "break" },
         edgeLabel: { show: true, fontSize: 12, color: "#1b1b1b", formatter: (p: { data: { amountSek: number } }) => sek(p.data.amountSek) },
         lineStyle: { color: "gradient", opacity: 0.4 },
       },

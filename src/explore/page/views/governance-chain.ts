@@ -8,6 +8,7 @@ import { entityUrl } from "../../paths.js";
 import { gql, operation } from "../api.js";
 import { h } from "../dom.js";
 import { drawChain, type ChainEdge, type ChainNode } from "../parts/chain-graph.js";
+import { foldOnPhone } from "../parts/graph-fold.js";
 import { viewTop } from "../parts/heading.js";
 import { sourceDetails, sourceList } from "../parts/sources.js";
 import type { RenderView } from "../view-context.js";
@@ -64,11 +65,12 @@ export const render: RenderView<"governance-chain"> = async (main, { subject, vi
     const kommuner = list.filter((e) => collapse(e.id) === MUNICIPALITIES).length;
     return [...list.filter((e) => collapse(e.id) !== MUNICIPALITIES).map((e) => e.name), ...(kommuner ? [`${kommuner} kommuner`] : [])].join(", ");
   };
+  const graph = foldOnPhone(host);
   main.replaceChildren(
     ...viewTop(g.subject, view),
     h("p", { class: "lead" }, h("strong", {}, "Beslutar (huvudmän): "), g.decidedBy.length ? names(g.decidedBy) : "framgår inte", g.recommendedBy.length ? ` · Rekommenderar utan eget mandat: ${names(g.recommendedBy)}` : ""),
     ...signingSection(g.signing),
-    host,
+    graph.element,
     h("h2", {}, "Steg"),
     h(
       "ol",
@@ -87,5 +89,5 @@ export const render: RenderView<"governance-chain"> = async (main, { subject, vi
       ),
     ),
   );
-  drawChain(host, [...nodes.values()], [...edges.values()], g.subject.id);
+  graph.whenShown(() => drawChain(host, [...nodes.values()], [...edges.values()], g.subject.id));
 };

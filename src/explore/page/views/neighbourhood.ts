@@ -9,6 +9,7 @@ import { entityUrl } from "../../paths.js";
 import { gql, operation } from "../api.js";
 import { h } from "../dom.js";
 import { factList } from "../parts/facts.js";
+import { foldOnPhone } from "../parts/graph-fold.js";
 import { viewTop } from "../parts/heading.js";
 import { groupNeighbours } from "../parts/neighbour-groups.js";
 import type { Neighbourhood } from "../parts/neighbourhood-graph.js";
@@ -92,6 +93,7 @@ export const render: RenderView<"neighbourhood"> = async (main, { subject, view 
   const expandLog = h("p", { class: "visually-hidden", "aria-live": "polite" });
   let expand: (id: string) => void = () => undefined;
   let openGroup: (id: string) => void = () => undefined;
+  const graphSlot = foldOnPhone(graphHost);
   main.replaceChildren(
     ...viewTop(n.entity, view),
     n.description ? h("p", { class: "lead" }, n.description) : "",
@@ -103,7 +105,7 @@ export const render: RenderView<"neighbourhood"> = async (main, { subject, view 
       h("h2", { id: "graph-h" }, "Grannskap"),
       h("p", { class: "hint" }, "Dra för att panorera, scrolla för att zooma, klicka på en nod (eller knappen i tabellen) för att visa dess grannar. Streckade kanter är slutsatser."),
       filters,
-      graphHost,
+      graphSlot.element,
       expandLog,
       relationTable(
         n,
@@ -114,12 +116,14 @@ export const render: RenderView<"neighbourhood"> = async (main, { subject, view 
     h("section", { "aria-labelledby": "sources-h" }, h("h2", { id: "sources-h" }, "Källor"), sourceList(n.sources)),
   );
   const { drawNeighbourhood } = await graphModule;
-  const graph = drawNeighbourhood(graphHost, n, filters, fetchNeighbourhood);
-  openGroup = (group) => {
-    expandLog.textContent = `${graph.openGroup(group)} nya noder`;
-  };
-  expand = (other) =>
-    void graph.expand(other).then((added) => {
-      expandLog.textContent = `${added} nya noder`;
-    });
+  graphSlot.whenShown(() => {
+    const graph = drawNeighbourhood(graphHost, n, filters, fetchNeighbourhood);
+    openGroup = (group) => {
+      expandLog.textContent = `${graph.openGroup(group)} nya noder`;
+    };
+    expand = (other) =>
+      void graph.expand(other).then((added) => {
+        expandLog.textContent = `${added} nya noder`;
+      });
+  });
 };
