@@ -43,15 +43,18 @@ export const GRAPH_STYLE: cytoscape.StylesheetJson = [
       "text-background-opacity": 0.9,
       "text-background-padding": "2px",
       "text-wrap": "ellipsis",
-      "text-max-width": "220px",
+      "text-max-width": "150px",
     },
   },
   { selector: "edge.inferred", style: { "line-style": "dashed", "line-color": "#b5452b", "target-arrow-color": "#b5452b" } },
 ];
 
-/** A label for an edge: the relation, and for an inferred one its reason. */
-export function edgeLabel(relation: string, inferred: boolean, because: string | null): string {
-  return inferred ? `${relation} (slutsats: ${because ?? "ej angivet"})` : relation;
+/**
+ * A label for an edge: the relation, marked when it is inferred. The reason stays out of the
+ * picture (a sentence on an edge runs over the nodes); the list beside every graph gives it.
+ */
+export function edgeLabel(relation: string, inferred: boolean): string {
+  return inferred ? `${relation} (slutsats)` : relation;
 }
 
 export function shortLabel(name: string): string {
@@ -63,11 +66,13 @@ export function shortLabel(name: string): string {
  * is shown from its root at that zoom and panned or zoomed out by hand. The host records the zoom
  * and the label sizes on screen (data-zoom, data-label-px) for tests.
  */
-export function fitReadable(cy: cytoscape.Core, host: HTMLElement, centre: cytoscape.CollectionArgument): void {
+export function fitReadable(cy: cytoscape.Core, host: HTMLElement, centre: cytoscape.NodeSingular, at: "middle" | "top" = "middle"): void {
   cy.fit(undefined, 20);
   if (cy.zoom() < MIN_READABLE_ZOOM) {
     cy.zoom(MIN_READABLE_ZOOM);
     cy.center(centre);
+    // A top-down chain starts at its root: show the root at the top, the chain below it.
+    if (at === "top") cy.pan({ x: cy.pan().x, y: 50 - centre.position("y") * cy.zoom() });
   }
   host.dataset.zoom = cy.zoom().toFixed(3);
   host.dataset.labelPx = (Math.min(NODE_FONT, EDGE_FONT) * cy.zoom()).toFixed(1);

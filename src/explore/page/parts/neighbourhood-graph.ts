@@ -32,7 +32,7 @@ const nodeOf = (e: { id: string; name: string; type: string }): cytoscape.Elemen
 function edgeOf(r: Relation): cytoscape.ElementDefinition {
   return {
     group: "edges",
-    data: { id: `${r.from.id}|${r.relation}|${r.to.id}`, source: r.from.id, target: r.to.id, relation: r.relation, label: edgeLabel(relationSv(r.relation), r.inferred, r.because) },
+    data: { id: `${r.from.id}|${r.relation}|${r.to.id}`, source: r.from.id, target: r.to.id, relation: r.relation, label: edgeLabel(relationSv(r.relation), r.inferred) },
     classes: r.inferred ? "inferred" : "",
   };
 }
