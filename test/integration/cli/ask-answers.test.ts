@@ -1,7 +1,8 @@
 /**
  * What the CLI's answers show and in which order: `konsekvenser` lists each kind of affected item
  * hardest hit first (what ends with the agreement heads the documents, also in the brief form);
- * `mote` gives the time, every position's whole wording and the medskick as the notes list them.
+ * `mote` gives the time, every position's whole wording and the medskick as the notes list them;
+ * `styrning` ends with the signing rule of the documents on the chain, each part with its quote.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { ENUM_SV } from "../../../src/labels/sv.js";
@@ -52,5 +53,24 @@ describe("a meeting in the CLI", () => {
     const bullets = lines.slice(medskick + 1).filter((l) => l.startsWith("         · ")).slice(0, 10);
     expect(bullets[0]).toBe('         · "Ursprungsuppdraget (ett gemensamt förslag) avrapporterades inte."');
     expect(bullets[9]).toBe('         · "Hur kan vi stärka de satsningar som redan görs på delregional nivå?"');
+  }, 120_000);
+});
+
+describe("the governance chain in the CLI", () => {
+  it("states the Färdplan's signing rule: each part in the document's words, its numbers and its source", async () => {
+    const run = await runAsk(api.url(), "styrning", "doc:fardplan");
+    expect(run.code, run.stderr).toBe(0);
+    const lines = run.stdout.split("\n");
+    const start = lines.findIndex((l) => l.startsWith("Undertecknande av Färdplan"));
+    expect(start, run.stdout).toBeGreaterThan(0);
+    expect(lines.slice(start + 1, start + 5)).toEqual([
+      `  – ${ENUM_SV.SigningTermKind.NOT_ALL_PARTIES_NEEDED}: "möjlig att teckna utan att samtliga kommuners ställt sig bakom"`,
+      expect.stringMatching(/^ {6}källa: "Färdplanen – läns gemensam strategi för god och nära vård är möjlig att teckna utan att samtliga kommuners ställt sig bakom" — Ärenden 2022/),
+      `  – ${ENUM_SV.SigningTermKind.APPROVED}: 48 av 49 (2022-09): "48 av 49 kommuner har sagt ja eller förväntas säga ja till Färdplanen"`,
+      expect.stringMatching(/^ {6}källa: "48 av 49 kommuner har sagt ja eller förväntas säga ja till Färdplanen" — /),
+    ]);
+    const brief = await runAsk(api.url(), "styrning", "doc:fardplan", "--kort");
+    expect(brief.stdout).toContain(`  – ${ENUM_SV.SigningTermKind.APPROVED}: 48 av 49 (2022-09): "48 av 49 kommuner`);
+    expect(brief.stdout).not.toContain("källa:");
   }, 120_000);
 });
