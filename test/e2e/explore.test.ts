@@ -56,7 +56,7 @@ describe("explore page", () => {
     const groups = await page.locator("table.relations tr.group").count();
     expect(groups).toBe(1);
     expect(grouped.filter((id) => id.startsWith("org:kommun-"))).toHaveLength(49);
-    await expect(page.locator("table.relations tr.group summary").textContent()).resolves.toBe("Västra Götalandsregionen och 49 kommuner");
+    await expect(page.locator("table.relations details.group-members > summary").textContent()).resolves.toBe("Västra Götalandsregionen och 49 kommuner");
     await expect(page.locator("table.relations tbody tr:not(.group)").count()).resolves.toBe(root.relations.length - grouped.length);
     const single = root.relations.filter((r) => !grouped.includes(r.from.id === rootId ? r.to.id : r.from.id));
     await expect(graph.getAttribute("data-groups")).resolves.toBe(String(groups));
