@@ -69,7 +69,7 @@ export function drawNeighbourhood(host: HTMLElement, root: Neighbourhood, filter
     host.dataset.groups = String(cy.nodes(".group").length);
   };
   const layout = () => {
-    const run = cy.layout({ name: "fcose", animate: false, randomize: true, fit: false, nodeRepulsion: () => 12000, idealEdgeLength: () => 160 } as cytoscape.LayoutOptions);
+    const run = cy.layout({ name: "fcose", animate: false, randomize: true, fit: false, nodeRepulsion: () => 40000, idealEdgeLength: () => 230 } as cytoscape.LayoutOptions);
     run.one("layoutstop", () => {
       fitReadable(cy, host, cy.getElementById(root.entity.id));
       count();
