@@ -2,10 +2,14 @@
  * 2. Governance chain: for a decision, agreement, project or forum, who commissioned it, who steers
  * it, who prepares it, who decides, up to the huvudmän who actually adopt it (SRO only recommends).
  */
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { warmAnalysisQueries } from "../../../src/questions/warm.js";
 import { DOC, STEP, useAnalysisApi, type Step } from "./support.js";
 
 const api = useAnalysisApi();
+// Plans the statements first, as the app does at start: the chain's first plan on a cold database
+// can take longer than a question may run when the machine is loaded.
+beforeAll(() => warmAnalysisQueries(api.driver(), api.database), 300_000);
 
 interface Chain {
   subject: { id: string; type: string };

@@ -75,19 +75,5 @@ export function fitReadable(cy: cytoscape.Core, host: HTMLElement, centre: cytos
     if (at === "top") cy.pan({ x: cy.pan().x, y: 50 - centre.position("y") * cy.zoom() });
   }
   host.dataset.zoom = cy.zoom().toFixed(3);
-  host.dataset.edgeLabelsOnNodes = String(edgeLabelsOnNodes(cy));
   host.dataset.labelPx = (Math.min(NODE_FONT, EDGE_FONT) * cy.zoom()).toFixed(1);
-}
-
-type Box = { x1: number; y1: number; x2: number; y2: number };
-const overlap = (a: Box, b: Box) => Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) > 1 && Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) > 1;
-
-/** How many visible edge labels lie over a node or a node's label (a test reads it from data-edge-labels-on-nodes). */
-export function edgeLabelsOnNodes(cy: cytoscape.Core): number {
-  const labelOnly = { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false, includeUnderlays: false } as const;
-  const nodes = cy.nodes(":visible").map((n) => [n.boundingBox({ includeLabels: false, includeOverlays: false }), n.boundingBox(labelOnly)] as Box[]);
-  return cy.edges(":visible").filter((e) => {
-    const label = e.boundingBox(labelOnly) as Box;
-    return label.x2 > label.x1 && nodes.some((boxes) => boxes.some((b) => b.x2 > b.x1 && overlap(label, b)));
-  }).length;
 }
