@@ -102,7 +102,7 @@ export function dateSv(date: string | null | undefined, precision?: string | nul
 
 /** A part of a signing rule in short: "har sagt ja eller väntas säga ja: 48 av 49 (2022-09)". Its words and quotes follow it. */
 export function signingTermSv(t: { kind: keyof (typeof ENUM_SV)["SigningTermKind"]; count?: number | null; of?: number | null; asOf?: string | null }): string {
-  const count = t.count == null ? "" : t.of == null ? `: ${t.count}` : `: ${t.count} av ${t.of}`;
+  const count = t.count === null || t.count === undefined ? "" : t.of === null || t.of === undefined ? `: ${t.count}` : `: ${t.count} av ${t.of}`;
   return `${ENUM_SV.SigningTermKind[t.kind]}${count}${t.asOf ? ` (${t.asOf})` : ""}`;
 }
 
