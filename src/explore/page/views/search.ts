@@ -15,9 +15,9 @@ const EXCERPT = 240;
 
 const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1).trimEnd()}…` : text);
 
+/** The kind of match, and where each word met (or that it did not), as the API says it. */
 function why(hit: Hit): string {
-  const named = hit.matchedName && hit.matchedName !== hit.entity.name ? `: ”${hit.matchedName}”` : "";
-  return `${ENUM_SV.SearchMatch[hit.match]}${named}`;
+  return `${ENUM_SV.SearchMatch[hit.match]}: ${hit.why}`;
 }
 
 function resultItem(hit: Hit): HTMLElement {
