@@ -14,7 +14,7 @@ import type { ScoredReading } from "./reading.js";
 /** The best reading is answered from this confidence up (when nothing else comes close). */
 export const SURE = 0.5;
 /** Below this the best reading is no reading at all. */
-export const UNREADABLE_BELOW = 0.2;
+export const UNREADABLE_BELOW = 0.3;
 /** Two readings this close (in confidence) are both possible: the reader asks. */
 export const CLOSE = 0.08;
 /** The search reads any text that names something; as a fallback it is no surer than this. */
@@ -83,8 +83,9 @@ export async function decide({ question, words, dates, readings, options }: Deci
     if (!fallback) return unreadable("");
     all = [fallback, ...all];
   }
-  const top = all[0]!;
-  const others = all.slice(1).map(strip);
+  // A day that finds no meeting, in a question phrased for a meeting at least as well as the best reading: ask, never read it as something else.
+  const top = all[0]!.noMeetingOn ? all[0]! : (all.find((r) => r.noMeetingOn?.date.precision === "day" && r.fit >= all[0]!.fit) ?? all[0]!);
+  const others = all.filter((r) => r !== top).map(strip);
   if (top.noMeetingOn) {
     const { date, nearest } = top.noMeetingOn;
     const names = nearest.map((h) => `${h.entity.name}${h.entity.date ? ` (${h.entity.date})` : ""}`);
@@ -97,7 +98,7 @@ export async function decide({ question, words, dates, readings, options }: Deci
       alternatives,
     };
   }
-  const rival = all.slice(1).find((r) => rivals(top, r));
+  const rival = all.find((r) => r !== top && rivals(top, r));
   if (rival) {
     const close = all.filter((r) => r === top || rivals(top, r)).slice(0, 3);
     return { ...base, outcome: "AMBIGUOUS", message: `Menar du ${close.map(quoted).join(" eller ")}?`, chosen: null, alternatives: close.map(strip) };
@@ -120,6 +121,6 @@ async function searchFallback(question: string, options: ReadOptions): Promise<S
     kind: q.name, field: q.field, variables: { text: question }, entities: [], asOf: null, from: null, to: null, amount: null,
     confidence: MATCH_CONFIDENCE[top.match] * FALLBACK_FACTOR,
     reading: q.phrasings.forms[0]!.reading.replace("{subject}", question),
-    noMeetingOn: null, anyType: true,
+    noMeetingOn: null, anyType: true, fit: FALLBACK_FACTOR,
   };
 }

@@ -30,6 +30,7 @@ export interface Alignment {
 
 const SKIP_SMALL = 0.25;
 const SKIP_WORD = 0.7;
+const SUBJECT_WORD_COST = 0.001;
 /** A phrasing of a subject alone ("{subject}") fits at most this much: any question names something. */
 export const BARE_SUBJECT_FIT = 0.6;
 
@@ -73,7 +74,8 @@ export function align(sequence: Sequence, words: readonly QuestionWord[]): Align
       const atom = sequence[a]!;
       if (atom.kind === "slot") {
         if (atom.slot !== "subject") relax(a + 1, t, here);
-        else for (let t2 = t + 1; t2 <= n; t2++) relax(a + 1, t2, here);
+        // A tiny cost per word, so that a phrasing's word meets the question's word rather than the subject taking it.
+        else for (let t2 = t + 1; t2 <= n; t2++) relax(a + 1, t2, here - SUBJECT_WORD_COST * (t2 - t));
       } else if (t < n) {
         const q = meets(atom, words[t]!);
         if (q > 0) relax(a + 1, t + 1, here + q);

@@ -87,12 +87,14 @@ function candidatesOf(text: string, words: readonly QuestionWord[], dates: reado
     let best: Candidate | null = null;
     for (const sequence of sequences) {
       const a = align(sequence, words);
-      if (!a || a.fit < MIN_FIT || (best && a.fit <= best.fit)) continue;
+      if (!a || a.fit < MIN_FIT || (best && a.fit < best.fit)) continue;
+      // Of two as good, the one whose subject takes fewer words: "{subject} [haft]" must not take "varit på".
+      if (best && a.fit === best.fit && (a.subject?.to ?? 0) - (a.subject?.from ?? 0) >= best.subjectWords) continue;
       if ((a.wants.date && dates.length === 0) || (a.wants.amount && amounts.length === 0)) continue;
       const subject = a.subject ? trimSubject(words, a.subject, kind.question.phrasings.dates === "none") : null;
       if (a.subject && !subject) continue;
       const subjectText = subject ? text.slice(words[subject.from]!.start, words[subject.to - 1]!.end) : null;
-      best = { kind, form, fit: a.fit, subjectText };
+      best = { kind, form, fit: a.fit, subjectText, subjectWords: (a.subject?.to ?? 0) - (a.subject?.from ?? 0) };
     }
     if (best) found.push(best);
   }

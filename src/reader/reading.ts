@@ -4,8 +4,10 @@
  * or what finds a meeting), its variables, its confidence and its sentence.
  */
 import { ENTITY_TYPES } from "../model/entity-types.js";
-import { isClose } from "../questions/search/ranking.js";
+import { stem } from "../swedish/stem.js";
+import { isStopword, wordsOf } from "../swedish/text.js";
 import type { AmountPhrase } from "../swedish/amounts.js";
+import { fold } from "../swedish/text.js";
 import { overlaps, periodOfDate, type DatePhrase } from "../swedish/dates.js";
 import type { Reading } from "./interpretation.js";
 import { MATCH_CONFIDENCE, type LinkHit, type Linker } from "./link.js";
@@ -18,12 +20,16 @@ export interface Candidate {
   fit: number;
   /** The words the subject slot took, as written (null when the phrasing has none). */
   subjectText: string | null;
+  /** How many words the slot took. */
+  subjectWords: number;
 }
 
 /** A reading with what the decision needs beside it. */
 export interface ScoredReading extends Reading {
   /** The question names a day no meeting of the forum had: the nearest meetings instead, to offer. */
   noMeetingOn: { date: DatePhrase; nearest: LinkHit[] } | null;
+  /** How well the phrasing fits (0–1), before the subject's link. */
+  fit: number;
   /** The subject may be any entity (the entity view, the timeline): a question made for its type is the better reading. */
   anyType: boolean;
 }
@@ -42,6 +48,22 @@ const SEARCH_FACTOR = 0.85;
 /** A date the reading has no use for ("SRO 30 januari 2025" read as the forum) is a sign of another reading. */
 const UNUSED_DATE_FACTOR = 0.7;
 const MEETING_WORDS = /-?\b(?:m[oö]te[nt]?|m[oö]tena|sammantr[aä]de[nt]?|sammanträdena)\b/giu;
+
+/** Two hits of the same match kind this close in the search's score are both what the text may name. */
+const CLOSE_SCORE = 1;
+/** A subject that is only a kind of thing ("avtalet", "mötet") names no one thing: unsure. */
+const GENERIC_FACTOR = 0.5;
+const GENERIC_STEMS = new Set(
+  ["avtal", "avtalet", "överenskommelse", "ök", "dokument", "dokumentet", "möte", "mötet", "sammanträde", "riktlinje", "projekt", "projektet", "forum", "forumet", "grupp", "gruppen", "arbetsgrupp", "arbetsgruppen", "styrgrupp", "statsbidrag", "statsbidraget", "bidrag", "medel", "medlen", "pengar", "pengarna", "beslut", "beslutet", "plan", "planen", "person", "organisation", "kommun", "region", "uppdrag", "uppdraget", "rapport", "rapporten"].map((w) => stem(fold(w))),
+);
+/** A question that finds its subject by a day (a meeting) without a day in it names no one meeting. */
+const NO_DAY_FACTOR = 0.6;
+
+const isGeneric = (text: string) => {
+  const words = wordsOf(text).filter((w) => !isStopword(w));
+  return words.length > 0 && words.every((w) => GENERIC_STEMS.has(stem(w)));
+};
+const isClose = (a: LinkHit, b: LinkHit) => a.match === b.match && a.score - b.score < CLOSE_SCORE;
 
 const isAllTypes = (types: readonly string[]) => types.length === ENTITY_TYPES.length;
 
@@ -86,8 +108,9 @@ export async function buildReading(c: Candidate, ctx: Context): Promise<ScoredRe
   const dates = datesOf(c, date, ctx.today);
   const amount = ctx.amounts[0]?.sek ?? null;
   const unusedDate = date && q.phrasings.dates === "none" && !c.subjectText?.includes(date.text);
-  const dayFactor = (q.phrasings.dates === "period" && date?.precision === "day" ? DAY_IN_PERIOD_FACTOR : 1) * (unusedDate ? UNUSED_DATE_FACTOR : 1);
-  const base = { kind: q.name, field: q.field, amount, ...dates, noMeetingOn: null, anyType: isAllTypes(q.subject.types) };
+  const dayFactor =
+    (q.phrasings.dates === "period" && date?.precision === "day" ? DAY_IN_PERIOD_FACTOR : 1) * (unusedDate ? UNUSED_DATE_FACTOR : 1) * (q.phrasings.dates === "subject" && !date ? NO_DAY_FACTOR : 1);
+  const base = { kind: q.name, field: q.field, amount, ...dates, noMeetingOn: null, anyType: isAllTypes(q.subject.types), fit: c.fit };
   if (q.subject.argument === "text") {
     const text = c.subjectText;
     if (!text) return [];
@@ -104,7 +127,7 @@ export async function buildReading(c: Candidate, ctx: Context): Promise<ScoredRe
   const close = [top, ...hits.slice(1).filter((h) => isClose(top, h))];
   return Promise.all(
     close.map(async (hit): Promise<ScoredReading> => {
-      const confidence = c.fit * MATCH_CONFIDENCE[hit.match] * dayFactor;
+      const confidence = c.fit * MATCH_CONFIDENCE[hit.match] * dayFactor * (isGeneric(text) ? GENERIC_FACTOR : 1);
       const reading = { ...base, variables: variablesOf(c, { id: hit.entity.id }, dates), entities: [hit.entity], confidence, reading: readingSentence(q, c.form, hit.entity.name, dates) };
       const missesDay = q.phrasings.dates === "subject" && date && (!hit.entity.date || !overlaps(periodOfDate(hit.entity.date), date));
       return missesDay && date ? { ...reading, noMeetingOn: { date, nearest: await nearestMeetings(c, ctx, date) } } : reading;

@@ -14,7 +14,10 @@ export interface AmountPhrase {
   sek: number;
 }
 
-const NUMBER_WORDS: Record<string, number> = { en: 1, ett: 1, tva: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, atta: 8, nio: 9, tio: 10, hundra: 100 };
+const NUMBER_WORDS: Record<string, number> = {
+  en: 1, ett: 1, tva: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, atta: 8, nio: 9, tio: 10, elva: 11, tolv: 12, femton: 15, tjugo: 20,
+  trettio: 30, fyrtio: 40, femtio: 50, sextio: 60, sjuttio: 70, attio: 80, nittio: 90, hundra: 100,
+};
 
 /** Units by their folded form (a regex alternative) and what they multiply by, longest first. */
 const UNITS: [string, number][] = [
