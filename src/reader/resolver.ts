@@ -38,6 +38,7 @@ function interpretationOut(i: Interpretation) {
     amount: c?.amount ?? null,
     confidence: c?.confidence ?? 0,
     reading: c?.reading ?? null,
+    variables: c ? JSON.stringify(c.variables) : null,
     alternatives: i.alternatives.map(readingOut),
     notes: i.notes,
   };

