@@ -19,6 +19,7 @@ export const UNREADABLE_BELOW = 0.3;
 export const CLOSE = 0.08;
 /** The search reads any text that names something; as a fallback it is no surer than this. */
 const FALLBACK_FACTOR = 0.6;
+const QUESTION_WORDS = new Set(["vem", "vad", "vilka", "vilken", "vilket", "nar", "hur", "var", "vart", "varfor", "vems"]);
 
 interface Decision {
   question: string;
@@ -78,13 +79,17 @@ export async function decide({ question, words, dates, readings, options }: Deci
   });
   if (!words.some((w) => w.key !== DATE_WORD && w.key !== AMOUNT_WORD && /\p{L}/u.test(w.key))) return unreadable(": den har inga ord");
   let all = ranked(readings);
-  if (all.length === 0 || all[0]!.confidence < UNREADABLE_BELOW) {
-    const fallback = await searchFallback(question, options);
+  const bestFit = Math.max(0, ...all.map((r) => r.fit));
+  // A day that finds no meeting, in a question phrased for a meeting at least as well as any other reading (a month: better
+  // than any other): ask, never read it as something else.
+  const meetingMissed = all.find((r) => (r.noMeetingOn?.date.precision === "day" && r.fit >= bestFit) || (r.noMeetingOn?.date.precision === "month" && all.every((o) => o === r || o.fit < r.fit)));
+  if (meetingMissed) all = [meetingMissed, ...all.filter((r) => r !== meetingMissed)];
+  else if (all.length === 0 || all[0]!.confidence < UNREADABLE_BELOW) {
+    const fallback = await searchFallback(question, words, options);
     if (!fallback) return unreadable("");
     all = [fallback, ...all];
   }
-  // A day that finds no meeting, in a question phrased for a meeting at least as well as the best reading: ask, never read it as something else.
-  const top = all[0]!.noMeetingOn ? all[0]! : (all.find((r) => r.noMeetingOn?.date.precision === "day" && r.fit >= all[0]!.fit) ?? all[0]!);
+  const top = all[0]!;
   const others = all.filter((r) => r !== top).map(strip);
   if (top.noMeetingOn) {
     const { date, nearest } = top.noMeetingOn;
@@ -110,9 +115,10 @@ export async function decide({ question, words, dates, readings, options }: Deci
 }
 
 /** The search as the fallback: a text that names something well enough is a search for it. */
-async function searchFallback(question: string, options: ReadOptions): Promise<ScoredReading | null> {
+async function searchFallback(question: string, words: readonly QuestionWord[], options: ReadOptions): Promise<ScoredReading | null> {
   const search = options.kinds.find((k) => k.question.subject.argument === "text");
-  if (!search) return null;
+  // A question ("Vem beslutar?") that no phrasing reads is no search for its words.
+  if (!search || QUESTION_WORDS.has(words[0]?.key ?? "")) return null;
   const hits = await options.link(question, [], 3);
   const top = hits[0];
   if (!top || top.match === "PARTIAL") return null;

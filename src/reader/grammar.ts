@@ -33,6 +33,7 @@ const SKIP_WORD = 0.7;
 const SUBJECT_WORD_COST = 0.001;
 /** A phrasing of a subject alone ("{subject}") fits at most this much: any question names something. */
 export const BARE_SUBJECT_FIT = 0.6;
+const FILLED_SLOT_FIT = 0.1;
 
 /** How well one question word meets one atom: 1 exact, less for another form or a typing error, 0 not at all. */
 export function meets(atom: Atom, word: QuestionWord): number {
@@ -95,7 +96,9 @@ export function align(sequence: Sequence, words: readonly QuestionWord[]): Align
     a = from.a;
     t = from.t;
   }
-  const fit = wordAtoms === 0 ? BARE_SUBJECT_FIT / (1 + skipped) : met / (wordAtoms + skipped);
   const slots = sequence.filter((s) => s.kind === "slot").map((s) => s.slot);
+  // A bare phrasing fits better for each date or amount slot it fills: "{subject} {date}" reads "SRO 21/11 2024" better than "{subject}".
+  const bare = BARE_SUBJECT_FIT + FILLED_SLOT_FIT * slots.filter((s) => s !== "subject").length;
+  const fit = wordAtoms === 0 ? bare / (1 + skipped) : met / (wordAtoms + skipped);
   return { fit, subject, wants: { date: slots.includes("date"), amount: slots.includes("amount") } };
 }

@@ -94,7 +94,9 @@ function candidatesOf(text: string, words: readonly QuestionWord[], dates: reado
       const subject = a.subject ? trimSubject(words, a.subject, kind.question.phrasings.dates === "none") : null;
       if (a.subject && !subject) continue;
       const subjectText = subject ? text.slice(words[subject.from]!.start, words[subject.to - 1]!.end) : null;
-      best = { kind, form, fit: a.fit, subjectText, subjectWords: (a.subject?.to ?? 0) - (a.subject?.from ?? 0) };
+      const named = a.subject ? trimSubject(words, a.subject, true) : null;
+      const namedText = named ? text.slice(words[named.from]!.start, words[named.to - 1]!.end) : null;
+      best = { kind, form, fit: a.fit, subjectText, subjectWithDate: namedText !== subjectText ? namedText : null, subjectWords: (a.subject?.to ?? 0) - (a.subject?.from ?? 0) };
     }
     if (best) found.push(best);
   }

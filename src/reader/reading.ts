@@ -20,6 +20,8 @@ export interface Candidate {
   fit: number;
   /** The words the subject slot took, as written (null when the phrasing has none). */
   subjectText: string | null;
+  /** The subject with the date written next to it, when that may be part of its name ("kvinnofridssatsning 2021–2023"). */
+  subjectWithDate: string | null;
   /** How many words the slot took. */
   subjectWords: number;
 }
@@ -50,13 +52,13 @@ const UNUSED_DATE_FACTOR = 0.7;
 const MEETING_WORDS = /-?\b(?:m[oö]te[nt]?|m[oö]tena|sammantr[aä]de[nt]?|sammanträdena)\b/giu;
 
 /** Two hits of the same match kind this close in the search's score are both what the text may name. */
-const CLOSE_SCORE = 1;
+const CLOSE_SCORE = 0.9;
 /** A subject that is only a kind of thing ("avtalet", "mötet") names no one thing: unsure. */
 const GENERIC_FACTOR = 0.5;
 const GENERIC_STEMS = new Set(
   ["avtal", "avtalet", "överenskommelse", "ök", "dokument", "dokumentet", "möte", "mötet", "sammanträde", "riktlinje", "projekt", "projektet", "forum", "forumet", "grupp", "gruppen", "arbetsgrupp", "arbetsgruppen", "styrgrupp", "statsbidrag", "statsbidraget", "bidrag", "medel", "medlen", "pengar", "pengarna", "beslut", "beslutet", "plan", "planen", "person", "organisation", "kommun", "region", "uppdrag", "uppdraget", "rapport", "rapporten"].map((w) => stem(fold(w))),
 );
-/** A question that finds its subject by a day (a meeting) without a day in it names no one meeting. */
+/** A question that finds its subject by a day (a meeting) without a day or month in it names no one meeting. */
 const NO_DAY_FACTOR = 0.6;
 
 const isGeneric = (text: string) => {
@@ -109,7 +111,7 @@ export async function buildReading(c: Candidate, ctx: Context): Promise<ScoredRe
   const amount = ctx.amounts[0]?.sek ?? null;
   const unusedDate = date && q.phrasings.dates === "none" && !c.subjectText?.includes(date.text);
   const dayFactor =
-    (q.phrasings.dates === "period" && date?.precision === "day" ? DAY_IN_PERIOD_FACTOR : 1) * (unusedDate ? UNUSED_DATE_FACTOR : 1) * (q.phrasings.dates === "subject" && !date ? NO_DAY_FACTOR : 1);
+    (q.phrasings.dates === "period" && date?.precision === "day" ? DAY_IN_PERIOD_FACTOR : 1) * (unusedDate ? UNUSED_DATE_FACTOR : 1) * (q.phrasings.dates === "subject" && (!date || date.precision === "year" || date.precision === "range") ? NO_DAY_FACTOR : 1);
   const base = { kind: q.name, field: q.field, amount, ...dates, noMeetingOn: null, anyType: isAllTypes(q.subject.types), fit: c.fit };
   if (q.subject.argument === "text") {
     const text = c.subjectText;
@@ -118,10 +120,19 @@ export async function buildReading(c: Candidate, ctx: Context): Promise<ScoredRe
     const confidence = c.fit * SEARCH_FACTOR * (found ? 1 : 0.5);
     return [{ ...base, anyType: true, variables: variablesOf(c, { text }, dates), entities: [], confidence, reading: readingSentence(q, c.form, text, dates) }];
   }
-  const text = linkTextOf(c, ctx, date);
+  let text = linkTextOf(c, ctx, date);
   if (!text) return [];
   const types = isAllTypes(q.subject.types) ? [] : q.subject.types;
-  const hits = await ctx.link(text, types, 5);
+  let hits = await ctx.link(text, types, 5);
+  // A date next to the subject may be part of its name: when the name with it is met better, it is the name's, not a period.
+  if (c.subjectWithDate && date) {
+    const named = await ctx.link(c.subjectWithDate, types, 5);
+    if (named[0] && (!hits[0] || MATCH_CONFIDENCE[named[0].match] > MATCH_CONFIDENCE[hits[0].match])) {
+      [hits, text] = [named, c.subjectWithDate];
+      Object.assign(base, datesOf(c, null, ctx.today));
+      Object.assign(dates, datesOf(c, null, ctx.today));
+    }
+  }
   const top = hits[0];
   if (!top) return [];
   const close = [top, ...hits.slice(1).filter((h) => isClose(top, h))];
