@@ -2,11 +2,13 @@
  * The search results page (`/explore/sok?q=…`, where Enter in the search box leads): every hit
  * with its type, status, date and forum, and why it matched (the kind of match, the name or alias
  * that matched, or the text that holds the words). Its operation is the search box's
- * (parts/search-hits.graphql).
+ * (parts/search-hits.graphql). The text may be a question: what it reads as comes first
+ * (parts/ask-reading.ts), a link to that question's view or, when unsure, the readings to choose from.
  */
 import { ENUM_SV } from "../../../labels/sv.js";
 import { entityUrl } from "../../paths.js";
 import { h } from "../dom.js";
+import { askReading, readingBlock } from "../parts/ask-reading.js";
 import { hitDetails, search, type Hit } from "../parts/search-hits.js";
 import type { RenderView } from "../view-context.js";
 
@@ -37,9 +39,10 @@ export const render: RenderView<"search"> = async (main, { subject, view }) => {
     main.replaceChildren(h("h1", {}, view.title), h("p", {}, "Skriv vad du söker i rutan ovan och tryck Enter."));
     return;
   }
-  const answer = await search(subject, RESULTS);
+  const [asked, answer] = await Promise.all([askReading(subject), search(subject, RESULTS)]);
   main.replaceChildren(
     h("h1", {}, `${view.title}: ”${subject}”`),
+    readingBlock(asked),
     h("p", { class: "lead" }, answer.hits.length ? `${answer.hits.length} träffar${answer.truncated ? " (fler finns: skriv mer precist)" : ""}, bäst först` : "Inga träffar."),
     h("ol", { class: "search-results" }, answer.hits.map(resultItem)),
   );
