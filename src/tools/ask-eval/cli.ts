@@ -7,7 +7,8 @@
  * listed as "not in the registry" and left out of the overall figure.
  *
  *   npm run ask:eval                 a throw-away local Neo4j, seeded (about two minutes)
- *   npm run ask:eval -- --url URL    a running API instead (its graph must be the seed graph)
+ *   npm run ask:eval -- --url URL    a running API instead (its graph must be the seed graph);
+ *       with --bolt URL (its database) also the reading alone, in-process
  *   npm run ask:eval -- --wrong      also list every question read wrongly
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -15,14 +16,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { projectRoot } from "../../config/paths.js";
 import { QUESTIONS } from "../../questions/registry.js";
-import type { Driver } from "neo4j-driver";
+import neo4j, { type Driver } from "neo4j-driver";
 import { interpret } from "../../reader/resolver.js";
 import { openTarget } from "../bench/target.js";
 import { exitOnHelp, option } from "../cli-options.js";
 import { readEvalQuestions, type EvalQuestion } from "./fixtures.js";
 import { score, type Read } from "./score.js";
 
-exitOnHelp(`npm run ask:eval [-- --url URL] [--wrong]`);
+exitOnHelp(`npm run ask:eval [-- --url URL [--bolt URL]] [--wrong]`);
 const TODAY = "2026-12-06";
 const fixtures = join(projectRoot, "test", "fixtures", "ask");
 const ASK = `query($q: String!, $asOf: String) { ask(question: $q, asOf: $asOf) { outcome interpretation { kind entities { id } asOf from to alternatives { kind } } answer { __typename } } }`;
@@ -72,8 +73,11 @@ async function readingTimes(driver: Driver, questions: readonly EvalQuestion[]):
 async function main(): Promise<void> {
   const url = option("url", "");
   const showWrong = process.argv.includes("--wrong");
-  let close = async () => {};
-  let driver: Driver | null = null;
+  let close = async () => {
+    await driver?.close();
+  };
+  const bolt = option("bolt", "");
+  let driver: Driver | null = bolt ? neo4j.driver(bolt) : null;
   let graphqlUrl = url;
   if (!url) {
     const dataDir = mkdtempSync(join(tmpdir(), "ask-eval-"));
