@@ -14,7 +14,7 @@ beforeAll(() => warmAnalysisQueries(api.driver(), api.database), 300_000);
 const ASK = `query($q: String!, $asOf: String) { ask(question: $q, asOf: $asOf) {
   question outcome message examples
   interpretation { kind entities { id name type } asOf from to amount confidence reading variables notes alternatives { kind confidence reading entities { id } } }
-  answer { __typename ... on DocumentDependencies { root { id } } ... on MeetingAttendance { meeting { id } } ... on SearchResult { hits { entity { id } } } }
+  answer { __typename ... on DocumentDependencies { document { id } } ... on MeetingAttendance { meeting { id } } ... on SearchResult { hits { entity { id } } } }
 } }`;
 
 interface Ask {
@@ -35,7 +35,7 @@ interface Ask {
     notes: string[];
     alternatives: { kind: string; confidence: number; reading: string; entities: { id: string }[] }[];
   };
-  answer: { __typename: string; root?: { id: string }; meeting?: { id: string }; hits?: { entity: { id: string } }[] } | null;
+  answer: { __typename: string; document?: { id: string }; meeting?: { id: string }; hits?: { entity: { id: string } }[] } | null;
 }
 
 const ask = async (q: string, asOf: string | null = "2026-12-06") => (await api.query<{ ask: Ask }>(ASK, { q, asOf })).ask;
@@ -47,7 +47,7 @@ describe("ask (GraphQL)", () => {
     expect(r.interpretation).toMatchObject({ kind: "document-dependencies", entities: [{ id: "doc:hos-avtal", type: "GoverningDocument" }], asOf: "2026-12-06" });
     expect(JSON.parse(r.interpretation.variables!)).toMatchObject({ id: "doc:hos-avtal", direction: "DEPENDENTS" });
     expect(r.message).toBe("Tolkar som: beroenden till Hälso- och sjukvårdsavtalet i Västra Götalands län, per 2026-12-06");
-    expect(r.answer).toMatchObject({ __typename: "DocumentDependencies", root: { id: "doc:hos-avtal" } });
+    expect(r.answer).toMatchObject({ __typename: "DocumentDependencies", document: { id: "doc:hos-avtal" } });
   });
 
   it("reads 'SRO 30 januari 2025' and 'SRO januari 2025' as the meeting of 2025-01-30, never one of 2022 or 2024", async () => {
