@@ -5,8 +5,8 @@
  * first consonant that follows a vowel, then a doubled consonant, then -lig/-ig/-els), plus the
  * definite neuter -et/-ets that Snowball only strips since its 3.0 (the npm ports keep
  * "avtalet"), plus a few irregular forms. Written here rather than taken from a package: the ports
- * on npm carry the old algorithm, and the measurement in docs/ask.md ("Choosing the parts") shows
- * this one conflating the domain's forms that they miss.
+ * on npm carry the old algorithm, which keeps "avtalet" apart from "avtal" (docs/ask.md, "Choosing
+ * the parts").
  */
 
 import { fold } from "./text.js";
