@@ -186,7 +186,7 @@ export const ENUM_SV = {
     END: "slut",
   },
   PersonActivityKind: { ROLE: "roll", PRESENTED: "föredrog", INVITED: "kallad", ABSENT: "frånvarande", ASSIGNMENT: "uppdrag" },
-  SearchMatch: { EXACT: "namnet stämmer", PREFIX: "namnet börjar så", WORDS: "orden finns i namnet", FUZZY: "liknande namn (stavfel?)", TEXT: "orden finns i texten" },
+  SearchMatch: { EXACT: "namnet stämmer", PREFIX: "namnet börjar så", WORDS: "orden finns i namnet", FUZZY: "liknande namn (stavfel?)", TEXT: "orden finns i texten", PARTIAL: "delvis träff" },
   ImpactEffect: {
     PART_AFFECTED: "del av ett berört dokument",
     TERM_ENDS_WITH_IT: "avtalstiden följer avtalet",

@@ -12,7 +12,7 @@ import { ENUM_SV, type LabelledEnum } from "./enums.js";
 
 export { ENUM_SV, type LabelledEnum };
 
-const ENTITY_TYPE_SV: Record<EntityTypeName, string> = {
+export const ENTITY_TYPE_SV: Record<EntityTypeName, string> = {
   Organisation: "Organisation",
   Forum: "Forum",
   Person: "Person",

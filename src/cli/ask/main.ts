@@ -1,4 +1,5 @@
 /**
+ * `npm run ask -- "<en fråga med egna ord>"`: the API's reader reads it (free-question.ts).
  * `npm run ask -- <fråga> <id, namn eller text> [flaggor]`: asks the running API one of the
  * registry's analyst questions and prints the answer as Swedish text with its sources, for people
  * who don't write GraphQL. `npm run ask -- --hjälp` lists the commands (help.ts).
@@ -19,6 +20,7 @@ import type { QuestionName } from "../../questions/registry.js";
 import { formatAnswer, type Answers } from "./answers/index.js";
 import { parseCommandLine, variablesFor, type AskCommand } from "./command-line.js";
 import { checkEnumValues } from "./enum-values.js";
+import { askFreeQuestion } from "./free-question.js";
 import { helpText } from "./help.js";
 import { dataOf, graphQLClient, type GraphQLError } from "./http.js";
 import { questionOperation } from "./operation.js";
@@ -47,6 +49,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const server = serverAddress(command.url, process.env.ASK_URL);
   await checkServer(server);
+  if (command.kind === "question") return askFreeQuestion(command, server);
   const post = graphQLClient(server.url);
   const operation = questionOperation(command.question);
   const out = new Report(command.brief);
