@@ -10,7 +10,7 @@ import { pipeline } from "node:stream/promises";
 import { stringify } from "csv-stringify";
 import type { EntityType } from "../model/entities.js";
 import type { GraphSnapshot } from "./read-graph.js";
-import { metaRecord, nodeColumns, nodeRecord, nodeRow, relationshipRecord, relationshipRow, RELATIONSHIP_COLUMNS, SOURCE_COLUMNS, sourceRecord } from "./records.js";
+import { metaRecord, nodeColumns, nodeRecord, nodeRow, relationshipRecord, relationshipRow, RELATIONSHIP_COLUMNS, SOURCE_COLUMNS, sourceRecord, sourceRow } from "./records.js";
 
 export interface ExportCounts {
   sources: number;
@@ -76,7 +76,7 @@ async function* mapRows<T>(items: AsyncIterable<T>, map: (item: T) => Record<str
 export async function writeCsv(snapshot: GraphSnapshot, table: CsvTable, out: Writable): Promise<number> {
   if (table === "relationships") return writeCsvRows(out, RELATIONSHIP_COLUMNS, mapRows(snapshot.relationships(), relationshipRow));
   if (table === "sources") {
-    return writeCsvRows(out, SOURCE_COLUMNS, mapRows(snapshot.sources(), (s) => { const { record: _record, ...rest } = sourceRecord(s); return rest; }));
+    return writeCsvRows(out, SOURCE_COLUMNS, mapRows(snapshot.sources(), sourceRow));
   }
   const columns = nodeColumns(table);
   return writeCsvRows(out, columns, mapRows(snapshot.nodes(table), (n) => nodeRow(n, columns)));

@@ -5,7 +5,7 @@
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { Driver } from "neo4j-driver";
 import { questionResolvers } from "../questions/server.js";
-import { changesResolvers } from "../changes/resolvers.js";
+import { changesResolvers, JSONObject } from "../changes/resolvers.js";
 import { readTypeDefs } from "./type-defs.js";
 
 export function createNeo4jGraphQL(driver?: Driver, typeDefs = readTypeDefs()): Neo4jGraphQL {
@@ -13,7 +13,7 @@ export function createNeo4jGraphQL(driver?: Driver, typeDefs = readTypeDefs()): 
     typeDefs,
     // The analyst questions (src/questions/) and the change feed (70-changes) are custom
     // resolvers with their own Cypher.
-    resolvers: { Query: { ...questionResolvers(), ...changesResolvers.Query } },
+    resolvers: { Query: { ...questionResolvers(), ...changesResolvers.Query }, JSONObject },
     driver,
     features: {
       // Deprecated filter and operation forms double the schema size; only the v7 forms are served.

@@ -7,7 +7,7 @@
 import type { ApolloServer, ApolloServerOptions, ApolloServerPlugin, BaseContext } from "@apollo/server";
 import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
 import compression from "compression";
-import express, { type Request, type RequestHandler, type Router } from "express";
+import express, { type Request, type RequestHandler, type Response, type Router } from "express";
 import type { Driver } from "neo4j-driver";
 import { cachedGraphVersion } from "../changes/graph-version.js";
 import { CACHE_LIMITS } from "../config/limits.js";
@@ -19,6 +19,7 @@ import { answerCache } from "./middleware/answer-cache.js";
 import { corsMiddleware, type CorsOrigins } from "./middleware/cors.js";
 import { csrfPostGuard } from "./middleware/csrf.js";
 import { ENTITY_URL_PREFIX, entityUrlRoutes } from "./routes/entity-urls.js";
+import { SOURCE_PATH, sourceDocumentRoutes } from "./routes/source-documents.js";
 import { TRUSTED_DOCUMENTS_PATH, trustedDocumentsRoute } from "./routes/trusted-documents.js";
 
 export interface WebIntegrationOptions {
@@ -54,8 +55,13 @@ interface WebIntegration {
   graphqlCache: RequestHandler[];
   /** The answers kept (for the benchmark and the tests). */
   answers: AnswerStore;
-  /** /id/<id> and /trusted-documents.json, once Apollo has started. */
+  /** /id/<id>, /source/<id> and the trusted documents' manifests, once Apollo has started. */
   routes(apollo: ApolloServer<BaseContext>): Router[];
+}
+
+/** What compression compresses: its default (text, JSON, CSV, ...) and NDJSON, which the media-type database does not mark. */
+function compressible(req: Request, res: Response): boolean {
+  return /^application\/x-ndjson\b/.test(String(res.getHeader("content-type") ?? "")) || compression.filter(req, res);
 }
 
 /** GraphQL over GET carries its operation in the URL; a GET without one is GraphiQL. */
@@ -71,13 +77,18 @@ export function webIntegration(options: WebIntegrationOptions, driver: Driver, d
   const trusted = { isTrustedHash: (hash: string) => documents.textForHash(hash) !== undefined, isTrustedText: (text: string) => documents.matchText(text) !== undefined };
   const graphqlAnswers = answerCache({ store: answers, graphVersion, appliesTo: (req) => req.method === "POST" || isGraphQLRead(req), keyOf: (req) => graphqlReadKey(req, trusted) });
   const pathAnswers = answerCache({ store: answers, graphVersion, appliesTo: () => true, keyOf: pathReadKey });
-  const entityDocument = documents.byName.get("EntityById");
-  if (!entityDocument) throw new Error("src/website/operations has no EntityById operation, which GET /id/<id> runs");
+  const operation = (name: string) => {
+    const found = documents.byName.get(name);
+    if (!found) throw new Error(`src/website/operations has no ${name} operation, which GET /id/<id> runs`);
+    return found;
+  };
+  const entityDocument = operation("EntityById");
+  const sourceDocument = operation("SourceDocumentById");
   return {
     // Apollo's CSRF check would also block plain GETs; csrfPostGuard keeps it for POST.
     apolloOptions: { csrfPrevention: false, persistedQueries: { cache: trustedDocumentsCache(documents) } },
     apolloPlugins: [ApolloServerPluginCacheControl({ defaultMaxAge: options.cacheMaxAgeS }), trustedDocumentsPlugin(documents, options.trustedDocuments, TRUSTED_DOCUMENTS_PATH)],
-    beforeRoutes: [corsMiddleware(options.corsOrigins), compression()],
+    beforeRoutes: [corsMiddleware(options.corsOrigins), compression({ filter: compressible })],
     graphqlGuards: [csrfPostGuard()],
     graphqlCache: [graphqlAnswers],
     answers,
@@ -85,7 +96,10 @@ export function webIntegration(options: WebIntegrationOptions, driver: Driver, d
       const entities = express.Router();
       // The same validators and 304s as GraphQL over GET, then the entity.
       entities.use(ENTITY_URL_PREFIX, pathAnswers);
-      entities.use(entityUrlRoutes({ apollo, database, document: entityDocument, errorCacheControl: `public, max-age=${options.cacheMaxAgeS}` }));
+      entities.use(entityUrlRoutes({ apollo, database, document: entityDocument, sourceDocument, errorCacheControl: `public, max-age=${options.cacheMaxAgeS}` }));
+      // A document's text with its quoted passages: the same cache and validators.
+      entities.use(SOURCE_PATH, pathAnswers);
+      entities.use(sourceDocumentRoutes({ driver, database, cacheControl: `public, max-age=${options.cacheMaxAgeS}` }));
       return [trustedDocumentsRoute(documents, options.trustedDocuments), entities];
     },
   };
