@@ -11,8 +11,9 @@ import type { RawNode, RawRelationship, RawSource } from "./read-graph.js";
 /** Stored properties that are bookkeeping or are exported as fields of their own. */
 const NOT_PROPERTIES = new Set(["id", "seedHash", "searchText", "origin", "sourceDocuments", "sourceQuotes", "inferred", "because", "createdAt", "modifiedAt"]);
 
-/** Where the data's licence is stated (README "Licence"). */
+/** The licences (README "Licence"): of the data (the graph, its exports) and of the software. */
 export const DATA_LICENSE = { id: "CC0-1.0", url: "https://creativecommons.org/publicdomain/zero/1.0/" } as const;
+export const SOFTWARE_LICENSE = { id: "MIT", url: "https://opensource.org/license/mit" } as const;
 
 const EXPORT_FORMAT_VERSION = 1;
 

@@ -10,6 +10,7 @@ import { pipeline } from "node:stream/promises";
 import { stringify } from "csv-stringify";
 import type { EntityType } from "../model/entities.js";
 import type { GraphSnapshot } from "./read-graph.js";
+import { jsonLdExportHead, nodeAsJsonLd, relationshipAsJsonLd, sourceRecordAsJsonLd } from "./linked-data/documents.js";
 import { metaRecord, nodeColumns, nodeRecord, nodeRow, relationshipRecord, relationshipRow, RELATIONSHIP_COLUMNS, SOURCE_COLUMNS, sourceRecord, sourceRow } from "./records.js";
 
 export interface ExportCounts {
@@ -47,6 +48,31 @@ export async function writeNdjson(snapshot: GraphSnapshot, out: Writable): Promi
     await write(out, JSON.stringify(relationshipRecord(r)) + "\n");
     counts.relationships++;
   }
+  return counts;
+}
+
+/** The whole graph as one JSON-LD document (linked-data/context.ts), its objects in the NDJSON's order, one per line. */
+export async function writeJsonLd(snapshot: GraphSnapshot, out: Writable, origin: string): Promise<ExportCounts> {
+  const counts: ExportCounts = { sources: 0, nodes: 0, relationships: 0 };
+  await write(out, jsonLdExportHead(origin, snapshot.version));
+  let separator = "";
+  const item = async (value: unknown) => {
+    await write(out, separator + JSON.stringify(value));
+    separator = ",\n";
+  };
+  for await (const s of snapshot.sources()) {
+    await item(sourceRecordAsJsonLd(sourceRecord(s)));
+    counts.sources++;
+  }
+  for await (const n of snapshot.nodes()) {
+    await item(nodeAsJsonLd(nodeRecord(n)));
+    counts.nodes++;
+  }
+  for await (const r of snapshot.relationships()) {
+    await item(relationshipAsJsonLd(relationshipRecord(r)));
+    counts.relationships++;
+  }
+  await write(out, "\n]}\n");
   return counts;
 }
 

@@ -13,7 +13,7 @@
  *   4. /health, /ready      never rate-limited
  *   5. web.routes           /trusted-documents.json, /persisted-query-manifest.json; /id/<id> (answer
  *                           cache, ETag/304 like GraphQL over GET)
- *   6. exportRoutes         /export, /export/<file>
+ *   6. exportRoutes         /export, /export/<file>; linkedDataRoutes /ns/context.jsonld, /dataset.rdf
  *   7. graphiqlRoutes       /graphiql-assets/<file>, and "/" redirected to /graphql
  *   8. exploreRouter        /explore, /explore/<id>[/<view>], /explore/kalla/<document>, /explore/assets/<file>
  *   9. on /graphql: fairShare (rate + concurrency per client) → CSRF for POST → express.json (size
@@ -34,6 +34,7 @@ import { DatabaseHealth } from "../database/health.js";
 import { exploreRouter } from "../explore/router.js";
 import { readExamples } from "../graphiql/examples.js";
 import { exportRoutes } from "../export/http.js";
+import { linkedDataRoutes } from "../export/linked-data/routes.js";
 import { databaseErrorsPlugin } from "./apollo/database-errors.js";
 import { answerScopeOf } from "./cache/answer-date.js";
 import { graphiqlLandingPagePlugin } from "./apollo/graphiql-landing-page.js";
@@ -118,6 +119,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   app.use(healthRoutes(options.driver, options.database));
   app.use(web.routes(apollo)); // web: /trusted-documents.json, /id/<id>
   app.use(exportRoutes(options.driver, options.database));
+  app.use(linkedDataRoutes(options.driver, options.database));
   app.use(graphiqlRoutes(GRAPHQL_PATH));
   app.use(exploreRouter(options.driver, options.database, GRAPHQL_PATH));
   app.use(

@@ -56,7 +56,7 @@ export function graphqlReadKey(req: Request, trusted: TrustedLookup): string | u
   return canonicalJson(["graphql", document, operationName, variables.value ?? null, req.get("accept") ?? ""]);
 }
 
-/** The key of a read that its path names (/id/<id>, /source/<id>). */
+/** The key of a read that its path names (/id/<id>, /source/<id>); with the host, which JSON-LD ids are addresses on. */
 export function pathReadKey(req: Request): string {
-  return canonicalJson(["path", req.originalUrl, req.get("accept") ?? ""]);
+  return canonicalJson(["path", req.originalUrl, req.get("accept") ?? "", req.get("host") ?? ""]);
 }

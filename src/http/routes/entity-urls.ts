@@ -8,6 +8,7 @@ import type { ApolloServer, BaseContext } from "@apollo/server";
 import express, { type Router } from "express";
 import { EXPLORE_PATH, sourceUrl } from "../../explore/paths.js";
 import { entityId } from "../../model/entities.js";
+import { entityAsJsonLd, JSON_LD, sourceDocumentAsJsonLd } from "../../export/linked-data/documents.js";
 import { isSourceId } from "../../sources/source-id.js";
 import type { TrustedDocument } from "../../website/trusted-documents.js";
 
@@ -49,8 +50,9 @@ export function entityUrlRoutes(options: EntityUrlOptions): Router {
         .status(400)
         .json(errorBody("BAD_ENTITY_ID", `'${id}' is not an id: expected an entity's prefix:slug in lower-case a-z, 0-9 and '-' (e.g. doc:hos-avtal), or a source document's file name (e.g. 002_8d4a43273a73bb64.txt).`, id));
     }
-    // A browser navigating here (prefers HTML) gets the page on the explore site.
-    if (req.accepts(["application/json", "text/html"]) === "text/html") return void res.redirect(303, isSource ? sourceUrl(id) : `${EXPLORE_PATH}/${encodeURIComponent(id)}`);
+    // A browser navigating here (prefers HTML) gets the page on the explore site; linked-data clients JSON-LD.
+    const wanted = req.accepts(["application/json", JSON_LD, "text/html"]);
+    if (wanted === "text/html") return void res.redirect(303, isSource ? sourceUrl(id) : `${EXPLORE_PATH}/${encodeURIComponent(id)}`);
 
     const { response, result, failure } = await run(isSource ? options.sourceDocument : options.document, id);
     if (!result || failure) {
@@ -66,8 +68,13 @@ export function entityUrlRoutes(options: EntityUrlOptions): Router {
     }
     const cacheControl = response.http.headers.get("cache-control");
     if (cacheControl) res.setHeader("Cache-Control", cacheControl);
-    if (isSource) return void res.json({ type: "SourceDocument", ...found, self: `${ENTITY_URL_PREFIX}/${id}` });
     const { __typename: type, ...fields } = found as { __typename: string } & Record<string, unknown>;
+    if (wanted === JSON_LD) {
+      const origin = `${req.protocol}://${req.get("host")}`;
+      const body = isSource ? sourceDocumentAsJsonLd(origin, { ...fields, id }) : entityAsJsonLd(origin, { ...fields, type, id });
+      return void res.type(JSON_LD).send(JSON.stringify(body));
+    }
+    if (isSource) return void res.json({ type: "SourceDocument", ...found, self: `${ENTITY_URL_PREFIX}/${id}` });
     res.json({ type, ...fields, url: `${ENTITY_URL_PREFIX}/${id}` });
   });
   return router;
