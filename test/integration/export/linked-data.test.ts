@@ -35,7 +35,9 @@ describe("linked data", () => {
   const api = useTestApi();
 
   it("answers /id/<id> as JSON-LD when asked, each source a PROV derivation with its quote and passage", async () => {
-    const plain = await (await fetch(`${api.baseUrl()}/id/doc:hos-avtal`)).json();
+    const plainResponse = await fetch(`${api.baseUrl()}/id/doc:hos-avtal`);
+    const plain = await plainResponse.json();
+    expect(plainResponse.status, JSON.stringify(plain)).toBe(200);
     const response = await fetch(`${api.baseUrl()}/id/doc:hos-avtal`, { headers: { accept: "application/ld+json" } });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^application\/ld\+json/);
