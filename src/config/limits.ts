@@ -79,8 +79,13 @@ export const CACHE_LIMITS = {
   defaultMaxAgeS: 60,
   /** The graph's version is read at most this often per process; a change is seen within it. */
   graphVersionTtlMs: 1_000,
-  /** ETags this process sent with a cacheable policy (a repeat is answered 304 before the query runs). */
+  /** ETags whose first Last-Modified is remembered, so an answer an unrelated change left alone keeps it. */
   rememberedEtags: 5_000,
+  /**
+   * Memory for the answers of cacheable reads, kept for the graph's current version (default of
+   * the web option answerCacheMb). The website's typical answers are 4-20 kB: 64 MB holds thousands.
+   */
+  answerCacheMb: 64,
   /** Accepted cost estimates remembered per parsed document (one per set of the variables the cost reads). */
   rememberedCostsPerDocument: 100,
 } as const;

@@ -2,12 +2,14 @@
  * The Cypher fragments that many statements share, written once. In a .cypher file:
  *   {{ref n}}            n as an entity reference (id, name, shortName, status, type, kind)
  *   {{ref n Forum}}      the same when n's type is known (no read of its labels)
- *   {{sources x}}        the sources of a node or relationship x: [{document, quote}]
+ *   {{sources x}}        the sources of a node or relationship x: [{document, quote, anchor}]
  *   {{step r}}           a relationship r as a path step, with its sources
  *   {{step r a b}}       the same when its start and end nodes a and b are bound
  *   {{slot:name}}        text the caller supplies (a statement's variants, e.g. an arrow)
  * Expansion is textual and happens once, when the statement is read.
  */
+import { anchorCypher } from "../sources/anchor.js";
+
 type Fragment = (args: string[]) => string;
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -21,7 +23,7 @@ const FRAGMENTS: Record<string, { arity: [number, number]; expand: Fragment }> =
   sources: {
     arity: [1, 1],
     expand: ([x]) =>
-      `COLLECT { UNWIND range(0, size(coalesce(${x}.sourceQuotes, [])) - 1) AS i MATCH (sd:SourceDocument {id: ${x}.sourceDocuments[i]}) RETURN {document: sd {.id, .title, .kind, date: toString(sd.date)}, quote: ${x}.sourceQuotes[i]} }`,
+      `COLLECT { UNWIND range(0, size(coalesce(${x}.sourceQuotes, [])) - 1) AS i MATCH (sd:SourceDocument {id: ${x}.sourceDocuments[i]}) RETURN {document: sd {.id, .title, .kind, date: toString(sd.date)}, quote: ${x}.sourceQuotes[i], anchor: ${anchorCypher(`${x}.sourceQuotes[i]`)}} }`,
   },
   step: {
     arity: [1, 3],

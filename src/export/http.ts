@@ -8,10 +8,11 @@ import { Router, type Request, type Response } from "express";
 import type { Driver } from "neo4j-driver";
 import { entityTypes } from "../model/entities.js";
 import { openGraphSnapshot } from "./read-graph.js";
-import { writeCsv, writeNdjson, type CsvTable } from "./write-export.js";
+import { writeCsv, writeJsonLd, writeNdjson, type CsvTable } from "./write-export.js";
 
 const EXPORT_PATH = "/export";
 export const NDJSON_FILE = "graph.ndjson";
+export const JSON_LD_FILE = "graph.jsonld";
 export const CSV_TABLES: CsvTable[] = [...entityTypes, "relationships", "sources"];
 
 /** Browsers and CDNs may keep a copy but must revalidate it (cheap: a 304 on the same version). */
@@ -34,6 +35,8 @@ type Writer = (snapshot: Awaited<ReturnType<typeof openGraphSnapshot>>, res: Res
 
 function fileFor(name: string): { contentType: string; writer: Writer } | undefined {
   if (name === NDJSON_FILE) return { contentType: "application/x-ndjson; charset=utf-8", writer: writeNdjson };
+  // Its ids are addresses on the server that answers: the request's origin.
+  if (name === JSON_LD_FILE) return { contentType: "application/ld+json; charset=utf-8", writer: (s, res) => writeJsonLd(s, res, `${res.req.protocol}://${res.req.get("host")}`) };
   const match = /^([A-Za-z]+)\.csv$/.exec(name);
   const table = match?.[1] as CsvTable | undefined;
   if (table && CSV_TABLES.includes(table)) return { contentType: "text/csv; charset=utf-8", writer: (s, res) => writeCsv(s, table, res) };
@@ -44,13 +47,13 @@ export function exportRoutes(driver: Driver, database: string, log: (line: strin
   const router = Router();
 
   router.get(EXPORT_PATH, (_req, res) => {
-    res.json({ files: [NDJSON_FILE, ...CSV_TABLES.map((t) => `${t}.csv`)].map((f) => `${EXPORT_PATH}/${f}`), documentation: "docs/export.md" });
+    res.json({ files: [NDJSON_FILE, JSON_LD_FILE, ...CSV_TABLES.map((t) => `${t}.csv`)].map((f) => `${EXPORT_PATH}/${f}`), documentation: "docs/export.md" });
   });
 
   router.get(`${EXPORT_PATH}/:file`, async (req: Request<{ file: string }>, res) => {
     const file = fileFor(req.params.file);
     if (!file) {
-      res.status(404).json({ error: `no export file '${req.params.file}'`, files: [NDJSON_FILE, ...CSV_TABLES.map((t) => `${t}.csv`)] });
+      res.status(404).json({ error: `no export file '${req.params.file}'`, files: [NDJSON_FILE, JSON_LD_FILE, ...CSV_TABLES.map((t) => `${t}.csv`)] });
       return;
     }
     let snapshot;

@@ -11,12 +11,13 @@
  *   2. requestDeadline      typed 503 after the deadline; AbortSignal for the work
  *   3. web.beforeRoutes     CORS (answers preflights), compression
  *   4. /health, /ready      never rate-limited
- *   5. web.routes           /trusted-documents.json; /id/<id> (ETag/304 like GraphQL over GET)
- *   6. exportRoutes         /export, /export/<file>
+ *   5. web.routes           /trusted-documents.json, /persisted-query-manifest.json; /id/<id> (answer
+ *                           cache, ETag/304 like GraphQL over GET)
+ *   6. exportRoutes         /export, /export/<file>; linkedDataRoutes /ns/context.jsonld, /dataset.rdf
  *   7. graphiqlRoutes       /graphiql-assets/<file>, and "/" redirected to /graphql
  *   8. exploreRouter        /explore, /explore/<id>[/<view>], /explore/kalla/<document>, /explore/assets/<file>
- *   9. on /graphql: fairShare (rate + concurrency per client) → CSRF for POST, ETag/304 for GET
- *      → express.json (size limit) → Apollo (parse limits, validation rules, input limits, cost,
+ *   9. on /graphql: fairShare (rate + concurrency per client) → CSRF for POST → express.json (size
+ *      limit) → the answer cache (kept answers, content ETags, 304) → Apollo (parse limits, validation rules, input limits, cost,
  *      database state, trusted documents, cache hints, timeouts; GraphiQL for a browser)
  *  10. notFoundHandler, httpErrorHandler   JSON for every error, never Express's HTML page
  */
@@ -33,7 +34,9 @@ import { DatabaseHealth } from "../database/health.js";
 import { exploreRouter } from "../explore/router.js";
 import { readExamples } from "../graphiql/examples.js";
 import { exportRoutes } from "../export/http.js";
+import { linkedDataRoutes } from "../export/linked-data/routes.js";
 import { databaseErrorsPlugin } from "./apollo/database-errors.js";
+import { answerScopeOf } from "./cache/answer-date.js";
 import { graphiqlLandingPagePlugin } from "./apollo/graphiql-landing-page.js";
 import { formatError } from "./apollo/format-error.js";
 import { inputLimitsPlugin } from "./apollo/input-limits.js";
@@ -116,16 +119,20 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   app.use(healthRoutes(options.driver, options.database));
   app.use(web.routes(apollo)); // web: /trusted-documents.json, /id/<id>
   app.use(exportRoutes(options.driver, options.database));
+  app.use(linkedDataRoutes(options.driver, options.database));
   app.use(graphiqlRoutes(GRAPHQL_PATH));
   app.use(exploreRouter(options.driver, options.database, GRAPHQL_PATH));
   app.use(
     GRAPHQL_PATH,
     ...fairShare(options.fairShare ?? { requestsPerMinute: 0, concurrentPerClient: 0 }),
-    ...web.graphqlGuards, // web: CSRF for POST, ETag/Last-Modified validators and 304 for GET
+    ...web.graphqlGuards, // web: CSRF for POST
     express.json({ limit: REQUEST_LIMITS.maxBodyBytes }),
+    ...web.graphqlCache, // web: answers kept per graph version, ETags from the answer, 304
     expressMiddleware(apollo, {
       context: async ({ res }) => ({
         sessionConfig: { database: options.database },
+        // Where an answer says it holds only for today (src/http/cache/answer-date.ts).
+        answerScope: answerScopeOf(res),
         // Every generated query's transaction: Neo4j aborts it after this.
         transaction: { timeout: TIME_LIMITS.transactionTimeoutMs, metadata: { app: "samverkansgrafen-api" } },
         // Fires at the request deadline or when the client goes away; the analyst queries stop then.

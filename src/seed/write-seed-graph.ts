@@ -14,6 +14,7 @@ import { dateFields } from "../model/entities.js";
 import type { Vocabulary } from "../swedish/compounds.js";
 import { updateCitationCounts } from "./citation-counts.js";
 import { searchTextOf, vocabularyOf } from "./search-text.js";
+import type { SourceFile } from "../sources/source-file.js";
 import type { Citation, EntityNode, Provenance, RelationEdge, SeedGraph } from "./seed-graph.js";
 
 const SEED_ORIGIN = "seed";
@@ -47,6 +48,21 @@ function provenanceProps(p: Provenance): Record<string, unknown> {
     sourceDocuments: p.citations.map((c: Citation) => c.document),
     sourceQuotes: p.citations.map((c: Citation) => c.quote),
     origin: SEED_ORIGIN,
+  };
+}
+
+/** A document's file as node properties (read by the API's File and Passage types and by /source/<id>). */
+function sourceFileProps(file: SourceFile | undefined): Record<string, unknown> {
+  if (!file) return {};
+  return {
+    fileMediaType: file.mediaType,
+    fileSize: neo4j.int(file.size),
+    fileSha256: file.sha256,
+    fileTextLength: neo4j.int(file.textLength),
+    text: file.text,
+    passageAnchors: file.passages.map((p) => p.anchor),
+    passageStarts: file.passages.map((p) => neo4j.int(p.start)),
+    passageEnds: file.passages.map((p) => neo4j.int(p.end)),
   };
 }
 
@@ -122,7 +138,7 @@ async function writeAll(tx: ManagedTransaction, graph: SeedGraph): Promise<SeedR
   const state = await readSeedState(tx);
 
   const docs = graph.documents.map((d) => {
-    const optional = { url: d.url, publisher: d.publisher };
+    const optional = { url: d.url, urlFoundBy: d.urlFoundBy, urlMissing: d.urlMissing, publisher: d.publisher, ...sourceFileProps(d.file) };
     const plain = {
       id: d.id, title: d.title, kind: d.kind, description: d.description,
       ...(d.year ? { year: neo4j.int(d.year) } : {}),
@@ -130,10 +146,11 @@ async function writeAll(tx: ManagedTransaction, graph: SeedGraph): Promise<SeedR
       origin: SEED_ORIGIN,
     };
     // Dates enter the hash as text, so that an unchanged file hashes as before.
-    const hash = hashOf({ ...plain, date: d.date, ...(d.publishedOn ? { publishedOn: d.publishedOn } : {}) });
+    const hash = hashOf({ ...plain, date: d.date, ...(d.publishedOn ? { publishedOn: d.publishedOn } : {}), ...(d.urlFoundOn ? { urlFoundOn: d.urlFoundOn } : {}) });
     const dates = {
       ...(d.date ? { date: toNeo4jValue("date", d.date) } : {}),
       ...(d.publishedOn ? { publishedOn: toNeo4jValue("date", d.publishedOn) } : {}),
+      ...(d.urlFoundOn ? { urlFoundOn: toNeo4jValue("date", d.urlFoundOn) } : {}),
     };
     return { id: d.id, props: { ...plain, ...dates, seedHash: hash }, hash };
   });
