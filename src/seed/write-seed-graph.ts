@@ -10,9 +10,10 @@ import { createHash } from "node:crypto";
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { bumpGraphVersion, deleteNodesWithTombstones, deleteRelationshipsWithTombstones, dropTombstones, RELATIONSHIP_ID_CYPHER, relationshipId, stampCypher } from "../changes/tracking.js";
 import { derivedDateFields } from "../model/date-precision.js";
+import { definingDocuments, statedDateDefaults } from "./stated-dates.js";
 import { dateFields } from "../model/entities.js";
 import { updateCitationCounts } from "./citation-counts.js";
-import type { Citation, EntityNode, Provenance, RelationEdge, SeedGraph } from "./seed-graph.js";
+import type { Citation, EntityNode, Provenance, RelationEdge, SeedGraph, SourceDocumentNode } from "./seed-graph.js";
 
 const SEED_ORIGIN = "seed";
 
@@ -54,8 +55,9 @@ function hashOf(value: unknown): string {
   return createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 24);
 }
 
-function nodeRow(e: EntityNode) {
-  const plain = { ...e.properties, ...derivedDateFields(e.type, e.properties), ...provenanceProps(e), searchText: searchTextOf(e.properties) };
+function nodeRow(e: EntityNode, definedIn: SourceDocumentNode | undefined) {
+  const own = { ...e.properties, ...statedDateDefaults(e, definedIn) };
+  const plain = { ...own, ...derivedDateFields(e.type, own), ...provenanceProps(e), searchText: searchTextOf(own) };
   const props: Record<string, unknown> = { id: e.id };
   for (const [k, v] of Object.entries(plain)) props[k] = toNeo4jValue(k, v);
   const hash = hashOf(plain);
@@ -148,7 +150,8 @@ async function writeAll(tx: ManagedTransaction, graph: SeedGraph): Promise<SeedR
   // come from the closed vocabulary of the model (validated) and are set with Cypher 5.26's
   // dynamic labels and types (`$(expr)`), not per-row APOC calls (each a nested query: 2,248
   // relationships took 3-21 s) nor one statement per label and type (58 plans on a cold server).
-  await upsertNodes("Entity", graph.entities.map((e) => ({ ...nodeRow(e), label: e.type })));
+  const definedIn = definingDocuments(graph.documents);
+  await upsertNodes("Entity", graph.entities.map((e) => ({ ...nodeRow(e, definedIn(e)), label: e.type })));
 
   const relationRows = graph.relations.map((r) => ({ ...relationRow(r), type: r.type, key: relationshipId(r.type, r.from, r.to) }));
   const relationCounts = await mergeRows(
