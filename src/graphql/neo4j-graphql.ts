@@ -7,13 +7,14 @@ import type { Driver } from "neo4j-driver";
 import { questionResolvers } from "../questions/server.js";
 import { changesResolvers } from "../changes/resolvers.js";
 import { readTypeDefs } from "./type-defs.js";
+import { timeResolvers } from "./time-resolvers.js";
 
 export function createNeo4jGraphQL(driver?: Driver, typeDefs = readTypeDefs()): Neo4jGraphQL {
   return new Neo4jGraphQL({
     typeDefs,
     // The analyst questions (src/questions/) and the change feed (70-changes) are custom
     // resolvers with their own Cypher.
-    resolvers: { Query: { ...questionResolvers(), ...changesResolvers.Query } },
+    resolvers: { Query: { ...questionResolvers(), ...changesResolvers.Query }, ...timeResolvers },
     driver,
     features: {
       // Deprecated filter and operation forms double the schema size; only the v7 forms are served.

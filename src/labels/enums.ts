@@ -57,6 +57,33 @@ export const ENUM_SV = {
   },
   MeetingKind: { REGULAR: "ordinarie möte", EXTRA: "extra möte", PRESIDIUM: "presidiemöte", CONFERENCE: "konferens", STUDY_VISIT: "studiebesök", OTHER: "annat möte" },
   MeetingStatus: { HELD: "genomfört", CANCELLED: "inställt", PLANNED: "planerat" },
+  MeetingState: { UPCOMING: "kommande", HELD: "genomfört", CANCELLED: "inställt", OUTCOME_UNKNOWN: "genomfört? okänt" },
+  DocumentState: {
+    IN_FORCE: "gäller",
+    IN_FORCE_BY_RENEWAL: "gäller genom förlängningsklausulen",
+    EXTENDED: "gäller genom beslutad förlängning",
+    EXTENSION_ENDORSED: "förlängning tillstyrkt, beslut framgår inte",
+    NOT_YET_IN_FORCE: "gäller ännu inte",
+    PROPOSED: "förslag",
+    ON_REFERRAL: "på remiss",
+    ENDORSED: "tillstyrkt, inväntar huvudmännens beslut",
+    NOT_ADOPTED: "antogs inte",
+    ENDED: "har upphört",
+    REPLACED: "ersatt",
+    UNKNOWN: "okänt",
+  },
+  Certainty: { STATED: "anges i källorna", INFERRED: "slutsats", UNKNOWN: "okänt" },
+  StateFactKind: {
+    STATUS: "status angiven",
+    VALIDITY: "giltighetstid",
+    EXTENSION: "förlängning",
+    RENEWAL_CLAUSE: "förlängningsklausul",
+    PARTIES: "parter",
+    POSITION: "ställningstagande",
+    MILESTONE: "milstolpe",
+    SUCCESSOR: "efterföljare",
+    TERM_FOLLOWS: "avtalstiden följer",
+  },
   MeetingFormat: { IN_PERSON: "på plats", DIGITAL: "digitalt", UNKNOWN: "form okänd" },
   AgendaItemKind: {
     PROCEDURAL: "formalia",
@@ -204,6 +231,10 @@ export const ENUM_SV = {
   MembershipRole: Record<Api.MembershipRole, string>;
   MeetingKind: Record<Api.MeetingKind, string>;
   MeetingStatus: Record<Api.MeetingStatus, string>;
+  MeetingState: Record<Api.MeetingState, string>;
+  DocumentState: Record<Api.DocumentState, string>;
+  Certainty: Record<Api.Certainty, string>;
+  StateFactKind: Record<Api.StateFactKind, string>;
   MeetingFormat: Record<Api.MeetingFormat, string>;
   AgendaItemKind: Record<Api.AgendaItemKind, string>;
   PositionType: Record<Api.PositionType, string>;

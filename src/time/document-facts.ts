@@ -112,19 +112,40 @@ export interface RawDocumentFacts {
     sources?: SourceCitation[] | null;
   }[];
   milestones?: { id: string; name: string; kind: string; date: string; endDate: string | null; precision: string; inferred: boolean | null; sources?: SourceCitation[] | null }[];
-  successors?: { relation: string; inferred: boolean | null; because: string | null; facts: RawDocumentFacts }[];
-  termFollows?: { relation: string; inferred: boolean | null; because: string | null; facts: RawDocumentFacts }[];
   otherVersions?: { id: string; name: string; firstFact: string | null }[];
+}
+
+/** The row of `{{dated d}}`: the document's family, each document once, and the links between them. */
+export interface RawFamily {
+  root: string;
+  links: { from: string; to: string; relation: string; inferred: boolean | null; because: string | null }[];
+  documents: RawDocumentFacts[];
 }
 
 const monthOrDay = (day: string | null, month: string | null): PartialDate | null => partial(day) ?? (month ? partial(`${month}-01`, "MONTH") : null);
 
-function related(raw: RawDocumentFacts["successors"]): RelatedDocument[] {
-  return (raw ?? []).map((r) => ({ id: r.facts.id, name: r.facts.name, relation: r.relation, inferred: r.inferred ?? false, because: r.because, facts: documentFacts(r.facts) }));
+/**
+ * A document's facts from its family row: its successors (REPLACES, REVISES) and the documents
+ * whose term it follows (with their successors), each with its own facts.
+ */
+export function documentFacts(family: RawFamily): DocumentFacts {
+  const byId = new Map(family.documents.map((d) => [d.id, d]));
+  const build = (id: string, depth: number): DocumentFacts => {
+    const related = (links: RawFamily["links"], end: "from" | "to"): RelatedDocument[] =>
+      links.flatMap((l) => {
+        const other = byId.get(l[end]);
+        return other ? [{ id: other.id, name: other.name, relation: l.relation, inferred: l.inferred ?? false, because: l.because, facts: build(other.id, depth + 1) }] : [];
+      });
+    const own = ownFacts(byId.get(id)!);
+    if (depth >= 2) return own;
+    const successors = related(family.links.filter((l) => l.to === id && l.relation !== "TERM_FOLLOWS"), "from");
+    const termFollows = depth === 0 ? related(family.links.filter((l) => l.from === id && l.relation === "TERM_FOLLOWS"), "to") : [];
+    return { ...own, successors, termFollows };
+  };
+  return build(family.root, 0);
 }
 
-/** The facts from the fragment's row: partial dates, positions dated by day, month or meeting. */
-export function documentFacts(raw: RawDocumentFacts): DocumentFacts {
+function ownFacts(raw: RawDocumentFacts): DocumentFacts {
   return {
     id: raw.id,
     name: raw.name,
@@ -151,8 +172,8 @@ export function documentFacts(raw: RawDocumentFacts): DocumentFacts {
       sources: p.sources ?? [],
     })),
     milestones: (raw.milestones ?? []).map((m) => ({ id: m.id, name: m.name, kind: m.kind, date: partial(m.date, m.precision)!, endDate: m.endDate, inferred: m.inferred ?? false, sources: m.sources ?? [] })),
-    successors: related(raw.successors),
-    termFollows: related(raw.termFollows),
+    successors: [],
+    termFollows: [],
     otherVersions: (raw.otherVersions ?? []).map((v) => ({ id: v.id, name: v.name, firstFact: partial(v.firstFact) ?? null })),
   };
 }

@@ -22,6 +22,9 @@ import { datedFacts, day, extensionsOf, firstFactDate, lastFactDate, milestoneEn
 export type { StateFact } from "./state-facts.js";
 const quoted = (name: string) => name;
 
+/** Milestones that are steps of preparing a document (not periods of its validity). */
+const PREPARATION_STEPS = ["REFERRAL_WINDOW", "DEADLINE", "PLANNED_DECISION", "CONFERENCE", "REPORT_DUE"];
+
 export const DOCUMENT_STATES = [
   "IN_FORCE",
   "IN_FORCE_BY_RENEWAL",
@@ -226,7 +229,7 @@ function followedTerm(f: DocumentFacts, date: string, depth: number, facts: Stat
     if (st.state === "UNKNOWN" && !ownEnd) continue;
     const certainty: Certainty = st.certainty === "UNKNOWN" ? "UNKNOWN" : "INFERRED";
     const fact: StateFact = { kind: "TERM_FOLLOWS", date: null, endDate: null, text: `Avtalstiden följer ${t.name}${t.inferred ? " (en slutsats)" : ""}`, entityId: t.id, inferred: t.inferred, sources: [] };
-    return result(date, st.state, certainty, st.since, st.until, `Avtalstiden följer ${t.name}, som ${stateWords(st.state)} per ${date}: ${st.explanation}`, [fact, ...facts, ...st.facts]);
+    return result(date, st.state, certainty, st.since, st.until, `Avtalstiden följer ${t.name}${t.inferred ? " (en slutsats)" : ""}, som ${stateWords(st.state)} per ${date}.`, [fact, ...facts, ...st.facts]);
   }
   return null;
 }
@@ -245,7 +248,7 @@ function pendingState(f: DocumentFacts, date: string, facts: StateFact[]): Docum
     return unknownAfter(date, lastFact, f.name, facts);
   }
   if (!first || date < firstDay(first)) {
-    const earlier = f.milestones.filter((m) => firstDay(m.date) <= date);
+    const earlier = milestonesOf(f, PREPARATION_STEPS).filter((m) => firstDay(m.date) <= date);
     if (!earlier.length) return unknownBefore(f, date, first ?? firstFactDate(f), facts);
     // Between an earlier step (a referral window, a planned decision) and the first statement: still in preparation.
     return result(date, "PROPOSED", "INFERRED", latest(earlier.map((m) => m.date)), first ? day(addDays(firstDay(first), -1)) : null, `Under beredning: ${earlier.map((m) => m.name).join("; ")}.`, facts);

@@ -76,8 +76,9 @@ export function datedFacts(f: DocumentFacts): StateFact[] {
 
 export function partiesText(f: DocumentFacts): string {
   const p = f.parties;
-  const parts = [p.approved !== null && p.total !== null ? `${p.approved} av ${p.total} parter har sagt ja eller väntas säga ja` : "", p.returned ? `${p.returned} har återremitterat` : "", p.requiresAll ? "avtalet förutsätter att samtliga parter skriver på" : ""];
-  return `${parts.filter(Boolean).join(", ")} (${dateWords(p.statedOn)})`;
+  const parts = [p.approved !== null && p.total !== null ? `${p.approved} av ${p.total} har sagt ja eller väntas säga ja` : "", p.returned ? `${p.returned} har återremitterat ärendet` : "", p.requiresAll ? "avtalet förutsätter att samtliga parter skriver på" : ""].filter(Boolean);
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} och ${parts.at(-1)}` : (parts[0] ?? "");
+  return `${list} (${dateWords(p.statedOn)})`;
 }
 
 /** The last date any fact about the document speaks of. */

@@ -12,6 +12,9 @@ export const isoDateArg = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, "not a calendar date");
 
+/** A date an answer holds for (YYYY-MM-DD, a real calendar day); left out, it is null and the caller uses today. */
+export const dateArg = isoDateArg.nullish().transform((v) => v ?? null);
+
 export const idArg = entityId;
 
 export function intArg(min: number, max: number, fallback: number) {

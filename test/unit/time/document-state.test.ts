@@ -130,7 +130,7 @@ describe("the agreements of the seed graph on the tracker's dates", () => {
     expect(on(revision2022, "2022-06-01")).toBe("ENDORSED INFERRED");
     const s = documentStateOn(revision2022, "2023-06-01");
     expect(`${s.state} ${s.certainty}`).toBe("NOT_ADOPTED INFERRED");
-    expect(s.explanation).toMatch(/41 av 49.*2 har återremitterat.*samtliga parter/);
+    expect(s.explanation).toMatch(/41 av 49 har sagt ja.*2 har återremitterat ärendet och avtalet förutsätter att samtliga parter/);
     expect(on(revision2022, "2026-12-06")).toBe("NOT_ADOPTED INFERRED");
   });
   it("the 2025 proposal: unknown before it is stated, on referral in the window, proposed until the planned decision, then unknown", () => {

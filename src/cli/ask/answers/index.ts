@@ -4,6 +4,7 @@
  */
 import type {
   DocumentDependenciesQuery,
+  DocumentsInForceQuery,
   ForumPositionsQuery,
   FundFlowQuery,
   GovernanceChainQuery,
@@ -17,6 +18,7 @@ import type {
 import type { QuestionName } from "../../../questions/registry.js";
 import type { Report } from "../text.js";
 import { formatDocumentDependencies } from "./document-dependencies.js";
+import { formatDocumentsInForce } from "./documents-in-force.js";
 import { formatForumPositions } from "./forum-positions.js";
 import { formatFundFlow } from "./fund-flow.js";
 import { formatGovernanceChain } from "./governance-chain.js";
@@ -39,6 +41,7 @@ export interface Answers {
   search: SearchQuery;
   impact: ImpactQuery;
   neighbourhood: NeighbourhoodQuery;
+  "documents-in-force": DocumentsInForceQuery;
 }
 
 const FORMATTERS: { [N in QuestionName]: (data: Answers[N], out: Report) => void } = {
@@ -52,6 +55,7 @@ const FORMATTERS: { [N in QuestionName]: (data: Answers[N], out: Report) => void
   search: formatSearch,
   impact: formatImpact,
   neighbourhood: formatNeighbourhood,
+  "documents-in-force": formatDocumentsInForce,
 };
 
 export function formatAnswer<N extends QuestionName>(name: N, data: Answers[N], out: Report): void {
