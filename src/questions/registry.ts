@@ -18,6 +18,7 @@ import neighbourhood from "./neighbourhood/question.json" with { type: "json" };
 import personActivity from "./person-activity/question.json" with { type: "json" };
 import search from "./search/question.json" with { type: "json" };
 import timeline from "./timeline/question.json" with { type: "json" };
+import upcomingMeetings from "./upcoming-meetings/question.json" with { type: "json" };
 
 /** Entity types as question.json gives them: a list, or "any". */
 type TypesInFile = readonly string[] | string;
@@ -54,6 +55,7 @@ export const QUESTIONS = [
   entry("impact", impact),
   entry("neighbourhood", neighbourhood),
   entry("documents-in-force", documentsInForce),
+  entry("upcoming-meetings", upcomingMeetings),
 ] as const;
 
 export type Question = (typeof QUESTIONS)[number];

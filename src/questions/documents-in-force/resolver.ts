@@ -5,12 +5,11 @@
  */
 import { z } from "zod";
 import { defineQuestion } from "../shared/define.js";
-import { dateArg, intArg } from "../shared/input.js";
+import { asOfArg, intArg } from "../shared/input.js";
 import { stateOfRaw, stateSummary } from "../shared/document-states.js";
 import { ref, type EntityRef } from "../shared/refs.js";
 import { QUESTION_LIMITS } from "../../config/limits.js";
 import { GoverningDocumentKind } from "../../model/vocabulary.js";
-import { today } from "../../time/clock.js";
 import { IN_FORCE_STATES } from "../../time/document-state.js";
 import type { RawFamily } from "../../time/document-facts.js";
 import type { DocumentOnDate, DocumentsInForce } from "../../generated/graphql.js";
@@ -22,7 +21,7 @@ const { limit } = QUESTION_LIMITS.documentsInForce;
 export const BINDING_KINDS = ["HEALTHCARE_AGREEMENT", "OVERENSKOMMELSE", "RAMAVTAL", "SAMVERKANSAVTAL", "RIKTLINJE", "LMR", "FARDPLAN", "UTVECKLINGSPLAN", "HANDLINGSPLAN", "INRIKTNINGSDOKUMENT"] as const;
 
 const args = z.object({
-  asOf: dateArg,
+  asOf: asOfArg,
   kinds: z.array(GoverningDocumentKind).min(1, "give at least one kind, or leave the argument out").nullish(),
   limit: intArg(1, limit.max, limit.default),
 });
@@ -34,7 +33,7 @@ export const question = defineQuestion("documents-in-force", FIELD, {
   args,
   params: (a) => ({ kinds: a.kinds ?? [...BINDING_KINDS], limit: a.limit }),
   answer(row: { documents: { document: EntityRef; facts: RawFamily }[] }, a): DocumentsInForce {
-    const asOf = a.asOf ?? today();
+    const asOf = a.asOf;
     const read = row.documents.slice(0, a.limit).map((d) => {
       const state = stateOfRaw(d.facts, asOf);
       return { document: ref(d.document), state: stateSummary(state), inForce: IN_FORCE_STATES.includes(state.state) };

@@ -14,6 +14,7 @@ import type {
   PersonActivityQuery,
   SearchQuery,
   TimelineQuery,
+  UpcomingMeetingsQuery,
 } from "../../../generated/graphql.js";
 import type { QuestionName } from "../../../questions/registry.js";
 import type { Report } from "../text.js";
@@ -28,6 +29,7 @@ import { formatNeighbourhood } from "./neighbourhood.js";
 import { formatPersonActivity } from "./person-activity.js";
 import { formatSearch } from "./search.js";
 import { formatTimeline } from "./timeline.js";
+import { formatUpcomingMeetings } from "./upcoming-meetings.js";
 
 /** The data each question's operation answers. */
 export interface Answers {
@@ -42,6 +44,7 @@ export interface Answers {
   impact: ImpactQuery;
   neighbourhood: NeighbourhoodQuery;
   "documents-in-force": DocumentsInForceQuery;
+  "upcoming-meetings": UpcomingMeetingsQuery;
 }
 
 const FORMATTERS: { [N in QuestionName]: (data: Answers[N], out: Report) => void } = {
@@ -56,6 +59,7 @@ const FORMATTERS: { [N in QuestionName]: (data: Answers[N], out: Report) => void
   impact: formatImpact,
   neighbourhood: formatNeighbourhood,
   "documents-in-force": formatDocumentsInForce,
+  "upcoming-meetings": formatUpcomingMeetings,
 };
 
 export function formatAnswer<N extends QuestionName>(name: N, data: Answers[N], out: Report): void {
