@@ -1,6 +1,6 @@
 /**
  * Fields of the node types that answer for a date (schema/35-time.graphql): a document's state
- * on a date. The date defaults to today (src/time/clock.ts); the documents' states of one request
+ * on a date, a meeting's, a fund's, a forum's officers. The date defaults to today (src/time/clock.ts); the documents' states of one request
  * and date are read in one statement, however many documents the request lists.
  */
 import { z } from "zod";
@@ -10,6 +10,7 @@ import { databaseOf, type AnalysisDatabase } from "../questions/shared/run.js";
 import { today } from "../time/clock.js";
 import type { DocumentStateOn as DerivedState } from "../time/document-state.js";
 import { meetingDateTime, meetingStateOn, MEETING_TIME_ZONE } from "../time/meeting-state.js";
+import { fundStateOn } from "../time/fund-state.js";
 import { forumOfficers } from "../questions/shared/forum-officers.js";
 
 interface Batch {
@@ -64,6 +65,13 @@ export const timeResolvers = {
     startsAt: (parent: { date?: unknown; startTime?: unknown }) => meetingDateTime(dayOf(parent.date), timeOf(parent.startTime)),
     endsAt: (parent: { date?: unknown; endTime?: unknown }) => meetingDateTime(dayOf(parent.date), timeOf(parent.endTime)),
     timeZone: (parent: { date?: unknown; startTime?: unknown }) => (dayOf(parent.date) && timeOf(parent.startTime) ? MEETING_TIME_ZONE : null),
+  },
+  Fund: {
+    stateOn(parent: { periodStart?: unknown; periodStartPrecision?: string | null; periodEnd?: unknown; periodEndPrecision?: string | null }, args: unknown) {
+      const { date } = parseArgs("Fund.stateOn", stateOnArgs, args);
+      const facts = { periodStart: dayOf(parent.periodStart), periodStartPrecision: parent.periodStartPrecision ?? null, periodEnd: dayOf(parent.periodEnd), periodEndPrecision: parent.periodEndPrecision ?? null };
+      return fundStateOn(facts, date ?? today());
+    },
   },
   Forum: {
     async officers(parent: { id: string }, args: unknown, context: object) {

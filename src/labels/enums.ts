@@ -57,6 +57,7 @@ export const ENUM_SV = {
   },
   MeetingKind: { REGULAR: "ordinarie möte", EXTRA: "extra möte", PRESIDIUM: "presidiemöte", CONFERENCE: "konferens", STUDY_VISIT: "studiebesök", OTHER: "annat möte" },
   MeetingStatus: { HELD: "genomfört", CANCELLED: "inställt", PLANNED: "planerat" },
+  FundState: { ACTIVE: "pågår", NOT_STARTED: "har inte börjat", ENDED: "avslutade", UNKNOWN: "okänt" },
   MeetingState: { UPCOMING: "kommande", HELD: "genomfört", CANCELLED: "inställt", OUTCOME_UNKNOWN: "genomfört? okänt" },
   DocumentState: {
     IN_FORCE: "gäller",
@@ -218,7 +219,7 @@ export const ENUM_SV = {
     TERM_ENDS_WITH_IT: "avtalstiden följer avtalet",
     LOSES_BASIS: "tillämpar eller bygger på ett berört dokument",
     REFERENCE_AFFECTED: "hänvisar till ett berört dokument",
-    SUCCESSOR: "ersätter eller reviderar ett berört dokument",
+    SUCCESSOR: "ersätter ett berört dokument (påverkas inte) eller reviderar det",
     WORK_ON_AFFECTED_DOCUMENT: "arbete med ett berört dokument",
     GOVERNS_AFFECTED_WORK: "styr, bereder eller genomför berört arbete",
     TOOK_POSITION: "har tagit ställning i frågan",
@@ -231,6 +232,7 @@ export const ENUM_SV = {
   MembershipRole: Record<Api.MembershipRole, string>;
   MeetingKind: Record<Api.MeetingKind, string>;
   MeetingStatus: Record<Api.MeetingStatus, string>;
+  FundState: Record<Api.FundState, string>;
   MeetingState: Record<Api.MeetingState, string>;
   DocumentState: Record<Api.DocumentState, string>;
   Certainty: Record<Api.Certainty, string>;

@@ -221,6 +221,14 @@ export const StateFactKind = describedEnum({
   TERM_FOLLOWS: "the document whose term it follows",
 });
 
+/** A fund on a date, derived from its stated period. */
+export const FundState = describedEnum({
+  ACTIVE: "the date lies within its stated period",
+  NOT_STARTED: "its period starts after the date",
+  ENDED: "its period ended before the date",
+  UNKNOWN: "no period, or the date lies beyond an end the documents leave open",
+});
+
 /** A meeting on a date, derived from its recorded status and its date. */
 export const MeetingState = describedEnum({
   UPCOMING: "its date has not passed",
