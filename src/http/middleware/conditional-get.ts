@@ -4,7 +4,9 @@
  * for a conditional GET (If-None-Match, or If-Modified-Since without it).
  *
  * The ETag hashes the graph version, the server's fingerprint (schema and code version: a
- * deploy that changes answers changes it), the request URL and its Accept header. A 304 is
+ * deploy that changes answers changes it), the request URL, its Accept header and the Stockholm
+ * calendar day (answers without a date hold for today; date-bound-caching.ts also caps max-age at
+ * the next midnight). A 304 is
  * answered before the query runs when this process already sent that ETag with a cacheable
  * policy (it repeats that Cache-Control, as a 304 must); otherwise the query runs and Express
  * answers 304 from the same ETag, which saves the bytes but not the work. Responses that are not
@@ -17,6 +19,7 @@ import type { Request, RequestHandler } from "express";
 import onHeaders from "on-headers";
 import type { GraphVersion } from "../../changes/graph-version.js";
 import { CACHE_LIMITS } from "../../config/limits.js";
+import { answerDay, capAtMidnight, notBeforeToday } from "./date-bound-caching.js";
 
 interface ConditionalGetOptions {
   /** The graph's current version (src/changes/graph-version.ts caches it for a moment). */
@@ -73,20 +76,23 @@ export function conditionalGet(options: ConditionalGetOptions): RequestHandler {
     }
     if (!graph) return next();
     const digest = createHash("sha256")
-      .update([graph.version, options.fingerprint, req.originalUrl, req.get("accept") ?? ""].join("\n"))
+      .update([graph.version, options.fingerprint, req.originalUrl, req.get("accept") ?? "", answerDay()].join("\n"))
       .digest("base64url")
       .slice(0, 27);
     const etag = `W/"${digest}"`;
-    const lastModified = lastModifiedOf(graph);
+    const known = lastModifiedOf(graph);
+    const lastModified = known ? notBeforeToday(known) : undefined;
     res.setHeader("ETag", etag);
     if (lastModified) res.setHeader("Last-Modified", lastModified.toUTCString());
     const policy = policies.get(etag);
     if (policy && isNotModified(req, etag, lastModified)) {
-      res.setHeader("Cache-Control", policy);
+      res.setHeader("Cache-Control", capAtMidnight(policy));
       return void res.status(304).end();
     }
     onHeaders(res, function () {
-      const cacheControl = this.getHeader("cache-control");
+      const header = this.getHeader("cache-control");
+      const cacheControl = typeof header === "string" ? capAtMidnight(header) : header;
+      if (typeof cacheControl === "string") this.setHeader("Cache-Control", cacheControl);
       if ((this.statusCode === 200 || this.statusCode === 304) && isCacheablePolicy(cacheControl)) {
         remember(etag, cacheControl);
       } else if (this.statusCode !== 304) {
