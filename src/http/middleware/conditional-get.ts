@@ -19,7 +19,7 @@ import type { Request, RequestHandler } from "express";
 import onHeaders from "on-headers";
 import type { GraphVersion } from "../../changes/graph-version.js";
 import { CACHE_LIMITS } from "../../config/limits.js";
-import { answerDay, capAtMidnight, notBeforeToday } from "./date-bound-caching.js";
+import { answerDay, capAtMidnight } from "./date-bound-caching.js";
 
 interface ConditionalGetOptions {
   /** The graph's current version (src/changes/graph-version.ts caches it for a moment). */
@@ -80,8 +80,7 @@ export function conditionalGet(options: ConditionalGetOptions): RequestHandler {
       .digest("base64url")
       .slice(0, 27);
     const etag = `W/"${digest}"`;
-    const known = lastModifiedOf(graph);
-    const lastModified = known ? notBeforeToday(known) : undefined;
+    const lastModified = lastModifiedOf(graph);
     res.setHeader("ETag", etag);
     if (lastModified) res.setHeader("Last-Modified", lastModified.toUTCString());
     const policy = policies.get(etag);

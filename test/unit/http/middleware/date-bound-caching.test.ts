@@ -1,6 +1,6 @@
 /** A cached answer does not outlive the Stockholm day it holds for; the ETag's day input follows the clock. */
 import { afterEach, describe, expect, it } from "vitest";
-import { answerDay, capAtMidnight, notBeforeToday } from "../../../../src/http/middleware/date-bound-caching.js";
+import { answerDay, capAtMidnight } from "../../../../src/http/middleware/date-bound-caching.js";
 
 afterEach(() => {
   delete process.env.NOW;
@@ -25,13 +25,5 @@ describe("answerDay", () => {
     expect(answerDay()).toBe("2025-06-01");
     process.env.NOW = "2025-06-02T00:10:00+02:00";
     expect(answerDay()).toBe("2025-06-02");
-  });
-});
-
-describe("notBeforeToday", () => {
-  it("moves an older Last-Modified to the start of today in Stockholm, and keeps a later one", () => {
-    process.env.NOW = "2025-06-01T15:00:00+02:00";
-    expect(notBeforeToday(new Date("2024-01-01T00:00:00Z")).toISOString()).toBe("2025-05-31T22:00:00.000Z");
-    expect(notBeforeToday(new Date("2025-06-01T10:00:00Z")).toISOString()).toBe("2025-06-01T10:00:00.000Z");
   });
 });
