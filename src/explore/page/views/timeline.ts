@@ -67,8 +67,8 @@ async function personActivity(id: string): Promise<(Dated & { label: string; ent
   return a.entries.filter((e) => e.date !== null).map((e) => ({ date: e.date!, endDate: null, precision: e.precision ?? null, label: e.label, entityId: e.entity.id }));
 }
 
-export const render: RenderView<"timeline"> = async (main, { subject, view }) => {
-  const t = (await gql(TIMELINE, { id: subject })).timeline;
+export const render: RenderView<"timeline"> = async (main, { subject, view, asOf }) => {
+  const t = (await gql(TIMELINE, { id: subject, asOf })).timeline;
   const dated = t.events.filter((e): e is Event & { date: string } => e.date !== null);
   const activity = t.subject.type === "Person" ? await personActivity(subject) : [];
   const onAxis: Dated[] = [...dated, ...activity];
