@@ -27,7 +27,7 @@ CALL (documents) {
   UNWIND documents AS x
   WITH x.node AS d, x.chain AS chain
   MATCH (d)<-[r:REPLACES]-(s:GoverningDocument)
-  WHERE 'REPLACES' IN $types AND NOT s IN [y IN documents | y.node]
+  WHERE 'REPLACES' IN $types AND size(chain) < $maxDepth AND NOT s IN [y IN documents | y.node]
   WITH s, chain + [r] AS chain
   ORDER BY s.id, size(chain), [x IN chain | type(x) + ' ' + startNode(x).id + ' ' + endNode(x).id]
   WITH s, head(collect(chain)) AS chain

@@ -171,6 +171,7 @@ describe("transitive dependencies on random graphs", () => {
           for (const s of impact.documents.filter((d) => !harmed.includes(d))) {
             expect(harmedIds.has(s.entity.id)).toBe(false);
             expect(harmedIds.has(s.path.at(-1)!.to.id)).toBe(true);
+            expect(s.depth).toBeLessThanOrEqual(c.maxDepth);
           }
         } finally {
           await removeGraph(id);
