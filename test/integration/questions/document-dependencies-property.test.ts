@@ -9,6 +9,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Driver } from "neo4j-driver";
 import { question as documentDependencies, type DependencyArgs } from "../../../src/questions/document-dependencies/resolver.js";
+import { warmAnalysisQueries } from "../../../src/questions/warm.js";
 import { question as impactQuestion } from "../../../src/questions/impact/resolver.js";
 import { documentStates } from "../../../src/questions/shared/document-states.js";
 import { IN_FORCE_STATES } from "../../../src/time/document-state.js";
@@ -117,6 +118,9 @@ async function removeGraph(id: (i: number) => string): Promise<void> {
 }
 
 describe("transitive dependencies on random graphs", () => {
+  // Plan the statements before the first case: planning takes seconds on a busy machine.
+  beforeAll(() => warmAnalysisQueries(driver, db.database), 240_000);
+
   it("agree with a breadth-first traversal in TypeScript, cycles included", async () => {
     await fc.assert(
       fc.asyncProperty(graphCase, async (c) => {
@@ -152,7 +156,8 @@ describe("transitive dependencies on random graphs", () => {
       }),
       { numRuns: 80, seed: Number(process.env.PBT_SEED ?? 20250130), endOnFailure: true },
     );
-  });
+    // With a date each case runs three statements (reachable documents, their states, the chains).
+  }, 240_000);
 
   it("impact: the harmed documents are the dependents over every relation but REPLACES; a successor is listed, not followed", async () => {
     await fc.assert(
@@ -179,5 +184,5 @@ describe("transitive dependencies on random graphs", () => {
       }),
       { numRuns: 25, seed: Number(process.env.PBT_SEED ?? 20250130), endOnFailure: true },
     );
-  });
+  }, 240_000);
 });
