@@ -130,7 +130,7 @@ describe("which agreements depend on the HoS-avtal?", () => {
   });
 
   it("as of a date, follows only documents in force then by their derived state", async () => {
-    const ids = (a: Answer) => a.dependencies.map((d) => `${d.depth} ${d.document.id}`);
+    const ids = (a: Answer["documentDependencies"]) => a.dependencies.map((d) => `${d.depth} ${d.document.id}`);
     const in2021 = await dependencies({ id: "doc:hos-avtal", asOf: "2021-06-01" });
     expect(in2021.documentInForce).toBe(true);
     expect(ids(in2021)).toContain("1 doc:ok-in-utskrivning");
