@@ -105,6 +105,7 @@ export const ENUM_SV = {
     REFERRED_TO_HUVUDMAN: "överlämnar till huvudmännen för beslut",
     APPROVED_AGENDA_OR_MINUTES: "godkänner dagordning eller anteckningar",
     NO_POSITION: "inget ställningstagande",
+    INPUT: "medskick",
   },
   GoverningDocumentKind: {
     HEALTHCARE_AGREEMENT: "hälso- och sjukvårdsavtal",
@@ -226,6 +227,13 @@ export const ENUM_SV = {
     CONCERNED: "nämns i berört dokument eller projekt",
     FUNDS_AFFECTED_WORK: "finansierar berört arbete",
   },
+  SigningTermKind: {
+    ALL_PARTIES_MUST_SIGN: "alla parter måste skriva på",
+    NOT_ALL_PARTIES_NEEDED: "kan tecknas utan att alla parter står bakom",
+    APPROVED: "har sagt ja eller väntas säga ja",
+    RETURNED: "har återremitterat",
+    IF_NOT_ALL_SIGN: "om inte alla parter skriver på",
+  },
 } as const satisfies {
   OrganisationKind: Record<Api.OrganisationKind, string>;
   ForumKind: Record<Api.ForumKind, string>;
@@ -257,6 +265,7 @@ export const ENUM_SV = {
   PersonActivityKind: Record<Api.PersonActivityKind, string>;
   SearchMatch: Record<Api.SearchMatch, string>;
   ImpactEffect: Record<Api.ImpactEffect, string>;
+  SigningTermKind: Record<Api.SigningTermKind, string>;
 };
 
 export type LabelledEnum = keyof typeof ENUM_SV;

@@ -27,7 +27,11 @@ export interface SeedReport {
   unchanged: boolean;
 }
 
+/** Fields that hold a list of records, stored as JSON text (Neo4j properties hold no maps). */
+const RECORD_LIST_FIELDS = new Set(["signing"]);
+
 function toNeo4jValue(key: string, value: unknown): unknown {
+  if (RECORD_LIST_FIELDS.has(key)) return JSON.stringify(value);
   if (dateFields.has(key) && typeof value === "string") {
     const [y, m, d] = value.split("-").map(Number);
     return new neo4j.types.Date(y!, m!, d!);
@@ -47,7 +51,9 @@ function provenanceProps(p: Provenance): Record<string, unknown> {
 
 /** Everything a full-text search should find an entity by. */
 export function searchTextOf(props: Record<string, unknown>): string {
-  const parts: unknown[] = [props.name, props.shortName, props.aliases, props.formerNames, props.title, props.wording, props.description, props.mandate, props.purpose];
+  // A signing rule's parts by their words ("48 av 49 kommuner har sagt ja …").
+  const signing = Array.isArray(props.signing) ? (props.signing as { wording: string }[]).map((t) => t.wording) : [];
+  const parts: unknown[] = [props.name, props.shortName, props.aliases, props.formerNames, props.title, props.wording, props.description, props.mandate, props.purpose, signing];
   return parts.flat().filter((p): p is string => typeof p === "string" && p.length > 0).join(" \n ");
 }
 

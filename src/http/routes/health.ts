@@ -1,17 +1,19 @@
 /**
- * /health: the process is up (no database work, so it answers at once even under load).
+ * /health: the process is up (no database work, so it answers at once even under load), and which
+ * program it is (`service`), so a client can tell this app from another one on the same port.
  * /ready: the database answers a query, within TIME_LIMITS.readyTimeoutMs in all (the wait for a
  * connection included).
  */
 import express, { type Router } from "express";
 import type { Driver } from "neo4j-driver";
 import { TIME_LIMITS } from "../../config/limits.js";
+import { SERVICE_NAME } from "../../config/service.js";
 import { pingDatabase } from "../../database/health.js";
 
 export function healthRoutes(driver: Driver, database: string): Router {
   const router = express.Router();
   router.get("/health", (_req, res) => {
-    res.json({ status: "ok", uptimeSeconds: Math.round(process.uptime()) });
+    res.json({ status: "ok", service: SERVICE_NAME, uptimeSeconds: Math.round(process.uptime()) });
   });
   router.get("/ready", async (_req, res) => {
     const result = await pingDatabase(driver, database, TIME_LIMITS.readyTimeoutMs);

@@ -40,6 +40,30 @@ describe("search", () => {
     expect((await search({ text: "fardplan" })).hits[0]).toMatchObject({ match: "PREFIX", entity: { id: "doc:fardplan" } });
   });
 
+  it("finds a municipality by its official name, its short name and its organisation's name", async () => {
+    for (const [text, id] of [
+      ["Göteborgs kommun", "org:kommun-goteborg"],
+      ["Göteborg", "org:kommun-goteborg"],
+      ["Göteborgs Stad", "org:kommun-goteborg"],
+      ["Göteborgs stad", "org:kommun-goteborg"],
+      ["Stenungsunds kommun", "org:kommun-stenungsund"],
+      ["Stenungsund", "org:kommun-stenungsund"],
+      ["Marks kommun", "org:kommun-mark"],
+      ["Mölndals stad", "org:kommun-molndal"],
+      ["Trollhättans stad", "org:kommun-trollhattan"],
+      ["Borås Stad", "org:kommun-boras"],
+    ]) {
+      const hits = (await search({ text, limit: 3 })).hits;
+      expect(hits[0]?.entity.id, text).toBe(id);
+      expect(hits[0]?.match, text).toBe("EXACT");
+    }
+  });
+
+  it("finds an agreement by the words of its signing rule", async () => {
+    expect((await search({ text: "48 av 49 kommuner", limit: 3 })).hits[0]?.entity.id).toBe("doc:fardplan");
+    expect((await search({ text: "förutsätter att samtliga parter skriver på", limit: 3 })).hits[0]?.entity.id).toBe("doc:hos-avtal-revision-2022");
+  });
+
   it("finds a misspelled name (a letter missing, another ending) by its near misses", async () => {
     const hits = (await search({ text: "Ungdomsmotagningar", limit: 5 })).hits;
     expect(hits.length).toBeGreaterThan(0);
