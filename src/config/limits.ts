@@ -111,4 +111,7 @@ export const QUESTION_LIMITS = {
   search: { limit: { default: 20, max: 100 }, textMaxLength: 200, maxTerms: 12, candidates: 200 },
   neighbourhood: { limit: { default: 200, max: 500 } },
   impact: { maxDepth: { default: 4, max: 8 }, limit: { default: 200, max: 500 } },
+  documentsInForce: { limit: { default: 500, max: 1000 } },
+  upcomingMeetings: { limit: { default: 20, max: 200 } },
+  events: { limit: { default: 200, max: 1000 } },
 } as const;

@@ -5,10 +5,13 @@
  *   {{sources x}}        the sources of a node or relationship x: [{document, quote, anchor}]
  *   {{step r}}           a relationship r as a path step, with its sources
  *   {{step r a b}}       the same when its start and end nodes a and b are bound
+ *   {{dated d}}          the dated facts of a governing document d (dated-facts-fragment.ts)
+ *   {{datedSourced d}}   the same with the sources of every fact
  *   {{slot:name}}        text the caller supplies (a statement's variants, e.g. an arrow)
  * Expansion is textual and happens once, when the statement is read.
  */
 import { anchorCypher } from "../sources/anchor.js";
+import { datedFragments } from "./dated-facts-fragment.js";
 
 type Fragment = (args: string[]) => string;
 
@@ -30,6 +33,7 @@ const FRAGMENTS: Record<string, { arity: [number, number]; expand: Fragment }> =
     expand: ([r, from, to]) =>
       `{relation: type(${r}), from: ${from ? `${from}.id` : `startNode(${r}).id`}, to: ${to ? `${to}.id` : `endNode(${r}).id`}, inferred: coalesce(${r}.inferred, false), because: ${r}.because, note: ${r}.note,\n          sources: ${FRAGMENTS.sources!.expand([r!])}}`,
   },
+  ...datedFragments,
 };
 
 export function expandFragments(statement: string, slots: Readonly<Record<string, string>>, where: string): string {

@@ -10,12 +10,13 @@ import { createHash } from "node:crypto";
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { bumpGraphVersion, deleteNodesWithTombstones, deleteRelationshipsWithTombstones, dropTombstones, RELATIONSHIP_ID_CYPHER, relationshipId, stampCypher } from "../changes/tracking.js";
 import { derivedDateFields } from "../model/date-precision.js";
+import { definingDocuments, statedDateDefaults } from "./stated-dates.js";
 import { dateFields } from "../model/entities.js";
 import type { Vocabulary } from "../swedish/compounds.js";
 import { updateCitationCounts } from "./citation-counts.js";
 import { searchTextOf, vocabularyOf } from "./search-text.js";
 import type { SourceFile } from "../sources/source-file.js";
-import type { Citation, EntityNode, Provenance, RelationEdge, SeedGraph } from "./seed-graph.js";
+import type { Citation, EntityNode, Provenance, RelationEdge, SeedGraph, SourceDocumentNode } from "./seed-graph.js";
 
 const SEED_ORIGIN = "seed";
 
@@ -70,8 +71,9 @@ function hashOf(value: unknown): string {
   return createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 24);
 }
 
-function nodeRow(e: EntityNode, vocabulary: Vocabulary) {
-  const plain = { ...e.properties, ...derivedDateFields(e.type, e.properties), ...provenanceProps(e), searchText: searchTextOf(e.properties, vocabulary) };
+function nodeRow(e: EntityNode, definedIn: SourceDocumentNode | undefined, vocabulary: Vocabulary) {
+  const own = { ...e.properties, ...statedDateDefaults(e, definedIn) };
+  const plain = { ...own, ...derivedDateFields(e.type, own), ...provenanceProps(e), searchText: searchTextOf(own, vocabulary) };
   const props: Record<string, unknown> = { id: e.id };
   for (const [k, v] of Object.entries(plain)) props[k] = toNeo4jValue(k, v);
   const hash = hashOf(plain);
@@ -166,7 +168,8 @@ async function writeAll(tx: ManagedTransaction, graph: SeedGraph): Promise<SeedR
   // dynamic labels and types (`$(expr)`), not per-row APOC calls (each a nested query: 2,248
   // relationships took 3-21 s) nor one statement per label and type (58 plans on a cold server).
   const vocabulary = vocabularyOf(graph.entities);
-  await upsertNodes("Entity", graph.entities.map((e) => ({ ...nodeRow(e, vocabulary), label: e.type })));
+  const definedIn = definingDocuments(graph.documents);
+  await upsertNodes("Entity", graph.entities.map((e) => ({ ...nodeRow(e, definedIn(e), vocabulary), label: e.type })));
 
   const relationRows = graph.relations.map((r) => ({ ...relationRow(r), type: r.type, key: relationshipId(r.type, r.from, r.to) }));
   const relationCounts = await mergeRows(

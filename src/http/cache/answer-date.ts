@@ -43,7 +43,7 @@ export function secondsToNextMidnightInSweden(now = new Date()): number {
   return Math.max(1, 86_400 - (part("hour") * 3600 + part("minute") * 60 + part("second")));
 }
 
-/** A Cache-Control with its max-age lowered to `cap` seconds when larger. */
+/** A Cache-Control with its max-age and s-maxage lowered to `cap` seconds when larger. */
 export function capMaxAge(cacheControl: string, cap: number): string {
-  return cacheControl.replace(/max-age=(\d+)/, (whole, seconds: string) => (Number(seconds) > cap ? `max-age=${cap}` : whole));
+  return cacheControl.replace(/\b(max-age|s-maxage)=(\d+)/g, (whole, name: string, seconds: string) => (Number(seconds) > cap ? `${name}=${cap}` : whole));
 }

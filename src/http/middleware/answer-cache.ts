@@ -70,7 +70,10 @@ export function answerCache(options: AnswerCacheOptions): RequestHandler {
       }
       const contentType = String(res.getHeader("content-type") ?? "application/json; charset=utf-8");
       const etag = contentEtag(bytes, contentType);
-      const date = answerScopeOf(res).date;
+      // Answers hold as of a date, and one asked without a date holds for today (docs/time.md):
+      // every answer is kept for its day only, since telling which reads default to today would
+      // need the parsed query; an unchanged answer keeps its content ETag across the day.
+      const date = answerScopeOf(res).date ?? today();
       kept = { body: bytes, contentType, cacheControl, etag, lastModified: options.store.lastModifiedFor(etag, graphTime), ...(date ? { date } : {}) };
       done(kept);
       res.setHeader("Cache-Control", policyOf(kept));
