@@ -93,8 +93,8 @@ describe("a second-origin website with standard GraphQL clients (trusted documen
     expect(changes.error).toBeUndefined();
     expect((changes.data as { changes: { changes: unknown[] } }).changes.changes).toHaveLength(3);
 
-    const meetings = await run("graphqlRequest", api.baseUrl(), text("UpcomingMeetings"), { forumId: "forum:sro" });
-    expect(meetings.data).toEqual(await api.query(text("UpcomingMeetings"), { forumId: "forum:sro" }));
+    const meetings = await run("graphqlRequest", api.baseUrl(), text("ForumPlannedMeetings"), { forumId: "forum:sro" });
+    expect(meetings.data).toEqual(await api.query(text("ForumPlannedMeetings"), { forumId: "forum:sro" }));
 
     const sent = requests.filter((r) => r.method === "POST");
     expect(sent.length).toBeGreaterThanOrEqual(3);
@@ -109,9 +109,9 @@ describe("a second-origin website with standard GraphQL clients (trusted documen
 
   it("Apollo Client: the persisted-query link's hash is known, so each trusted read is one GET without the text", async () => {
     requests.length = 0;
-    const inForce = await run("apollo", api.baseUrl(), text("DocumentsInForce"));
+    const inForce = await run("apollo", api.baseUrl(), text("DocumentsStatedInForce"));
     expect(inForce.error).toBeUndefined();
-    const expected = (await api.query<{ governingDocuments: { id: string }[] }>(text("DocumentsInForce"))).governingDocuments;
+    const expected = (await api.query<{ governingDocuments: { id: string }[] }>(text("DocumentsStatedInForce"))).governingDocuments;
     expect((inForce.data as { governingDocuments: { id: string }[] }).governingDocuments.map((d) => d.id)).toEqual(expected.map((d) => d.id));
     const version = await run("apollo", api.baseUrl(), text("GraphVersion"));
     expect(version.data).toMatchObject({ graphVersion: { __typename: "GraphVersion" } });
@@ -133,7 +133,7 @@ describe("a second-origin website with standard GraphQL clients (trusted documen
   });
 
   it("shows each quote linked to its passage, highlighted on the source page", async () => {
-    expect(await run("showDocumentsInForce", api.baseUrl(), text("DocumentsInForce"))).toBeGreaterThan(0);
+    expect(await run("showDocumentsInForce", api.baseUrl(), text("DocumentsStatedInForce"))).toBeGreaterThan(0);
     const link = page.locator("#documents a.quote").first();
     const quote = (await link.textContent())!;
     const href = (await link.getAttribute("href"))!;
