@@ -98,6 +98,9 @@ export function answerCache(options: AnswerCacheOptions): RequestHandler {
   return async (req, res, next) => {
     if ((req.method !== "GET" && req.method !== "HEAD" && req.method !== "POST") || !options.appliesTo(req)) return next();
     const conditional = req.method !== "POST";
+    // A POST that is not a trusted document is a one-off: nothing to keep, so no graph version to read
+    // (while the database is down that read would hold the request before it can fail fast).
+    if (!conditional && (!options.store.enabled || options.keyOf(req) === undefined)) return next();
     // The answer depends on Accept (content type, HTML redirect); compression adds Accept-Encoding.
     if (conditional) res.vary("Accept");
     let graph: GraphVersion | null = null;

@@ -14,8 +14,13 @@ import type { RenderView } from "../view-context.js";
 
 const RESULTS = 50;
 const EXCERPT = 240;
+// On a phone an excerpt is about two lines, so the list stays scannable; the entity page has the whole text.
+const PHONE_EXCERPT = 90;
 
-const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1).trimEnd()}…` : text);
+function excerpt(text: string): string {
+  const length = window.matchMedia("(max-width: 640px)").matches ? PHONE_EXCERPT : EXCERPT;
+  return text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
+}
 
 /** The kind of match, and where each word met (or that it did not), as the API says it. */
 function why(hit: Hit): string {
