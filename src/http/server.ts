@@ -47,6 +47,7 @@ import { httpErrorHandler, notFoundHandler } from "./middleware/http-errors.js";
 import { requestDeadline, signalOf } from "./middleware/request-deadline.js";
 import { requestLog } from "./middleware/request-log.js";
 import { graphiqlRoutes } from "./routes/graphiql.js";
+import { monitorEventLoop } from "./event-loop-delay.js";
 import { healthRoutes } from "./routes/health.js";
 import { armorProtection } from "./validation/armor.js";
 import { introspectionLimitRule } from "./validation/introspection-limit.js";
@@ -116,7 +117,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   app.use(requestLog({ enabled: options.requestLog ?? false }));
   app.use(requestDeadline(TIME_LIMITS.requestDeadlineMs));
   app.use(web.beforeRoutes); // web: CORS (answers preflights), compression
-  app.use(healthRoutes(options.driver, options.database));
+  const eventLoop = monitorEventLoop();
+  app.use(healthRoutes(options.driver, options.database, eventLoop));
   app.use(web.routes(apollo)); // web: /trusted-documents.json, /id/<id>
   app.use(exportRoutes(options.driver, options.database));
   app.use(linkedDataRoutes(options.driver, options.database));
@@ -154,6 +156,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     health,
     close: async () => {
       health.stop();
+      eventLoop.stop();
       await apollo.stop();
     },
   };
