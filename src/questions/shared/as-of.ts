@@ -19,3 +19,9 @@ export function earliestSourceDate(dates: readonly (string | null)[]): string | 
   if (!first) return null;
   return first.precision === "YEAR" ? first.date.slice(0, 4) : first.precision === "MONTH" ? first.date.slice(0, 7) : first.date;
 }
+
+/** Whether a fact is stated on or before `asOf` by its sources: one of them is dated by then, or none carries a date. */
+export function sourcesStatedBy(sources: readonly { document: { date?: string | null } }[], asOf: string): boolean {
+  const dates = sources.map((s) => s.document.date ?? null).filter((d): d is string => !!d);
+  return dates.length === 0 || dates.some((d) => statedBy(d, asOf));
+}
