@@ -113,5 +113,6 @@ export const QUESTION_LIMITS = {
   impact: { maxDepth: { default: 4, max: 8 }, limit: { default: 200, max: 500 } },
   documentsInForce: { limit: { default: 500, max: 1000 } },
   upcomingMeetings: { limit: { default: 20, max: 200 } },
-  events: { limit: { default: 200, max: 1000 } },
+  /** A period longer than this is refused (400): the documents span about a decade. */
+  events: { limit: { default: 200, max: 1000 }, maxSpanYears: 30 },
 } as const;

@@ -116,7 +116,7 @@ CALL (s, documents) {
     }]
   }) AS signing
 }
-// The governing documents on the chain with their dated facts ({{dated d}}), from which resolver.ts
+// The governing documents on the chain with their dated facts (the `dated` fragment), from which resolver.ts
 // derives each one's state on the asked date.
 CALL (s, relations) {
   UNWIND [s.id] + [x IN relations | x.subject.id] + [x IN relations | x.actor.id] AS did

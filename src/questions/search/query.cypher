@@ -8,7 +8,7 @@
 // words, fuzzy, text, partial; the agreement in force before drafts and revisions) and the
 // relevance floor are in ranking.ts and match.ts, so the API, the reader of questions, the ask
 // CLI and the explore page share them.
-// A governing document brings its dated facts ({{dated node}}): ranking uses its state on the asked
+// A governing document brings its dated facts (the `dated` fragment): ranking uses its state on the asked
 // date, derived in resolver.ts, so what is in force on that date ranks first.
 // Parameters: $query, $types (labels to keep, [] = all), $candidates. Returns one row: `candidates`.
 CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $candidates}) YIELD node, score
