@@ -8,7 +8,6 @@
 // Parameters: $from, $to (YYYY-MM-DD), $id (or null), $positionTypes, $limit. Returns one row:
 // `subject` (null without $id or when the id is unknown) and `events`, at most $limit + 1, in date
 // order, then kind, then key.
-OPTIONAL MATCH (s:Entity {id: $id})
 CALL () {
   MATCH (pos:Position)
   WHERE pos.positionType IN $positionTypes
@@ -44,17 +43,18 @@ CALL () {
 }
 // The entities each event involves besides its own node (the forum and what a position concerns,
 // what a milestone belongs to, the person and body of a role, a meeting's forum).
-WITH s, node, part, detail, t, endT, meeting, CASE part
+WITH node, part, detail, t, endT, meeting, CASE part
     WHEN 'POSITION' THEN COLLECT { MATCH (node)-[:TAKEN_BY|CONCERNS|ASSIGNS]->(x:Entity) RETURN x ORDER BY x.id } + CASE WHEN meeting IS NULL THEN [] ELSE [meeting] END
     WHEN 'MILESTONE' THEN COLLECT { MATCH (node)-[:MILESTONE_OF|CONCERNS]->(x:Entity) RETURN x ORDER BY x.id }
     WHEN 'ROLE' THEN COLLECT { MATCH (node)-[:IN_BODY|REPRESENTS]->(x:Entity) RETURN x ORDER BY x.id } + COLLECT { MATCH (node)<-[:HOLDS]-(x:Entity) RETURN x ORDER BY x.id }
     WHEN 'MEETING' THEN COLLECT { MATCH (node)-[:OF_FORUM]->(x:Entity) RETURN x ORDER BY x.id }
     ELSE [] END AS others
 WHERE $id IS NULL OR node.id = $id OR any(x IN others WHERE x.id = $id)
-WITH s, node, part, detail, t, endT, others
+WITH node, part, detail, t, endT, others
 ORDER BY t, part, detail, node.id
 LIMIT $limit + 1
-WITH s, collect({
+// No grouping key: one row also when nothing falls in the period.
+WITH collect({
   part: part, detail: detail, date: t, endDate: endT,
   entity: {{ref node}},
   wording: node.wording,
@@ -63,4 +63,5 @@ WITH s, collect({
   inferred: coalesce(node.inferred, false),
   sources: {{sources node}}
 }) AS events
+OPTIONAL MATCH (s:Entity {id: $id})
 RETURN {{ref s}} AS subject, events

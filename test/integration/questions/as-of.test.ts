@@ -4,10 +4,13 @@
  * (nothing projected backwards), states are derived for the date, and asking with today's date
  * (a frozen clock, NOW) gives the same answer as asking without one.
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { warmAnalysisQueries } from "../../../src/questions/warm.js";
 import { useAnalysisApi } from "./support.js";
 
 const api = useAnalysisApi();
+// Plan the statements before the first case: planning takes seconds on a busy machine.
+beforeAll(() => warmAnalysisQueries(api.driver(), api.database), 240_000);
 afterEach(() => {
   delete process.env.NOW;
 });
