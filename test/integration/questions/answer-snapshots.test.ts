@@ -74,12 +74,12 @@ const CASES: Case[] = [
       { labels: ["GoverningDocument"], count: 10, extra: { direction: "DEPENDENCIES" } },
     ],
   },
-  { field: "governanceChain", fixed: [{ id: "project:hos-revision" }, { id: "doc:fardplan", maxDepth: 2 }], about: [{ labels: ["Position", "GoverningDocument", "Project", "Forum"], count: 12 }] },
-  { field: "fundFlow", fixed: [{ id: "fund:skr-kvinnofridssatsning-2021-2023" }, { id: "org:vgr" }], about: [{ labels: ["Fund"], count: 10 }, { labels: ["Organisation"], count: 6 }] },
+  { field: "governanceChain", fixed: [{ id: "project:hos-revision" }, { id: "doc:fardplan", maxDepth: 2 }, { id: "doc:hos-avtal-revision-2022", asOf: "2022-01-15" }], about: [{ labels: ["Position", "GoverningDocument", "Project", "Forum"], count: 12 }] },
+  { field: "fundFlow", fixed: [{ id: "fund:skr-kvinnofridssatsning-2021-2023" }, { id: "org:vgr" }, { id: "fund:skr-kvinnofridssatsning-2021-2023", asOf: "2021-05-20" }], about: [{ labels: ["Fund"], count: 10 }, { labels: ["Organisation"], count: 6 }] },
   { field: "timeline", fixed: [{ id: "doc:hos-avtal" }, { id: "doc:hos-avtal", from: "2022-01-01", to: "2022-12-31", includeRelated: false }], about: [{ labels: ["GoverningDocument", "Project", "Fund", "Forum", "Meeting"], count: 10 }] },
-  { field: "personActivity", fixed: [{ id: "person:malin-sward" }, { id: "person:malin-sward", from: "2025-01-01" }], about: [{ labels: ["Person"], count: 8 }] },
+  { field: "personActivity", fixed: [{ id: "person:malin-sward" }, { id: "person:malin-sward", from: "2025-01-01" }, { id: "person:helen-eliasson", asOf: "2025-01-30" }], about: [{ labels: ["Person"], count: 8 }] },
   { field: "meetingAttendance", fixed: [{ id: "meeting:sro-2025-01-30" }], about: [{ labels: ["Meeting"], count: 8 }] },
-  { field: "forumPositions", fixed: [{ id: "forum:sro", from: "2022-01-01", to: "2022-12-31" }, { id: "forum:sro" }], about: [{ labels: ["Forum"], count: 6 }] },
+  { field: "forumPositions", fixed: [{ id: "forum:sro", from: "2022-01-01", to: "2022-12-31" }, { id: "forum:sro" }, { id: "forum:sro", asOf: "2022-06-30" }], about: [{ labels: ["Forum"], count: 6 }] },
   {
     field: "search",
     fixed: [
@@ -91,12 +91,14 @@ const CASES: Case[] = [
       { text: "Malin", types: ["Person"], limit: 5 },
       { text: "vårdsamverkan västra götaland" },
       { text: "ungdomsmottagning" },
+      { text: "hälso- och sjukvårdsavtal", asOf: "2021-06-01" },
     ],
   },
-  { field: "neighbourhood", fixed: [{ id: "doc:hos-avtal" }, { id: "forum:sro", limit: 20 }], about: [{ labels: ["Organisation", "Person", "Meeting", "AgendaItem", "Position", "Fund", "FundFlow", "Milestone", "Topic", "Membership"], count: 12 }] },
+  { field: "neighbourhood", fixed: [{ id: "doc:hos-avtal" }, { id: "forum:sro", limit: 20 }, { id: "doc:ok-in-utskrivning", asOf: "2023-06-01" }, { id: "meeting:sro-2021-09", asOf: "2021-06-01" }], about: [{ labels: ["Organisation", "Person", "Meeting", "AgendaItem", "Position", "Fund", "FundFlow", "Milestone", "Topic", "Membership"], count: 12 }] },
   { field: "impact", fixed: [{ id: "doc:hos-avtal" }, { id: "doc:hos-avtal", maxDepth: 1 }, { id: "doc:hos-avtal", asOf: "2023-06-01" }], about: [{ labels: ["GoverningDocument"], count: 8 }] },
   { field: "documentsInForce", fixed: [{}, { asOf: "2021-06-01" }, { asOf: "2023-06-01" }, { asOf: "2025-06-01", kinds: ["HEALTHCARE_AGREEMENT", "OVERENSKOMMELSE"] }] },
   { field: "upcomingMeetings", fixed: [{ forum: "forum:sro" }, { forum: "forum:sro", asOf: "2025-02-01" }, { forum: "forum:vvg", asOf: "2022-01-01" }] },
+  { field: "events", fixed: [{ from: "2022-09-01", to: "2022-12-31" }, { from: "2021-01-01", to: "2025-12-31", id: "doc:ok-in-utskrivning" }, { from: "2025-01-01", to: "2025-12-31", id: "forum:sro", limit: 50 }] },
 ];
 
 describe("analyst answers on the seed graph, against the recorded snapshot", () => {
