@@ -1,6 +1,6 @@
 /**
  * Edge labels placed clear of nodes. After a layout, each edge's label is tried at its midpoint,
- * then shifted step by step across the edge, until it touches no node (body or name) and no label
+ * then shifted step by step across and along the edge, until it touches no node (body or name) and no label
  * already placed. A label that fits nowhere is hidden rather than drawn over a node: the list beside
  * every graph names each relation, and hovering the edge shows it (`labelOnHover`). Cytoscape.js has no label
  * placement of its own beyond the midpoint and a fixed margin, hence this small pass.
@@ -17,7 +17,9 @@ interface Box {
 const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
 /** Shifts across the edge, in model pixels: the midpoint first, then alternating sides. */
-const SHIFTS = [0, 16, -16, 32, -32, 48, -48, 64, -64];
+const ACROSS = [0, 16, -16, 32, -32, 48, -48, 64, -64];
+/** Shifts along the edge, as shares of its length: the midpoint first, then towards either end. */
+const ALONG = [0, 0.2, -0.2, 0.35, -0.35];
 /** The class of an edge whose label fits nowhere clear of the nodes (graph-style.ts hides its text). */
 export const HIDDEN_LABEL_CLASS = "label-hidden";
 const HIDDEN = HIDDEN_LABEL_CLASS;
@@ -41,13 +43,16 @@ export function placeEdgeLabels(cy: cytoscape.Core, host: HTMLElement): number {
     // The unit normal of the edge: a shift along it moves the label off the line, not along it.
     const normal = { x: -(to.y - from.y) / length, y: (to.x - from.x) / length };
     let placed: Box | undefined;
-    for (const shift of SHIFTS) {
-      edge.style({ "text-margin-x": normal.x * shift, "text-margin-y": normal.y * shift });
-      const box = labelBox(edge);
-      if (!taken.some((t) => overlaps(box, t))) {
-        placed = box;
-        break;
+    for (const along of ALONG) {
+      for (const across of ACROSS) {
+        edge.style({ "text-margin-x": normal.x * across + (to.x - from.x) * along, "text-margin-y": normal.y * across + (to.y - from.y) * along });
+        const box = labelBox(edge);
+        if (!taken.some((t) => overlaps(box, t))) {
+          placed = box;
+          break;
+        }
       }
+      if (placed) break;
     }
     if (placed) taken.push(placed);
     else {
