@@ -139,7 +139,7 @@ describe("the reader of Swedish questions", () => {
 describe("phrasing patterns", () => {
   it("are one sequence per way through their options", () => {
     expect(compilePattern("vad (hänger|hör) [ihop med] {subject}")).toHaveLength(2);
-    expect(compilePattern("vilka (avtal|dokument) beror på {subject}")[0]![1]).toEqual({ kind: "word", words: ["avtal", "dokument"] });
+    expect(compilePattern("vilka (avtal|dokument) beror på {subject}")[0]![1]).toMatchObject({ kind: "word", words: ["avtal", "dokument"] });
   });
 
   it("name the pattern when malformed", () => {
