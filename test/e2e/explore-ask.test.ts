@@ -26,6 +26,24 @@ describe("explore page: a question in the search box", () => {
     await page.close();
   });
 
+  it("links a reading of the documents in force to its view for the day, and a forum's next meetings to the forum's", async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const cases = [
+      ["Vilka avtal gäller idag?", `/explore/gallande?per=${today}`],
+      ["När är nästa möte i SRO?", `/explore/forum:sro/kommande-moten?per=${today}`],
+    ] as const;
+    for (const [question, expected] of cases) {
+      const { page } = await open(`/explore/sok?q=${encodeURIComponent(question)}`);
+      const reading = page.locator(".ask-reading");
+      await expect(reading.textContent(), question).resolves.toMatch(/^Tolkar som: /);
+      expect(await reading.locator("a").getAttribute("href"), question).toBe(expected);
+      await Promise.all([page.waitForURL((url) => url.pathname === expected.split("?")[0]), reading.locator("a").click()]);
+      await ready(page);
+      expect(pageErrors, question).toEqual([]);
+      await page.close();
+    }
+  });
+
   it("asks back when the question is unclear, with a link per reading, and answers nothing", async () => {
     const { page } = await open(`/explore/sok?q=${encodeURIComponent("Vad har Johansson gjort?")}`);
     const back = page.locator(".ask-back");
