@@ -147,6 +147,17 @@ describe("ask for a forum's meetings (GraphQL)", () => {
   });
 });
 
+describe("ask for the documents in force (GraphQL)", () => {
+  it("reads a question without a subject, its kinds from its words and its day as asOf, and answers with that question's answer", async () => {
+    const query = `query($q: String!) { ask(question: $q, asOf: "2026-12-06") { outcome interpretation { kind variables } answer { __typename ... on DocumentsInForce { asOf kinds } } } }`;
+    const { ask: r } = await api.query<{ ask: { outcome: string; interpretation: { kind: string; variables: string }; answer: { __typename: string; asOf: string; kinds: string[] } } }>(query, { q: "vilka överenskommelser gällde 1 mars 2023" });
+    expect(r.outcome).toBe("ANSWERED");
+    expect(r.interpretation.kind).toBe("documents-in-force");
+    expect(JSON.parse(r.interpretation.variables)).toEqual({ kinds: ["OVERENSKOMMELSE"], asOf: "2023-03-01" });
+    expect(r.answer).toEqual({ __typename: "DocumentsInForce", asOf: "2023-03-01", kinds: ["OVERENSKOMMELSE"] });
+  });
+});
+
 describe("ask runs the chosen question only for a selection of its answer", () => {
   afterEach(() => vi.restoreAllMocks());
 
@@ -190,6 +201,14 @@ describe('npm run ask -- "<fråga>"', () => {
     expect(run.stdout).toMatch(/^Kommande möten för Politiskt samrådsorgan \(forum:sro\) per 2025-02-02: [1-9]/m);
     expect(run.stdout).toContain("(meeting:sro-2025-03-06)");
     expect(run.stdout).not.toContain("(meeting:sro-2025-01-30)");
+  });
+
+  it("answers the documents in force from a question without a subject, with the kinds its words name", async () => {
+    const run = await runAsk(api.url(), "vilka överenskommelser gällde 1 mars 2023", "--kort");
+    expect(run.code, run.stderr).toBe(0);
+    const lines = run.stdout.split("\n");
+    expect(lines[0]).toBe("Tolkar som: överenskommelserna som gäller, per 2023-03-01");
+    expect(run.stdout).toMatch(/^Gällande per 2023-03-01 \(överenskommelse\): \d+/im);
   });
 
   it("says it cannot read a question, with exit code 2", async () => {
