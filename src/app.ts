@@ -57,6 +57,7 @@ export async function startApp(env: Env, db: Database, log: (line: string) => vo
       fairShare: { requestsPerMinute: env.RATE_LIMIT_PER_MINUTE, concurrentPerClient: env.MAX_CONCURRENT_PER_CLIENT },
       requestLog: env.REQUEST_LOG,
       web: { corsOrigins: env.CORS_ORIGINS, trustedDocuments: env.TRUSTED_DOCUMENTS, cacheMaxAgeS: env.HTTP_CACHE_MAX_AGE_S },
+      ...(env.DATASET_CONTACT_EMAIL ? { datasetContactEmail: env.DATASET_CONTACT_EMAIL } : {}),
       onDatabaseRecovered: () => warmPlans(),
     }),
   );
