@@ -55,7 +55,7 @@ export const TIME_LIMITS = {
    * the cost limits keep the expensive ones out before this matters.
    */
   transactionTimeoutMs: 20_000,
-  /** A request that has no answer after this gets a typed 503 REQUEST_TIMEOUT (above the transactions' 20 s). */
+  /** A request that has no answer after this gets a typed 504 REQUEST_TIMEOUT (above the transactions' 20 s). */
   requestDeadlineMs: 25_000,
   /** /ready: the whole check, connection acquisition included. */
   readyTimeoutMs: 3_000,
@@ -67,10 +67,30 @@ export const TIME_LIMITS = {
   exportTransactionTimeoutMs: 30 * 60_000,
 } as const;
 
-/** Per-client fair share on /graphql: the defaults of RATE_LIMIT_PER_MINUTE and MAX_CONCURRENT_PER_CLIENT; 0 turns either off. */
+/**
+ * Per-client fair share on /graphql and /id/<id>: the defaults of RATE_LIMIT_PER_MINUTE,
+ * MAX_CONCURRENT_PER_CLIENT and MAX_QUEUED_PER_CLIENT (0 turns the first two off). A browser
+ * opens about 6 connections per host, and a page of a few dozen parallel reads must not be
+ * refused: 8 run at once, 32 wait their turn (each bounded by the request deadline).
+ */
 export const FAIR_SHARE_LIMITS = {
   requestsPerMinute: 600,
-  concurrentPerClient: 4,
+  concurrentPerClient: 8,
+  queuedPerClient: 32,
+} as const;
+
+/**
+ * The export (/export/<file>) reads the whole graph: one download per client at a time, at most
+ * `atOnce` reading the database together, `queued` more waiting up to `queueWaitMs` for a turn.
+ * A repeated download of the same graph version is streamed from its snapshot file and needs no turn.
+ */
+export const EXPORT_LIMITS = {
+  perClient: 1,
+  atOnce: 2,
+  queued: 16,
+  queueWaitMs: 20_000,
+  /** Seconds a refused client is asked to wait. */
+  retryAfterS: 5,
 } as const;
 
 /** How long answers and the graph's version are reused, and how much the per-request caches remember. */
