@@ -9,6 +9,7 @@ import express, { type Router } from "express";
 import { EXPLORE_PATH } from "../../explore/paths.js";
 import { entityId } from "../../model/entities.js";
 import type { TrustedDocument } from "../../website/trusted-documents.js";
+import { graphqlErrorBody } from "../middleware/error-body.js";
 
 export const ENTITY_URL_PREFIX = "/id";
 
@@ -21,8 +22,9 @@ interface EntityUrlOptions {
   errorCacheControl: string;
 }
 
+/** The API's one error shape, with the id asked for. */
 function errorBody(code: string, message: string, id: string) {
-  return { error: { code, message, id } };
+  return graphqlErrorBody(code, message, { id });
 }
 
 export function entityUrlRoutes(options: EntityUrlOptions): Router {
@@ -44,6 +46,8 @@ export function entityUrlRoutes(options: EntityUrlOptions): Router {
     const failure = result?.errors?.[0];
     if (!result || failure) {
       res.setHeader("Cache-Control", "no-store");
+      const retryAfter = response.http.headers.get("retry-after");
+      if (retryAfter) res.setHeader("Retry-After", retryAfter);
       const code = String(failure?.extensions?.code ?? "INTERNAL_SERVER_ERROR");
       return void res.status(response.http.status ?? 500).json(errorBody(code, failure?.message ?? "no answer", id));
     }
