@@ -12,7 +12,7 @@ import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheContr
 import compression from "compression";
 import express, { type Request, type RequestHandler, type Router } from "express";
 import type { Driver } from "neo4j-driver";
-import { cachedGraphVersion } from "../changes/graph-version.js";
+import { cachedGraphVersion, type CachedGraphVersion } from "../changes/graph-version.js";
 import { CACHE_LIMITS } from "../config/limits.js";
 import { projectRoot } from "../config/paths.js";
 import { readTypeDefs } from "../graphql/type-defs.js";
@@ -43,6 +43,8 @@ export const DEFAULT_WEB_OPTIONS: WebIntegrationOptions = {
 };
 
 interface WebIntegration {
+  /** The graph's version, read at most once per graphVersionTtlMs (the validators' and the export's). */
+  graphVersion: CachedGraphVersion;
   /** Spread into the ApolloServer options. */
   apolloOptions: Pick<ApolloServerOptions<BaseContext>, "csrfPrevention" | "persistedQueries">;
   apolloPlugins: ApolloServerPlugin<BaseContext>[];
@@ -66,16 +68,24 @@ function isGraphQLRead(req: Request): boolean {
   return query.query !== undefined || query.extensions !== undefined;
 }
 
-export function webIntegration(options: WebIntegrationOptions, driver: Driver, database: string): WebIntegration {
+/** The database's state as the HTTP layer sees it (src/database/health.ts). */
+interface DatabaseState {
+  isUp: boolean;
+}
+
+export function webIntegration(options: WebIntegrationOptions, driver: Driver, database: string, health: DatabaseState = { isUp: true }): WebIntegration {
   const documents = readTrustedDocuments();
+  const graphVersion = cachedGraphVersion(driver, database, options.graphVersionTtlMs, () => health.isUp);
   const validators = conditionalGet({
-    graphVersion: cachedGraphVersion(driver, database, options.graphVersionTtlMs),
+    graphVersion,
     fingerprint: serverFingerprint(),
     appliesTo: (req) => req.baseUrl === ENTITY_URL_PREFIX || isGraphQLRead(req),
+    databaseDown: () => !health.isUp,
   });
   const entityDocument = documents.byName.get("EntityById");
   if (!entityDocument) throw new Error("src/website/operations has no EntityById operation, which GET /id/<id> runs");
   return {
+    graphVersion,
     // Apollo's CSRF check would also block plain GETs; csrfPostGuard keeps it for POST.
     apolloOptions: { csrfPrevention: false, persistedQueries: { cache: trustedDocumentsCache(documents) } },
     apolloPlugins: [ApolloServerPluginCacheControl({ defaultMaxAge: options.cacheMaxAgeS }), trustedDocumentsPlugin(documents, options.trustedDocuments, TRUSTED_DOCUMENTS_PATH)],

@@ -25,6 +25,8 @@ interface ConditionalGetOptions {
   fingerprint: string;
   /** Which GET requests are reads of the graph (e.g. not GraphiQL). */
   appliesTo(req: Request): boolean;
+  /** True while the database is known to be down: a tag of the last version read still earns its 304. */
+  databaseDown?: () => boolean;
 }
 
 export function isCacheablePolicy(cacheControl: unknown): cacheControl is string {
@@ -81,8 +83,10 @@ export function conditionalGet(options: ConditionalGetOptions): RequestHandler {
     res.setHeader("ETag", etag);
     if (lastModified) res.setHeader("Last-Modified", lastModified.toUTCString());
     const policy = policies.get(etag);
-    if (policy && isNotModified(req, etag, lastModified)) {
-      res.setHeader("Cache-Control", policy);
+    // While the database is down the graph cannot have changed since its last version was read.
+    const down = options.databaseDown?.() ?? false;
+    if ((policy || down) && isNotModified(req, etag, lastModified)) {
+      res.setHeader("Cache-Control", policy ?? "no-cache");
       return void res.status(304).end();
     }
     onHeaders(res, function () {
