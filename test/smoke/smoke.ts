@@ -9,7 +9,8 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { QUESTIONS, readExample } from "../../src/analysis/questions.js";
+import { QUESTIONS } from "../../src/questions/registry.js";
+import { questionExample } from "../../src/questions/server.js";
 import { projectRoot } from "../../src/config/paths.js";
 
 const START_TIMEOUT_MS = 240_000;
@@ -129,7 +130,7 @@ interface Answer {
 
 /** Asks one question with its explorer example; fails on HTTP errors, GraphQL errors or no answer. */
 async function ask(graphqlUrl: string, question: (typeof QUESTIONS)[number]): Promise<string> {
-  const example = readExample(question);
+  const example = questionExample(question);
   const started = Date.now();
   const response = await fetch(graphqlUrl, {
     method: "POST",
@@ -138,7 +139,7 @@ async function ask(graphqlUrl: string, question: (typeof QUESTIONS)[number]): Pr
     signal: AbortSignal.timeout(QUESTION_TIMEOUT_MS),
   });
   const text = await response.text();
-  const where = `question ${question.name} (example ${question.example}, field ${question.field})`;
+  const where = `question ${question.name} (its example, field ${question.field})`;
   if (response.status !== 200) throw new SmokeFailure(`${where}: HTTP ${response.status}: ${text.slice(0, 300)}`);
   const answer = JSON.parse(text) as Answer;
   if (answer.errors?.length) throw new SmokeFailure(`${where}: ${answer.errors.map((e) => e.message).join("; ")}`);

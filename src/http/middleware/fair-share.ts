@@ -41,6 +41,8 @@ function rateLimitMiddleware(requestsPerMinute: number): RequestHandler {
     // RateLimit and RateLimit-Policy (IETF draft 8), and Retry-After on a refusal.
     standardHeaders: "draft-8",
     legacyHeaders: false,
+    // Written out (not through clientKey): express-rate-limit checks that its key generator calls
+    // ipKeyGenerator on the IP, by reading the function's source.
     keyGenerator: (req) => ipKeyGenerator(req.ip ?? "unknown"),
     // GraphQL clients expect JSON, not express-rate-limit's default text.
     handler: (_req, res) => {

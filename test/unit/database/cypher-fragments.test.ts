@@ -1,0 +1,31 @@
+/** The Cypher fragments: expanded once, every mistake named with its file. */
+import { describe, expect, it } from "vitest";
+import { expandFragments } from "../../../src/database/cypher-fragments.js";
+
+describe("Cypher fragments", () => {
+  it("expand an entity reference, with or without a known type", () => {
+    expect(expandFragments("RETURN {{ref n}} AS r", {}, "q.cypher")).toBe(
+      "RETURN n {.id, .name, .shortName, .status, type: [l IN labels(n) WHERE l <> 'Entity'][0], kind: toString(coalesce(n.kind, n.positionType, n.role))} AS r",
+    );
+    expect(expandFragments("RETURN {{ref f Forum}}", {}, "q.cypher")).toContain("f {.id, .name, .shortName, .status, type: 'Forum',");
+  });
+
+  it("expand a step with its sources, from its own ends or from bound ones", () => {
+    const own = expandFragments("RETURN {{step r}}", {}, "q.cypher");
+    expect(own).toContain("from: startNode(r).id, to: endNode(r).id");
+    expect(own).toContain("sources: COLLECT { UNWIND range(0, size(coalesce(r.sourceQuotes, [])) - 1) AS i");
+    expect(expandFragments("RETURN {{step t p f}}", {}, "q.cypher")).toContain("from: p.id, to: f.id");
+  });
+
+  it("fill slots, and refuse a missing or an unused one", () => {
+    expect(expandFragments("MATCH (a){{slot:in}}[r]{{slot:out}}(b)", { in: "<-", out: "-" }, "q.cypher")).toBe("MATCH (a)<-[r]-(b)");
+    expect(() => expandFragments("MATCH (a){{slot:in}}(b)", {}, "q.cypher")).toThrow(/q\.cypher: the slot \{\{slot:in\}\} needs a value/);
+    expect(() => expandFragments("MATCH (a)", { in: "<-" }, "q.cypher")).toThrow(/q\.cypher: no slot named in/);
+  });
+
+  it("name the file of an unknown fragment or a wrong argument", () => {
+    expect(() => expandFragments("RETURN {{refs n}}", {}, "src/questions/x/query.cypher")).toThrow(/src\/questions\/x\/query\.cypher: unknown fragment \{\{refs n\}\}/);
+    expect(() => expandFragments("RETURN {{ref}}", {}, "q.cypher")).toThrow(/takes 1 to 2 variable names/);
+    expect(() => expandFragments("RETURN {{sources n.x}}", {}, "q.cypher")).toThrow(/takes 1 variable names/);
+  });
+});
