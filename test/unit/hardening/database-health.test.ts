@@ -54,4 +54,48 @@ describe("database health", () => {
     expect(result.error).toMatch(/no answer within 100 ms/);
     expect(Date.now() - started).toBeLessThan(2_000);
   });
+
+  it("goes down at once on a refused connection, without a second probe", async () => {
+    const { driver, state } = stubDriver();
+    const health = new DatabaseHealth({ driver, database: "neo4j", log: () => undefined });
+    state.mode = "down";
+    expect(await health.probe()).toBe(false);
+    health.stop();
+  });
+
+  it("is not ready while down, while restarting, or while the app prepares; says how long to wait", async () => {
+    const { driver, state } = stubDriver();
+    let processState: "running" | "restarting" = "running";
+    let finishWarming = () => undefined as void;
+    const health = new DatabaseHealth({ driver, database: "neo4j", log: () => undefined, onRecovered: () => new Promise<void>((done) => (finishWarming = done)) });
+    health.watchProcess(() => processState);
+    expect(health.readiness()).toEqual({ ready: true, status: "ready" });
+    processState = "restarting";
+    health.reportUnavailable("the local database's process exited");
+    expect(health.readiness()).toMatchObject({ ready: false, status: "restarting", retryAfterS: 10 });
+    processState = "running";
+    state.mode = "down";
+    expect(await health.probe()).toBe(false);
+    expect(health.readiness()).toMatchObject({ ready: false, status: "unavailable", retryAfterS: 2 });
+    state.mode = "up";
+    expect(await health.probe()).toBe(true);
+    expect(health.readiness()).toMatchObject({ ready: false, status: "warming" });
+    finishWarming();
+    await new Promise((r) => setImmediate(r));
+    expect(health.readiness()).toEqual({ ready: true, status: "ready" });
+    health.stop();
+  });
+
+  it("sees a stopped process by watching it: the database would still answer a query", async () => {
+    const { driver } = stubDriver();
+    const health = new DatabaseHealth({ driver, database: "neo4j", log: () => undefined });
+    let processState: "running" | "stopped" = "running";
+    health.watchProcess(() => processState);
+    processState = "stopped";
+    const started = Date.now();
+    while (health.isUp && Date.now() - started < 5_000) await new Promise((r) => setTimeout(r, 20));
+    expect(health.isUp).toBe(false);
+    expect(health.readiness()).toMatchObject({ status: "unavailable", reason: expect.stringMatching(/process is stopped/) });
+    health.stop();
+  });
 });
