@@ -59,11 +59,14 @@ export async function startApp(env: Env, db: Database, log: (line: string) => vo
       requestLog: env.REQUEST_LOG,
       web: { corsOrigins: env.CORS_ORIGINS, trustedDocuments: env.TRUSTED_DOCUMENTS, cacheMaxAgeS: env.HTTP_CACHE_MAX_AGE_S },
       onDatabaseRecovered: () => warmPlans(),
+      databaseProcess: db.supervisor ? () => db.supervisor!.state() : undefined,
     }),
   );
+  db.supervisor?.watchAnswering(() => http.health.isUp);
   log(`start-up stages: ${stages.join(", ")}`);
   // Planning the analyst queries takes seconds each; do it after the server listens, so start-up
-  // is not delayed and the first analyst's question is not the one that pays for it.
-  void warmPlans();
+  // is not delayed and the first analyst's question is not the one that pays for it. /ready says
+  // "warming" until it is done.
+  void http.health.prepare(warmPlans);
   return { http, stop: () => http.close() };
 }

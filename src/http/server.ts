@@ -37,7 +37,7 @@ import express from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { REQUEST_LIMITS, TIME_LIMITS } from "../config/limits.js";
-import { DatabaseHealth } from "../database/health.js";
+import { DatabaseHealth, type DatabaseProcessState } from "../database/health.js";
 import { exploreRouter } from "../explore/router.js";
 import { readExamples } from "../graphiql/examples.js";
 import { EXPORT_PATH, exportRoutes } from "../export/http.js";
@@ -82,6 +82,8 @@ export interface HttpServerOptions {
   exportDir?: string;
   /** One JSON log line per request on stderr (default off; `npm start` turns it on). */
   requestLog?: boolean;
+  /** The local database's process as its supervisor sees it (src/database/local/supervisor.ts); absent for a server elsewhere. */
+  databaseProcess?: () => DatabaseProcessState;
   /** Called when the database is back after an outage (the app re-plans its analyst queries). */
   onDatabaseRecovered?: () => void | Promise<void>;
   /** CORS, HTTP caching, trusted documents (docs/integration.md); defaults when omitted. */
@@ -135,6 +137,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     ],
   });
   await apollo.start();
+  if (options.databaseProcess) health.watchProcess(options.databaseProcess);
   health.start();
 
   app.use(requestLog({ enabled: options.requestLog ?? false }));

@@ -23,8 +23,9 @@ async function serve(queue: FairQueue, trustProxy: number | false = false) {
   const open: (() => void)[] = [];
   const started: string[] = [];
   app.get("/r/:n", queue.middleware, (req, res) => {
-    started.push(req.params.n);
-    open.push(() => res.json({ n: req.params.n }));
+    const n = String(req.params.n);
+    started.push(n);
+    open.push(() => res.json({ n }));
   });
   const server = app.listen(0, "127.0.0.1");
   await new Promise((r) => server.once("listening", r));
