@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 // Suites: unit (no database), integration (a real Neo4j, seeded once by the global setup) and
 // end-to-end (the real HTTP server, driven by curl-like requests and Chromium), then the tests
 // whose assertions are about time (hostile requests, outage), alone on the machine.
-const TIMED = ["test/integration/hardening/fuzz.test.ts", "test/integration/hardening/outage.test.ts"];
+const TIMED = ["test/integration/hardening/fuzz.test.ts", "test/integration/hardening/outage.test.ts", "test/integration/hardening/fault.test.ts"];
 
 const withDatabase = {
   environment: "node" as const,
