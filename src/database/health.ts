@@ -4,8 +4,8 @@
  *  - request failures ("unavailable" errors): down at once;
  *  - a background probe (`RETURN 1`, a short budget with the connection wait included) every
  *    half second while up: a refused or closed connection is down at once, a probe without an
- *    answer twice in a row is down (one slow answer on a busy machine is not an outage); every
- *    quarter second while down, so a recovery is seen at once;
+ *    answer three times in a row is down (a few slow answers on a busy machine are not an
+ *    outage); every quarter second while down, so a recovery is seen at once;
  *  - for the local database, the state of its process (exited, stopped by a signal, being
  *    restarted), read every 200 ms: no query needed to see that it is gone.
  * While the database is known to be down, requests are answered 503 at once instead of each
@@ -63,6 +63,8 @@ export async function pingDatabase(driver: Driver, database: string, timeoutMs: 
 const RETRY_AFTER_S = { unavailable: 2, restarting: 10, warming: 2 } as const;
 
 const PROCESS_WATCH_MS = 200;
+/** Probes in a row without an answer (not refused: slow) that make the database down. */
+const SLOW_PROBES_FOR_DOWN = 3;
 
 export class DatabaseHealth {
   private up = true;
@@ -79,7 +81,7 @@ export class DatabaseHealth {
   private readonly options: Required<Omit<DatabaseHealthOptions, "onRecovered">> & Pick<DatabaseHealthOptions, "onRecovered">;
 
   constructor(options: DatabaseHealthOptions) {
-    this.options = { upIntervalMs: 500, downIntervalMs: 250, probeTimeoutMs: 1_500, ...options };
+    this.options = { upIntervalMs: 500, downIntervalMs: 250, probeTimeoutMs: 2_000, ...options };
   }
 
   get isUp(): boolean {
@@ -186,7 +188,7 @@ export class DatabaseHealth {
       this.schedule();
     } else if (result.ok) {
       this.failedProbes = 0;
-    } else if (this.up && (!result.timedOut || ++this.failedProbes >= 2)) {
+    } else if (this.up && (!result.timedOut || ++this.failedProbes >= SLOW_PROBES_FOR_DOWN)) {
       this.reportUnavailable(result.error ?? "no answer");
     }
     return this.up;

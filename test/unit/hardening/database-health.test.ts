@@ -1,6 +1,6 @@
 /**
  * The database health state (src/database/health.ts): a reported failure marks it down at once,
- * one slow probe does not (two do), a probe that succeeds again brings it back, logs it and
+ * two slow probes do not (three in a row do), a probe that succeeds again brings it back, logs it and
  * calls onRecovered; a probe never waits longer than its budget. The driver is a stub that
  * answers, fails or hangs on demand.
  */
@@ -36,10 +36,16 @@ describe("database health", () => {
     health.stop();
   });
 
-  it("needs two failed probes in a row while up", async () => {
+  it("needs three probes without an answer in a row while up", async () => {
     const { driver, state } = stubDriver();
     const health = new DatabaseHealth({ driver, database: "neo4j", log: () => undefined, probeTimeoutMs: 50 });
     state.mode = "hang";
+    expect(await health.probe()).toBe(true);
+    expect(await health.probe()).toBe(true);
+    state.mode = "up";
+    expect(await health.probe()).toBe(true);
+    state.mode = "hang";
+    expect(await health.probe()).toBe(true);
     expect(await health.probe()).toBe(true);
     expect(await health.probe()).toBe(false);
     health.stop();
