@@ -36,27 +36,31 @@ interface Outcome {
   failedWithin200: boolean;
 }
 
-/** The pid of the JVM below the app (npm → node → java), found through /proc. */
+/** The pid of the local Neo4j's JVM (node → java … Launcher), found through /proc; not the JVM that builds its class-data archive. */
 function javaPid(appPid: number): number | undefined {
-  const parents = new Map<number, number>();
-  const names = new Map<number, string>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
       const close = stat.lastIndexOf(")");
-      names.set(Number(entry), stat.slice(stat.indexOf("(") + 1, close));
-      parents.set(Number(entry), Number(stat.slice(close + 2).split(" ")[1]));
+      if (stat.slice(stat.indexOf("(") + 1, close) !== "java" || Number(stat.slice(close + 2).split(" ")[1]) !== appPid) continue;
+      const args = readFileSync(`/proc/${entry}/cmdline`, "utf8").split("\0");
+      if (args.includes("Launcher") && !args.some((a) => a.startsWith("-XX:DumpLoadedClassList") || a.startsWith("-Xshare:dump"))) return Number(entry);
     } catch {
       // gone meanwhile
     }
   }
-  const below = (pid: number): boolean => {
-    for (let p = parents.get(pid); p !== undefined && p > 1; p = parents.get(p)) if (p === appPid) return true;
-    return false;
-  };
-  return [...names].find(([pid, name]) => name === "java" && below(pid))?.[0];
+  return undefined;
 }
+
+/** The app's log lines about its database, for a failure's message. */
+const databaseLog = () =>
+  app
+    .output()
+    .split("\n")
+    .filter((l) => /"event":"database_|Local Neo4j|planned/.test(l))
+    .map((l) => l.slice(0, 300))
+    .join("\n");
 
 function example(question: string): { query: string; variables: unknown } {
   const dir = join(projectRoot, "src", "questions", question);
@@ -173,6 +177,7 @@ describe("faults under load against npm start", () => {
     recovery.firstKill = await msUntilFullService(performance.now(), KILL_TO_SERVICE_MS);
 
     const frozen = javaPid(app.pid)!;
+    expect(frozen, `a new JVM after the first kill (${Math.round(recovery.firstKill)} ms)\n${databaseLog()}`).toBeDefined();
     expect(frozen).not.toBe(firstKill);
     process.kill(frozen, "SIGSTOP");
     await sleep(5_000);
@@ -181,6 +186,7 @@ describe("faults under load against npm start", () => {
 
     await sleep(2_000);
     const secondKill = javaPid(app.pid)!;
+    expect(secondKill, databaseLog()).toBeDefined();
     process.kill(secondKill, "SIGKILL");
     recovery.secondKill = await msUntilFullService(performance.now(), KILL_TO_SERVICE_MS);
 
@@ -197,7 +203,7 @@ describe("faults under load against npm start", () => {
     console.log(
       `fault figures: ${outcomes.length} requests in ${Math.round((performance.now() - started) / 1000)} s; ${[...byStatus].map(([k, v]) => `${k}: ${v}`).join("; ")};` +
         ` 503 latency p50 ${pct(50)} ms p99 ${pct(99)} ms; full service ${Math.round(recovery.firstKill!)} ms after the first kill, ${Math.round(recovery.thaw!)} ms after SIGCONT,` +
-        ` ${Math.round(recovery.secondKill!)} ms after the second kill; RSS max ${Math.round(rssMax)} MB`,
+        ` ${Math.round(recovery.secondKill!)} ms after the second kill; RSS max ${Math.round(rssMax)} MB\n${databaseLog()}`,
     );
 
     expect(app.alive(), "the app process is still running").toBe(true);
