@@ -92,9 +92,9 @@ async function request(url: string, init: RequestInit, what: string, signal?: Ab
 /** Full service: ready, and an analyst question answered. */
 async function fullService(): Promise<boolean> {
   try {
-    const ready = await fetch(`${app.baseUrl}/ready`, { signal: AbortSignal.timeout(3_000) });
+    const ready = await fetch(`${app.baseUrl}/ready`, { signal: AbortSignal.timeout(5_000) });
     if (ready.status !== 200) return false;
-    const answer = await fetch(app.graphqlUrl, { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": "198.51.100.200" }, body: JSON.stringify(QUESTIONS[0]), signal: AbortSignal.timeout(5_000) });
+    const answer = await fetch(app.graphqlUrl, { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": "198.51.100.200" }, body: JSON.stringify(QUESTIONS[0]), signal: AbortSignal.timeout(15_000) });
     return answer.status === 200;
   } catch {
     return false;
