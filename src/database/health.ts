@@ -103,6 +103,26 @@ export class DatabaseHealth {
     clearInterval(this.processTimer);
   }
 
+  /**
+   * Resolves when the database is next known to be down (a check in progress need not wait for
+   * its timeout); never, once `until` has settled (its listener is gone then).
+   */
+  whenDown(until: Promise<unknown>): Promise<void> {
+    return new Promise((resolve) => {
+      const forget = () => {
+        const at = this.listeners.indexOf(listener);
+        if (at >= 0) this.listeners.splice(at, 1);
+      };
+      const listener = (up: boolean) => {
+        if (up) return;
+        forget();
+        resolve();
+      };
+      this.listeners.push(listener);
+      void until.finally(forget);
+    });
+  }
+
   /** Called with the new state whenever the database goes down or comes back. */
   onChange(listener: (up: boolean) => void): void {
     this.listeners.push(listener);
@@ -162,7 +182,7 @@ export class DatabaseHealth {
     this.failedProbes = 0;
     this.options.log({ event: "database_down", reason, upForMs: Date.now() - this.since });
     this.since = Date.now();
-    for (const listener of this.listeners) listener(false);
+    for (const listener of [...this.listeners]) listener(false);
     this.schedule();
   }
 
@@ -183,7 +203,7 @@ export class DatabaseHealth {
       this.failedProbes = 0;
       this.options.log({ event: "database_up", downForMs: Date.now() - this.since });
       this.since = Date.now();
-      for (const listener of this.listeners) listener(true);
+      for (const listener of [...this.listeners]) listener(true);
       if (this.options.onRecovered) void this.prepare(this.options.onRecovered);
       this.schedule();
     } else if (result.ok) {

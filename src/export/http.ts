@@ -14,6 +14,7 @@ import { Router, type Request, type Response } from "express";
 import type { Driver } from "neo4j-driver";
 import type { CachedGraphVersion } from "../changes/graph-version.js";
 import { EXPORT_LIMITS } from "../config/limits.js";
+import { CONNECTION_FAILURE } from "../database/health.js";
 import { entityTypes } from "../model/entities.js";
 import { ExportBusyError, exportTurns, type ExportTurns } from "./export-turns.js";
 import { openGraphSnapshot } from "./read-graph.js";
@@ -143,7 +144,8 @@ export function exportRoutes(driver: Driver, database: string, options: ExportRo
       if (res.headersSent) return void res.destroy(error as Error);
       if (error instanceof ExportBusyError) return refuse(res, 503, "EXPORT_BUSY", `Too many exports at once (${error.message}); try again shortly.`, EXPORT_LIMITS.retryAfterS);
       log(`export of ${req.params.file} failed: ${(error as Error).message}`);
-      if (!options.health.isUp) return refuse(res, 503, "DATABASE_UNAVAILABLE", "The database is not reachable right now; try again shortly.", options.health.retryAfterS());
+      // The process watcher may not have seen it yet: a refused or closed connection is an outage too.
+      if (!options.health.isUp || CONNECTION_FAILURE.test((error as Error).message)) return refuse(res, 503, "DATABASE_UNAVAILABLE", "The database is not reachable right now; try again shortly.", options.health.retryAfterS());
       refuse(res, 500, "INTERNAL_SERVER_ERROR", "The export failed.");
     }
   });

@@ -25,7 +25,10 @@ export function healthRoutes(driver: Driver, database: string, health: DatabaseH
     res.setHeader("Cache-Control", "no-store");
     let readiness = health.readiness();
     if (readiness.ready) {
-      const result = await pingDatabase(driver, database, TIME_LIMITS.readyTimeoutMs);
+      // The process watcher or a failing request may learn of an outage before the ping times out.
+      const ping = pingDatabase(driver, database, TIME_LIMITS.readyTimeoutMs);
+      const wentDown = health.whenDown(ping).then(() => ({ ok: false, error: "the database went down", timedOut: false }));
+      const result = await Promise.race([ping, wentDown]);
       if (!result.ok) {
         if (!result.timedOut) health.reportUnavailable(result.error ?? "no answer");
         readiness = { ready: false, status: "unavailable", reason: `database: ${result.error}`, retryAfterS: health.retryAfterS() };

@@ -23,6 +23,7 @@ const MAX_RSS_MB = 700;
 const CLIENT_DEADLINE_MS = TIME_LIMITS.requestDeadlineMs + 5_000;
 const KILL_TO_SERVICE_MS = 30_000;
 const THAW_TO_SERVICE_MS = 5_000;
+const GIVE_UP_MS = 240_000;
 
 let app: AppProcess;
 let dataDir: string;
@@ -101,9 +102,10 @@ async function fullService(): Promise<boolean> {
   }
 }
 
-async function msUntilFullService(from: number, limitMs: number): Promise<number> {
+/** How long until full service; waits well past the bound (a loaded machine), so that the next fault does not hit a database still starting. */
+async function msUntilFullService(from: number): Promise<number> {
   while (!(await fullService())) {
-    if (performance.now() - from > limitMs * 3) break;
+    if (performance.now() - from > GIVE_UP_MS) break;
     await new Promise((r) => setTimeout(r, 100));
   }
   return performance.now() - from;
@@ -174,7 +176,7 @@ describe("faults under load against npm start", () => {
     const firstKill = javaPid(app.pid);
     expect(firstKill, "the local Neo4j's JVM below the app").toBeDefined();
     process.kill(firstKill!, "SIGKILL");
-    recovery.firstKill = await msUntilFullService(performance.now(), KILL_TO_SERVICE_MS);
+    recovery.firstKill = await msUntilFullService(performance.now());
 
     const frozen = javaPid(app.pid)!;
     expect(frozen, `a new JVM after the first kill (${Math.round(recovery.firstKill)} ms)\n${databaseLog()}`).toBeDefined();
@@ -182,13 +184,13 @@ describe("faults under load against npm start", () => {
     process.kill(frozen, "SIGSTOP");
     await sleep(5_000);
     process.kill(frozen, "SIGCONT");
-    recovery.thaw = await msUntilFullService(performance.now(), THAW_TO_SERVICE_MS);
+    recovery.thaw = await msUntilFullService(performance.now());
 
     await sleep(2_000);
     const secondKill = javaPid(app.pid)!;
     expect(secondKill, databaseLog()).toBeDefined();
     process.kill(secondKill, "SIGKILL");
-    recovery.secondKill = await msUntilFullService(performance.now(), KILL_TO_SERVICE_MS);
+    recovery.secondKill = await msUntilFullService(performance.now());
 
     const left = LOAD_MS - (performance.now() - started);
     if (left > 0) await sleep(left);
@@ -197,7 +199,10 @@ describe("faults under load against npm start", () => {
     clearInterval(memory);
 
     const byStatus = new Map<string, number>();
-    for (const o of outcomes) byStatus.set(`${o.status}${o.codes.length ? ` ${[...new Set(o.codes)].join(",")}` : ""}`, (byStatus.get(`${o.status}${o.codes.length ? ` ${[...new Set(o.codes)].join(",")}` : ""}`) ?? 0) + 1);
+    for (const o of outcomes) {
+      const key = `${o.what.startsWith("GET") ? "read" : o.what} ${o.status}${o.codes.length ? ` ${[...new Set(o.codes)].join(",")}` : ""}`;
+      byStatus.set(key, (byStatus.get(key) ?? 0) + 1);
+    }
     const down = outcomes.filter((o) => o.status === 503).map((o) => o.ms).sort((a, b) => a - b);
     const pct = (p: number) => Math.round(down[Math.min(down.length - 1, Math.floor((p / 100) * down.length))] ?? NaN);
     console.log(
@@ -207,14 +212,14 @@ describe("faults under load against npm start", () => {
     );
 
     expect(app.alive(), "the app process is still running").toBe(true);
-    expect(outcomes.filter((o) => o.what === "question" && o.status === 200).length).toBeGreaterThan(20);
-    expect(outcomes.filter((o) => o.what === "export" && o.status === 200).length).toBeGreaterThan(0);
     const late = outcomes.filter((o) => o.status === "no answer" || o.ms > CLIENT_DEADLINE_MS);
     expect(late.map((o) => `${o.what}: ${o.status} after ${Math.round(o.ms)} ms`)).toEqual([]);
     const badServerErrors = outcomes.filter((o) => typeof o.status === "number" && o.status >= 500 && !((o.status === 503 || o.status === 504) && o.codes.length > 0 && !o.codes.includes("none")));
     expect(badServerErrors.map((o) => `${o.what}: ${o.status} ${o.codes.join(",")}`)).toEqual([]);
     expect(outcomes.filter((o) => o.failedWithin200).map((o) => `${o.what}: ${o.codes.join(",")}`)).toEqual([]);
     expect(rssMax).toBeLessThan(MAX_RSS_MB);
+    expect(outcomes.filter((o) => o.what === "question" && o.status === 200).length).toBeGreaterThan(20);
+    expect(outcomes.filter((o) => o.what === "export" && (o.status === 200 || o.status === 304)).length).toBeGreaterThan(0);
     expect(app.output()).toMatch(/"event":"database_restarting"/);
     expect(recovery.firstKill).toBeLessThan(KILL_TO_SERVICE_MS);
     expect(recovery.secondKill).toBeLessThan(KILL_TO_SERVICE_MS);

@@ -104,4 +104,18 @@ describe("database health", () => {
     expect(health.readiness()).toMatchObject({ status: "unavailable", reason: expect.stringMatching(/process is stopped/) });
     health.stop();
   });
+
+  it("tells a check in progress when the database goes down, not one that has finished", async () => {
+    const { driver } = stubDriver();
+    const health = new DatabaseHealth({ driver, database: "neo4j", log: () => undefined });
+    let finishedHeard = false;
+    void health.whenDown(Promise.resolve()).then(() => (finishedHeard = true));
+    await new Promise((r) => setImmediate(r));
+    const running = health.whenDown(new Promise(() => undefined));
+    health.reportUnavailable("ECONNREFUSED");
+    await expect(running).resolves.toBeUndefined();
+    await new Promise((r) => setImmediate(r));
+    expect(finishedHeard).toBe(false);
+    health.stop();
+  });
 });
