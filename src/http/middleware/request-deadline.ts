@@ -20,6 +20,9 @@ export function requestDeadline(ms: number, exempt: (req: Request) => boolean = 
     res.locals.signal = controller.signal;
     const timer = setTimeout(() => {
       if (!res.headersSent) {
+        // The unfinished work may still try to answer later, and Express then drops the socket:
+        // no next request of the client's may be on that connection.
+        res.setHeader("Connection", "close");
         res.status(504).json(graphqlErrorBody("REQUEST_TIMEOUT", `No answer within ${ms / 1000} s; the request was stopped. Ask for less, or try again.`, { retryable: true }));
       }
       controller.abort(new Error("request deadline"));
