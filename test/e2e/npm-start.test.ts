@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/config/paths.js";
 import { queryOk } from "../support/test-server.js";
+import { servedGraphqlUrl } from "../support/start-line.js";
 
 const dataDir = mkdtempSync(join(tmpdir(), "samverkansgrafen-start-"));
 const running: ChildProcess[] = [];
@@ -33,7 +34,7 @@ function npmStart(): Promise<Started> {
     const timer = setTimeout(() => reject(new Error(`npm start did not come up:\n${output}`)), 180_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const url = /GraphQL API and GraphiQL: (\S+)/.exec(output)?.[1];
+      const url = servedGraphqlUrl(output);
       const bolt = /ready at bolt:\/\/127\.0\.0\.1:(\d+)/.exec(output)?.[1];
       if (url && bolt) {
         clearTimeout(timer);

@@ -12,6 +12,7 @@ import { dirname, join, resolve } from "node:path";
 import { QUESTIONS } from "../../src/questions/registry.js";
 import { questionExample } from "../../src/questions/server.js";
 import { projectRoot } from "../../src/config/paths.js";
+import { servedGraphqlUrl } from "../support/start-line.js";
 
 const START_TIMEOUT_MS = 240_000;
 const READY_TIMEOUT_MS = 60_000;
@@ -74,7 +75,7 @@ class App {
   async started(): Promise<string> {
     const deadline = Date.now() + START_TIMEOUT_MS;
     while (Date.now() < deadline) {
-      const url = /GraphQL API and explorer: (\S+)/.exec(this.output)?.[1];
+      const url = servedGraphqlUrl(this.output);
       if (url) return url;
       if (!this.alive()) throw new SmokeFailure(`the app exited with ${this.child.exitCode ?? this.child.signalCode} before serving`);
       await sleep(250);

@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { projectRoot } from "../../src/config/paths.js";
+import { servedGraphqlUrl } from "./start-line.js";
 
 export interface AppProcess {
   child: ChildProcess;
@@ -32,7 +33,7 @@ export function startAppProcess(env: Record<string, string>, timeoutMs = 180_000
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       if (output.length > 2_000_000) output = output.slice(-1_000_000);
-      const url = /GraphQL API and GraphiQL: (\S+)/.exec(output)?.[1];
+      const url = servedGraphqlUrl(output);
       const pid = /\(pid (\d+)\)/.exec(output)?.[1];
       if (url && pid) {
         clearTimeout(timer);
