@@ -177,6 +177,7 @@ describe("faults under load against npm start", () => {
     expect(firstKill, "the local Neo4j's JVM below the app").toBeDefined();
     process.kill(firstKill!, "SIGKILL");
     recovery.firstKill = await msUntilFullService(performance.now());
+    console.log(`fault test: full service ${Math.round(recovery.firstKill)} ms after the first kill`);
 
     const frozen = javaPid(app.pid)!;
     expect(frozen, `a new JVM after the first kill (${Math.round(recovery.firstKill)} ms)\n${databaseLog()}`).toBeDefined();
@@ -185,12 +186,14 @@ describe("faults under load against npm start", () => {
     await sleep(5_000);
     process.kill(frozen, "SIGCONT");
     recovery.thaw = await msUntilFullService(performance.now());
+    console.log(`fault test: full service ${Math.round(recovery.thaw)} ms after SIGCONT`);
 
     await sleep(2_000);
     const secondKill = javaPid(app.pid)!;
     expect(secondKill, databaseLog()).toBeDefined();
     process.kill(secondKill, "SIGKILL");
     recovery.secondKill = await msUntilFullService(performance.now());
+    console.log(`fault test: full service ${Math.round(recovery.secondKill)} ms after the second kill`);
 
     const left = LOAD_MS - (performance.now() - started);
     if (left > 0) await sleep(left);
@@ -224,5 +227,6 @@ describe("faults under load against npm start", () => {
     expect(recovery.firstKill).toBeLessThan(KILL_TO_SERVICE_MS);
     expect(recovery.secondKill).toBeLessThan(KILL_TO_SERVICE_MS);
     expect(recovery.thaw).toBeLessThan(THAW_TO_SERVICE_MS);
-  }, 600_000);
+    // Three faults, each waited out for up to GIVE_UP_MS on a loaded machine, and the load.
+  }, 3 * GIVE_UP_MS + LOAD_MS + 120_000);
 });
