@@ -77,6 +77,7 @@ export const ENUM_SV = {
     REFERRED_TO_HUVUDMAN: "överlämnar till huvudmännen för beslut",
     APPROVED_AGENDA_OR_MINUTES: "godkänner dagordning eller anteckningar",
     NO_POSITION: "inget ställningstagande",
+    INPUT: "medskick",
   },
   GoverningDocumentKind: {
     HEALTHCARE_AGREEMENT: "hälso- och sjukvårdsavtal",
@@ -185,7 +186,7 @@ export const ENUM_SV = {
     END: "slut",
   },
   PersonActivityKind: { ROLE: "roll", PRESENTED: "föredrog", INVITED: "kallad", ABSENT: "frånvarande", ASSIGNMENT: "uppdrag" },
-  SearchMatch: { EXACT: "namnet stämmer", PREFIX: "namnet börjar så", WORDS: "orden finns i namnet", FUZZY: "liknande namn (stavfel?)", TEXT: "orden finns i texten" },
+  SearchMatch: { EXACT: "namnet stämmer", PREFIX: "namnet börjar så", WORDS: "orden finns i namnet", FUZZY: "liknande namn (stavfel?)", TEXT: "orden finns i texten", PARTIAL: "delvis träff" },
   ImpactEffect: {
     PART_AFFECTED: "del av ett berört dokument",
     TERM_ENDS_WITH_IT: "avtalstiden följer avtalet",
@@ -197,6 +198,13 @@ export const ENUM_SV = {
     TOOK_POSITION: "har tagit ställning i frågan",
     CONCERNED: "nämns i berört dokument eller projekt",
     FUNDS_AFFECTED_WORK: "finansierar berört arbete",
+  },
+  SigningTermKind: {
+    ALL_PARTIES_MUST_SIGN: "alla parter måste skriva på",
+    NOT_ALL_PARTIES_NEEDED: "kan tecknas utan att alla parter står bakom",
+    APPROVED: "har sagt ja eller väntas säga ja",
+    RETURNED: "har återremitterat",
+    IF_NOT_ALL_SIGN: "om inte alla parter skriver på",
   },
 } as const satisfies {
   OrganisationKind: Record<Api.OrganisationKind, string>;
@@ -224,6 +232,7 @@ export const ENUM_SV = {
   PersonActivityKind: Record<Api.PersonActivityKind, string>;
   SearchMatch: Record<Api.SearchMatch, string>;
   ImpactEffect: Record<Api.ImpactEffect, string>;
+  SigningTermKind: Record<Api.SigningTermKind, string>;
 };
 
 export type LabelledEnum = keyof typeof ENUM_SV;

@@ -12,7 +12,7 @@ import { ENUM_SV, type LabelledEnum } from "./enums.js";
 
 export { ENUM_SV, type LabelledEnum };
 
-const ENTITY_TYPE_SV: Record<EntityTypeName, string> = {
+export const ENTITY_TYPE_SV: Record<EntityTypeName, string> = {
   Organisation: "Organisation",
   Forum: "Forum",
   Person: "Person",
@@ -100,6 +100,12 @@ export function dateSv(date: string | null | undefined, precision?: string | nul
   return date;
 }
 
+/** A part of a signing rule in short: "har sagt ja eller väntas säga ja: 48 av 49 (2022-09)". Its words and quotes follow it. */
+export function signingTermSv(t: { kind: keyof (typeof ENUM_SV)["SigningTermKind"]; count?: number | null; of?: number | null; asOf?: string | null }): string {
+  const count = t.count === null || t.count === undefined ? "" : t.of === null || t.of === undefined ? `: ${t.count}` : `: ${t.count} av ${t.of}`;
+  return `${ENUM_SV.SigningTermKind[t.kind]}${count}${t.asOf ? ` (${t.asOf})` : ""}`;
+}
+
 /**
  * Which enum labels a stored property's value, by entity type: a fact or an entity reference
  * carries `kind`, `status` and the like as raw codes, and the same code can mean different things
@@ -168,6 +174,7 @@ export const PROPERTY_SV: Record<string, string> = {
   partiesTotal: "antal parter",
   partiesApproved: "parter som antagit",
   partiesNote: "om parterna",
+  signing: "undertecknande",
   amountSek: "belopp (kr)",
   periodStart: "period från",
   periodEnd: "period till",

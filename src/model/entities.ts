@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { ENTITY_TYPES, type EntityTypeName } from "./entity-types.js";
+import { signingTermProblems } from "./signing.js";
 import * as V from "./vocabulary.js";
 
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
@@ -63,6 +64,22 @@ const money = z.number().nonnegative();
 function dated<K extends string>(...names: K[]) {
   return Object.fromEntries(names.flatMap((name) => [[name, isoDate.optional()], [`${name}Precision`, precisionOf]])) as { [P in K]: z.ZodOptional<typeof isoDate> } & { [P in `${K}Precision`]: typeof precisionOf };
 }
+
+/** A part of an agreement's signing rule, with its own quotes (src/model/signing.ts). */
+const signingTerm = z
+  .strictObject({
+    kind: V.SigningTermKind,
+    count: z.number().int().nonnegative().optional(),
+    of: z.number().int().positive().optional(),
+    /** The part in the document's own words: verbatim in one of its quotes. */
+    wording: z.string().min(3),
+    /** When the documents report it: YYYY-MM-DD or YYYY-MM. */
+    asOf: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, "expected YYYY-MM-DD or YYYY-MM").optional(),
+    ...provenanceFields,
+  })
+  .superRefine((t, ctx) => {
+    for (const p of signingTermProblems(t)) ctx.addIssue({ code: "custom", path: [p.path], message: p.message });
+  });
 
 /** An entity type's seed entry: the fields every entity has, its type, and its own fields. */
 function entityOf<T extends EntityTypeName, F extends z.ZodRawShape>(type: T, fields: F) {
@@ -133,6 +150,7 @@ export const entityTypeSchemas = {
     partiesTotal: z.number().int().nonnegative().optional(),
     partiesApproved: z.number().int().nonnegative().optional(),
     partiesNote: z.string().optional(),
+    signing: z.array(signingTerm).min(1).optional(),
   }),
   Fund: entityOf("Fund", {
     kind: V.FundKind,

@@ -84,6 +84,7 @@ export const PositionType = describedEnum({
   REFERRED_TO_HUVUDMAN: "'överlämnar ... till huvudmännen för beslut'",
   APPROVED_AGENDA_OR_MINUTES: null,
   NO_POSITION: "'Inget ställningstagande'",
+  INPUT: "'Medskick från …': a point the forum sends along to those preparing the matter, one per bullet of the notes; not a decision",
 });
 
 export const GoverningDocumentKind = describedEnum({
@@ -131,6 +132,15 @@ export const PartyStatus = describedEnum({
   APPROVED_OR_EXPECTED: "'har sagt ja eller förväntas säga ja'",
   RETURNED_FOR_RECONSIDERATION: "återremitterat",
   UNKNOWN: null,
+});
+
+/** A part of an agreement's signing rule, as the documents state it (one quote each). */
+export const SigningTermKind = describedEnum({
+  ALL_PARTIES_MUST_SIGN: "the agreement presupposes that every party signs ('förutsätter att samtliga parter skriver på')",
+  NOT_ALL_PARTIES_NEEDED: "it can be signed without every party ('möjlig att teckna utan att samtliga … ställt sig bakom')",
+  APPROVED: "how many parties have approved, or are expected to ('48 av 49 kommuner har sagt ja eller förväntas säga ja')",
+  RETURNED: "how many parties returned it for reconsideration ('återremitterat')",
+  IF_NOT_ALL_SIGN: "what happens if not every party signs ('nuvarande avtal förlängs')",
 });
 
 export const FundKind = z.enum(["STATE_GRANT", "JOINT_COUNTY_FUNDS", "NATIONAL_INITIATIVE", "OTHER"]);

@@ -30,6 +30,33 @@ export interface QuestionCommand {
   fixed?: Readonly<Record<string, string | number | boolean>>;
 }
 
+/**
+ * One way of asking the question in Swedish, for the reader of questions (src/reader/). A pattern
+ * is words in order: `(a|b c)` one of several, `[a]` or `[a|b]` optional, `beslut*` any word that
+ * begins so, `{subject}` what the question is about (named as people name it: the reader finds the
+ * entity), `{date}` and `{amount}` a date or an amount the question must hold. Words match in any
+ * inflection and with a typing error; words the pattern does not name lower the fit.
+ */
+export interface PhrasingForm {
+  /** Variables this way of asking sets (as a view's or a command's `fixed`). */
+  fixed?: Readonly<Record<string, string | number | boolean>>;
+  /** How the reader says what it read, with `{subject}` for the entity's name: "beroenden till {subject}". */
+  reading: string;
+  patterns: readonly string[];
+}
+
+/**
+ * The question's Swedish phrasings. `dates` says what a date in the question is to it: its period
+ * (the arguments `from` and `to`), the day its answer holds (`asOf`), what finds its subject (a
+ * meeting by its day), or nothing.
+ */
+export interface Phrasings {
+  dates: "period" | "asOf" | "subject" | "none";
+  forms: readonly PhrasingForm[];
+  /** Questions it answers on the seed graph, as people ask them: offered when a question cannot be read. */
+  examples: readonly string[];
+}
+
 export interface QuestionDefinition {
   /** The one name: folder, example file, bench case, CLI command (beside the Swedish words). */
   name: string;
@@ -45,4 +72,6 @@ export interface QuestionDefinition {
   subject: { argument: "id"; types: readonly EntityTypeName[] } | { argument: "text"; types: readonly [] };
   views: readonly QuestionView[];
   commands: readonly QuestionCommand[];
+  /** How it is asked in Swedish (for the reader of questions). */
+  phrasings: Phrasings;
 }

@@ -6,7 +6,7 @@
  * one folder in src/questions/ and one line here.
  */
 import { ENTITY_TYPES, type EntityTypeName } from "../model/entity-types.js";
-import type { QuestionCommand, QuestionDefinition, QuestionView } from "./definition.js";
+import type { Phrasings, QuestionCommand, QuestionDefinition, QuestionView } from "./definition.js";
 import documentDependencies from "./document-dependencies/question.json" with { type: "json" };
 import forumPositions from "./forum-positions/question.json" with { type: "json" };
 import fundFlow from "./fund-flow/question.json" with { type: "json" };
@@ -20,9 +20,17 @@ import timeline from "./timeline/question.json" with { type: "json" };
 
 /** Entity types as question.json gives them: a list, or "any". */
 type TypesInFile = readonly string[] | string;
-interface QuestionFile extends Omit<QuestionDefinition, "subject" | "views"> {
+interface QuestionFile extends Omit<QuestionDefinition, "subject" | "views" | "phrasings"> {
   subject: { argument: string; types: TypesInFile };
   views: readonly (Omit<QuestionView, "types"> & { types: TypesInFile })[];
+  phrasings: Omit<Phrasings, "dates"> & { dates: string };
+}
+
+const DATE_USES: readonly Phrasings["dates"][] = ["period", "asOf", "subject", "none"];
+
+function datesOf(dates: string, where: string): Phrasings["dates"] {
+  if (!(DATE_USES as readonly string[]).includes(dates)) throw new Error(`${where}: "phrasings.dates" is one of ${DATE_USES.join(", ")}, found "${dates}"`);
+  return dates as Phrasings["dates"];
 }
 
 function typesOf(types: TypesInFile, where: string): readonly EntityTypeName[] {
@@ -36,7 +44,8 @@ function entry<N extends string>(name: N, file: QuestionFile): QuestionDefinitio
   if (file.name !== name) throw new Error(`src/questions/${name}/question.json: "name" must be "${name}", found "${file.name}"`);
   const where = `src/questions/${name}/question.json`;
   const subject = file.subject.argument === "text" ? { argument: "text" as const, types: [] as const } : { argument: "id" as const, types: typesOf(file.subject.types, where) };
-  return { ...file, name, subject, views: file.views.map((v) => ({ ...v, types: typesOf(v.types, where) })) };
+  const phrasings = { ...file.phrasings, dates: datesOf(file.phrasings.dates, where) };
+  return { ...file, name, subject, phrasings, views: file.views.map((v) => ({ ...v, types: typesOf(v.types, where) })) };
 }
 
 export const QUESTIONS = [

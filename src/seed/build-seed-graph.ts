@@ -9,6 +9,7 @@ import { entityEntry, entityTypeSchemas, mentionEntry, type AliasEntry, type Ent
 import { relationEntry, relationRules, type RelationType } from "../model/relations.js";
 import { seedFile } from "../model/seed-file.js";
 import type { SeedProblem } from "./problems.js";
+import { signingFactsOf } from "./signing-terms.js";
 import type { RawEntry, RawSeedFile } from "./read-seed-files.js";
 import type { AliasFact, Citation, EntityNode, RelationEdge, SeedGraph, SourceDocumentNode } from "./seed-graph.js";
 
@@ -111,6 +112,12 @@ export function buildSeedGraph(files: RawSeedFile[], problems: SeedProblem[], op
       const citations = citationsOf(e.cite, doc.file);
       // An inferred alias's quotes are verified like any other citation of the entity.
       for (const a of aliases.facts) addCitations(citations, a.citations);
+      // So are the quotes of each part of a signing rule; the parts keep their own.
+      if (e.type === "GoverningDocument" && e.signing) {
+        const parts = signingFactsOf(e.signing, doc.file, problem);
+        properties.signing = parts;
+        for (const p of parts) addCitations(citations, p.citations);
+      }
       const existing = entities.get(e.id);
       if (!existing) {
         entities.set(e.id, { id: e.id, type: e.type as EntityType, properties, aliasFacts: aliases.facts, citations, inferred: e.inferred ?? false, because: e.because, definedAt: `${f.file}:${raw.line}` });

@@ -11,7 +11,9 @@ import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { bumpGraphVersion, deleteNodesWithTombstones, deleteRelationshipsWithTombstones, dropTombstones, RELATIONSHIP_ID_CYPHER, relationshipId, stampCypher } from "../changes/tracking.js";
 import { derivedDateFields } from "../model/date-precision.js";
 import { dateFields } from "../model/entities.js";
+import type { Vocabulary } from "../swedish/compounds.js";
 import { updateCitationCounts } from "./citation-counts.js";
+import { searchTextOf, vocabularyOf } from "./search-text.js";
 import type { Citation, EntityNode, Provenance, RelationEdge, SeedGraph } from "./seed-graph.js";
 
 const SEED_ORIGIN = "seed";
@@ -26,7 +28,11 @@ export interface SeedReport {
   unchanged: boolean;
 }
 
+/** Fields that hold a list of records, stored as JSON text (Neo4j properties hold no maps). */
+const RECORD_LIST_FIELDS = new Set(["signing"]);
+
 function toNeo4jValue(key: string, value: unknown): unknown {
+  if (RECORD_LIST_FIELDS.has(key)) return JSON.stringify(value);
   if (dateFields.has(key) && typeof value === "string") {
     const [y, m, d] = value.split("-").map(Number);
     return new neo4j.types.Date(y!, m!, d!);
@@ -44,18 +50,12 @@ function provenanceProps(p: Provenance): Record<string, unknown> {
   };
 }
 
-/** Everything a full-text search should find an entity by. */
-export function searchTextOf(props: Record<string, unknown>): string {
-  const parts: unknown[] = [props.name, props.shortName, props.aliases, props.formerNames, props.title, props.wording, props.description, props.mandate, props.purpose];
-  return parts.flat().filter((p): p is string => typeof p === "string" && p.length > 0).join(" \n ");
-}
-
 function hashOf(value: unknown): string {
   return createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 24);
 }
 
-function nodeRow(e: EntityNode) {
-  const plain = { ...e.properties, ...derivedDateFields(e.type, e.properties), ...provenanceProps(e), searchText: searchTextOf(e.properties) };
+function nodeRow(e: EntityNode, vocabulary: Vocabulary) {
+  const plain = { ...e.properties, ...derivedDateFields(e.type, e.properties), ...provenanceProps(e), searchText: searchTextOf(e.properties, vocabulary) };
   const props: Record<string, unknown> = { id: e.id };
   for (const [k, v] of Object.entries(plain)) props[k] = toNeo4jValue(k, v);
   const hash = hashOf(plain);
@@ -148,7 +148,8 @@ async function writeAll(tx: ManagedTransaction, graph: SeedGraph): Promise<SeedR
   // come from the closed vocabulary of the model (validated) and are set with Cypher 5.26's
   // dynamic labels and types (`$(expr)`), not per-row APOC calls (each a nested query: 2,248
   // relationships took 3-21 s) nor one statement per label and type (58 plans on a cold server).
-  await upsertNodes("Entity", graph.entities.map((e) => ({ ...nodeRow(e), label: e.type })));
+  const vocabulary = vocabularyOf(graph.entities);
+  await upsertNodes("Entity", graph.entities.map((e) => ({ ...nodeRow(e, vocabulary), label: e.type })));
 
   const relationRows = graph.relations.map((r) => ({ ...relationRow(r), type: r.type, key: relationshipId(r.type, r.from, r.to) }));
   const relationCounts = await mergeRows(

@@ -43,26 +43,42 @@ describe("explore page", () => {
     await page.close();
   });
 
-  it("draws an entity's neighbourhood as the API gives it, and expanding a node adds that node's neighbours", async () => {
+  it("draws an entity's neighbourhood as the API gives it, many of one kind as one group node that opens, and expanding a node adds that node's neighbours", async () => {
     const rootId = "doc:hos-avtal";
     const { page } = await open(`/explore/${rootId}`);
     const root = await neighbourhood(rootId);
     const nodesOf = (steps: Step[]) => new Set(steps.flatMap((s) => [s.from.id, s.to.id]));
     const edgesOf = (steps: Step[]) => new Set(steps.map((s) => `${s.from.id}|${s.relation}|${s.to.id}`));
     const graph = page.locator("#neighbourhood-graph");
-    await page.waitForFunction((n) => document.getElementById("neighbourhood-graph")?.dataset.nodes === String(n), nodesOf(root.relations).size, { timeout: 30_000 });
-    await expect(graph.getAttribute("data-edges")).resolves.toBe(String(edgesOf(root.relations).size));
-    // The table next to the graph holds the same relations.
-    await expect(page.locator("table.relations tbody tr").count()).resolves.toBe(root.relations.length);
+    await page.waitForFunction(() => document.getElementById("neighbourhood-graph")?.dataset.groups, null, { timeout: 30_000 });
+    // The 50 parties are one group, in the graph and in the table; every relation is in the table once.
+    const grouped = await page.locator("table.relations tr.group li[data-id]").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id!));
+    const groups = await page.locator("table.relations tr.group").count();
+    expect(groups).toBe(1);
+    expect(grouped.filter((id) => id.startsWith("org:kommun-"))).toHaveLength(49);
+    await expect(page.locator("table.relations details.group-members > summary").textContent()).resolves.toBe("Västra Götalandsregionen och 49 kommuner");
+    await expect(page.locator("table.relations tbody tr:not(.group)").count()).resolves.toBe(root.relations.length - grouped.length);
+    const single = root.relations.filter((r) => !grouped.includes(r.from.id === rootId ? r.to.id : r.from.id));
+    await expect(graph.getAttribute("data-groups")).resolves.toBe(String(groups));
+    await expect(graph.getAttribute("data-nodes")).resolves.toBe(String(nodesOf(single).size + groups));
+    await expect(graph.getAttribute("data-edges")).resolves.toBe(String(edgesOf(single).size + groups));
+    // Labels are at least 12 px on screen at the default zoom.
+    expect(Number(await graph.getAttribute("data-label-px"))).toBeGreaterThanOrEqual(12);
     // Every source links to its document page.
     const sourceLinks = await page.locator("ul.sources a").evaluateAll((els) => els.map((e) => e.getAttribute("href")));
     expect(sourceLinks.length).toBeGreaterThan(0);
     for (const href of sourceLinks) expect(href).toMatch(/^\/explore\/kalla\/\d{3}_[0-9a-f]+\.txt$/);
     await shot(page, "entity");
 
+    // Opening the group draws every party.
+    await page.locator("button.open-group").click();
+    await page.waitForFunction((n) => document.getElementById("neighbourhood-graph")?.dataset.nodes === String(n), nodesOf(root.relations).size, { timeout: 30_000 });
+    await expect(graph.getAttribute("data-edges")).resolves.toBe(String(edgesOf(root.relations).size));
+    await expect(graph.getAttribute("data-groups")).resolves.toBe("0");
+
     const neighbour = "doc:ok-in-utskrivning";
     const next = await neighbourhood(neighbour);
-    await page.locator(`button.expand[data-id="${neighbour}"]`).first().click();
+    await page.locator(`tr:not(.group) button.expand[data-id="${neighbour}"]`).first().click();
     const all = [...root.relations, ...next.relations];
     await page.waitForFunction(
       ([id, n]) => (document.getElementById("neighbourhood-graph")?.dataset.expanded ?? "").split(" ").includes(id as string) && document.getElementById("neighbourhood-graph")?.dataset.nodes === String(n),
@@ -73,14 +89,14 @@ describe("explore page", () => {
     await shot(page, "entity-expanded");
 
     // Filtering out a relation type hides its edges.
-    const partyTo = root.relations.filter((s) => s.relation === "PARTY_TO").length;
+    const partyTo = all.filter((s) => s.relation === "PARTY_TO").length;
     expect(partyTo).toBeGreaterThan(0);
     await page.locator('fieldset.filters input[value="PARTY_TO"]').uncheck();
-    await expect(graph.getAttribute("data-edges")).resolves.toBe(String(edgesOf(all).size - partyTo));
+    await expect(graph.getAttribute("data-edges")).resolves.toBe(String(edgesOf(all).size - new Set(all.filter((s) => s.relation === "PARTY_TO").map((s) => `${s.from.id}|${s.to.id}`)).size));
     await page.close();
   });
 
-  it("draws a grant's fund flow as a Sankey with the API's parties, amounts and 'belopp okänt'", async () => {
+  it("draws a grant's fund flow as a Sankey of the known amounts only, and lists the steps of unknown amount apart, 'belopp okänt' once per sender", async () => {
     const id = "fund:statsbidrag-vardplatser";
     const { page } = await open(`/explore/${id}/pengar`);
     const flow = (
@@ -90,19 +106,30 @@ describe("explore page", () => {
       )
     ).fundFlow;
     const steps = flow.funds.flatMap((f) => f.steps);
-    const parties = new Set(steps.flatMap((s) => [...s.from, ...s.to].map((x) => x.to.name)));
-    const links = steps.reduce((n, s) => n + Math.max(1, s.from.length) * Math.max(1, s.to.length), 0);
+    // A step with one sender and one recipient and an amount is drawn; every other pair is listed.
+    const known = steps.filter((s) => s.amountSek !== null && s.from.length === 1 && s.to.length === 1);
+    const unknown = steps.filter((s) => !known.includes(s));
+    expect(known.length).toBeGreaterThan(0);
+    expect(unknown.length).toBeGreaterThan(1);
+    const pairs = (list: typeof steps) => list.reduce((n, s) => n + Math.max(1, s.from.length) * Math.max(1, s.to.length), 0);
     const sankey = page.locator("#sankey");
     await page.waitForFunction(() => document.getElementById("sankey")?.dataset.links, null, { timeout: 30_000 });
-    await expect(sankey.getAttribute("data-links")).resolves.toBe(String(links));
-    await expect(sankey.getAttribute("data-nodes")).resolves.toBe(String(parties.size));
+    await expect(sankey.getAttribute("data-links")).resolves.toBe(String(pairs(known)));
+    await expect(sankey.getAttribute("data-unknown")).resolves.toBe(String(pairs(unknown)));
+    // No drawn width implies an amount the answer does not give: each is one of the answer's amounts.
+    const values = ((await sankey.getAttribute("data-values")) ?? "").split(" ").map(Number);
+    expect(values.sort()).toEqual(known.map((s) => s.amountSek!).sort());
     const drawn = (await sankey.locator("svg text").allTextContents()).join("\n");
+    const parties = new Set(known.flatMap((s) => [...s.from, ...s.to].map((x) => x.to.name)));
     for (const name of parties) expect(drawn).toContain(name);
     const sek = (n: number) => `${n.toLocaleString("sv-SE")} kr`;
-    for (const s of steps.filter((x) => x.amountSek !== null)) expect(drawn).toContain(sek(s.amountSek!));
-    const unknown = steps.filter((s) => s.amountSek === null).length;
-    expect(unknown).toBeGreaterThan(0);
-    expect(drawn.split("belopp okänt").length - 1).toBe(unknown);
+    for (const s of known) expect(drawn).toContain(sek(s.amountSek!));
+    expect(drawn).not.toContain("belopp okänt");
+    // The others: one group per sender, "belopp okänt" once per group, every recipient listed.
+    const senders = new Set(unknown.flatMap((s) => (s.from.length ? s.from.map((x) => x.to.name) : ["(avsändare anges inte)"])));
+    await expect(page.locator("#unknown-amounts .unknown-group").count()).resolves.toBe(senders.size);
+    await expect(page.locator("#unknown-amounts .unknown-amount").count()).resolves.toBe(senders.size);
+    await expect(page.locator("#unknown-amounts li").count()).resolves.toBe(pairs(unknown));
     await expect(page.locator("table.money tbody tr").count()).resolves.toBe(steps.length);
     await shot(page, "fund-flow-sankey");
     await page.close();
@@ -128,6 +155,19 @@ describe("explore page", () => {
     const municipalities = chain.decidedBy.filter((d) => d.id.startsWith("org:kommun-")).length;
     expect(municipalities).toBe(49);
     await expect(page.locator("p.lead").textContent()).resolves.toContain(`Västra Götalandsregionen, ${municipalities} kommuner`);
+    // The signing rule of the Färdplan the recommendation concerns: each part in its words, with its quotes.
+    const signing = (
+      await api.query<{ governanceChain: { signing: { document: Ref; terms: { wording: string; sources: { quote: string }[] }[] }[] } }>(
+        `query($id: ID!) { governanceChain(id: $id) { signing { document { id name } terms { wording sources { quote } } } } }`,
+        { id },
+      )
+    ).governanceChain.signing;
+    expect(signing.map((d) => d.document.id)).toEqual(["doc:fardplan"]);
+    const terms = page.locator('ul.signing[data-document="doc:fardplan"] > li');
+    await expect(terms.count()).resolves.toBe(signing[0]!.terms.length);
+    await expect(terms.locator("q.wording").allTextContents()).resolves.toEqual(signing[0]!.terms.map((t) => t.wording));
+    await expect(terms.locator("ul.sources q").allTextContents()).resolves.toEqual(signing[0]!.terms.flatMap((t) => t.sources.map((s) => s.quote)));
+    await expect(page.locator("ul.signing").textContent()).resolves.toContain("48 av 49 kommuner har sagt ja");
     await shot(page, "governance-chain");
     await page.close();
   });

@@ -64,7 +64,7 @@ describe("round trip through the real stack", () => {
   it("answers /health and /ready", async () => {
     const health = await fetch(`${server.url}/health`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toMatchObject({ status: "ok" });
+    expect(await health.json()).toMatchObject({ status: "ok", service: "samverkansgrafen" });
     const ready = await fetch(`${server.url}/ready`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: "ready" });

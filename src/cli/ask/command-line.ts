@@ -33,7 +33,39 @@ export interface AskCommand {
   url: string | null;
 }
 
-export type CommandLine = AskCommand | { kind: "help" };
+/** A question in plain Swedish (the first word is no command): read by the API's reader. */
+export interface FreeQuestion {
+  kind: "question";
+  text: string;
+  brief: boolean;
+  json: boolean;
+  url: string | null;
+}
+
+export type CommandLine = AskCommand | FreeQuestion | { kind: "help" };
+
+/** The words and the general options of a free question; an option that sets a variable belongs to a command. */
+function freeQuestion(argv: readonly string[]): FreeQuestion {
+  const question: FreeQuestion = { kind: "question", text: "", brief: false, json: false, url: null };
+  const words: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (!arg.startsWith("--")) {
+      words.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+    const general = generalOptionNamed(name);
+    if (!general) throw new UsageError(`--${name} gäller ett kommando, inte en fråga med egna ord. Kommandona står i npm run ask -- --hjälp.`);
+    if (general.key === "url") {
+      const value = inline ?? argv[++i];
+      if (value === undefined) throw new UsageError(`--${name} behöver ett värde.`);
+      question.url = value;
+    } else if (general.key !== "help") question[general.key] = true;
+  }
+  question.text = words.join(" ");
+  return question;
+}
 
 const HELP_WORDS = new Set(["help", "hjalp", "hjälp", "-h"]);
 
@@ -44,7 +76,7 @@ export function parseCommandLine(argv: readonly string[], declaredOf: Declared =
   if (word === undefined || HELP_WORDS.has(word.replace(/^--/, "")) || rest.some((a) => a.startsWith("--") && generalOptionNamed(a.slice(2))?.key === "help")) return { kind: "help" };
   if (word.startsWith("--")) throw new UsageError(`Ange frågan först, t.ex. npm run ask -- beroenden HoS-avtalet ${word}.\n\n${helpText()}`);
   const found = questionForCommand(word);
-  if (!found) throw new UsageError(`Okänd fråga "${word}".\n\n${helpText()}`);
+  if (!found) return freeQuestion(argv);
   const command: AskCommand = { kind: "ask", word, question: found.question, fixed: found.fixed, subject: null, options: [], brief: false, json: false, url: null };
   const declared = declaredOf(found.question);
   const positional: string[] = [];

@@ -46,7 +46,11 @@ function optionLine(names: readonly string[], placeholder: string | undefined, h
 
 export function helpText(): string {
   return [
-    "Användning: npm run ask -- <fråga> <id, namn eller söktext> [flaggor]",
+    "Användning: npm run ask -- \"<en fråga med egna ord>\" [--json] [--url URL]",
+    "       eller npm run ask -- <fråga> <id, namn eller söktext> [flaggor]",
+    "",
+    "En fråga med egna ord läses av API:ts läsare av frågor (npm run ask -- \"vilka avtal beror på HoS-avtalet\"):",
+    "den säger hur den läste frågan, frågar tillbaka när den är osäker och svarar aldrig på en gissning.",
     "",
     "Ett namn, en förkortning eller en felstavning går bra där ett id efterfrågas",
     "(npm run ask -- beroenden HoS-avtalet). Utan id eller text svarar frågan på sitt exempel.",

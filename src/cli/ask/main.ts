@@ -1,4 +1,5 @@
 /**
+ * `npm run ask -- "<en fråga med egna ord>"`: the API's reader reads it (free-question.ts).
  * `npm run ask -- <fråga> <id, namn eller text> [flaggor]`: asks the running API one of the
  * registry's analyst questions and prints the answer as Swedish text with its sources, for people
  * who don't write GraphQL. `npm run ask -- --hjälp` lists the commands (help.ts).
@@ -10,17 +11,21 @@
  *
  * The CLI sends the question's GraphiQL example operation with the variables the command fixes
  * and the options set; a name is resolved to an id through the API's search (subject.ts).
- * Exit codes: 0 answered, 1 an error (the API unreachable or answering with errors), 2 the command
- * line, the id or the name needs correcting.
+ * The server is checked first (server.ts): a program on the address that is not this project's
+ * API is refused, and every answer ends with the server that gave it.
+ * Exit codes: 0 answered, 1 an error (the API unreachable, not this project's, or answering with
+ * errors), 2 the command line, the id or the name needs correcting.
  */
 import type { QuestionName } from "../../questions/registry.js";
 import { formatAnswer, type Answers } from "./answers/index.js";
 import { parseCommandLine, variablesFor, type AskCommand } from "./command-line.js";
 import { checkEnumValues } from "./enum-values.js";
+import { askFreeQuestion } from "./free-question.js";
 import { helpText } from "./help.js";
 import { dataOf, graphQLClient, type GraphQLError } from "./http.js";
 import { questionOperation } from "./operation.js";
-import { DEFAULT_URL, UsageError, variableOptionFor } from "./options.js";
+import { UsageError, variableOptionFor } from "./options.js";
+import { answeredBy, checkServer, serverAddress } from "./server.js";
 import { resolveSubject } from "./subject.js";
 import { Report } from "./text.js";
 
@@ -42,7 +47,10 @@ async function main(argv: readonly string[]): Promise<number> {
     console.log(helpText());
     return 0;
   }
-  const post = graphQLClient(command.url ?? process.env.ASK_URL ?? DEFAULT_URL);
+  const server = serverAddress(command.url, process.env.ASK_URL);
+  await checkServer(server);
+  if (command.kind === "question") return askFreeQuestion(command, server);
+  const post = graphQLClient(server.url);
   const operation = questionOperation(command.question);
   const out = new Report(command.brief);
   command.options = await Promise.all(command.options.map((o) => checkEnumValues(post, o)));
@@ -60,6 +68,8 @@ async function main(argv: readonly string[]): Promise<number> {
     return response.errors?.length ? 1 : 0;
   }
   formatAnswer(command.question.name, dataOf<Answers[QuestionName]>(response, (e) => describeError(e, command)), out);
+  out.say();
+  out.say(answeredBy(server));
   console.log(out.take());
   return 0;
 }

@@ -26,6 +26,8 @@ export interface Candidate {
   forum: string | null;
   match: Hit["match"];
   matchedName: string | null;
+  /** What of the typed text it does not meet (a date, an amount, a word): then it is no answer, only a suggestion. */
+  missing: string[];
   score: number;
 }
 
@@ -33,7 +35,7 @@ export type Resolution =
   | { kind: "id"; id: string }
   | { kind: "chosen"; id: string; chosen: Candidate; others: Candidate[] }
   | { kind: "ambiguous"; candidates: Candidate[] }
-  | { kind: "none"; text: string; suggestions: Candidate[] };
+  | { kind: "none"; text: string; suggestions: Candidate[]; missing?: string[] };
 
 /** Looks like an id: a known prefix, a colon, then no spaces ("doc:hos-avtal", "meeting:sro-2025-01-30"). */
 export function looksLikeId(text: string): boolean {
@@ -47,7 +49,7 @@ export function idAsText(id: string): string {
 
 async function searchCandidates(post: PostGraphQL, text: string, types: readonly EntityType[], limit: number): Promise<Candidate[]> {
   const data = dataOf<AskResolveQuery>(await post(SEARCH, { text, types: types.length ? types : null, limit }), (e) => `Sökningen misslyckades: ${e.message}`);
-  return data.search.hits.map((h: Hit) => ({ ...h.entity, date: h.date, forum: h.forum?.name ?? null, match: h.match, matchedName: h.matchedName, score: h.score }));
+  return data.search.hits.map((h: Hit) => ({ ...h.entity, date: h.date, forum: h.forum?.name ?? null, match: h.match, matchedName: h.matchedName, missing: h.missing, score: h.score }));
 }
 
 /** Hits for the whole text, or else for its longest word alone (an id's other words may be typos too). */
@@ -73,6 +75,8 @@ export async function resolveEntity(post: PostGraphQL, typed: string, types: rea
     // Nothing of the right type: did the user mean an entity of another type?
     return { kind: "none", text, suggestions: types.length ? await didYouMean(post, text, []) : [] };
   }
+  // A hit that misses part of the text (another day, another amount) is never taken for it.
+  if (best.match === "PARTIAL") return { kind: "none", text, suggestions: candidates.slice(0, 5), missing: best.missing };
   if (isClose(best, next)) {
     return { kind: "ambiguous", candidates: candidates.filter((c, i) => i === 0 || isClose(best, c)) };
   }

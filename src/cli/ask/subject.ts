@@ -38,7 +38,8 @@ export async function resolveSubject(post: PostGraphQL, command: AskCommand, typ
     }
     case "none": {
       const among = types.length < ENTITY_TYPES.length ? ` bland ${types.map(typeSv).join(", ")}` : "";
-      out.say(looksLikeId(typed) ? `Okänt id "${typed}".` : `Ingen träff för "${typed}"${among}.`);
+      const misses = resolution.missing?.length ? ` Inget stämmer med ${resolution.missing.map((m) => `"${m}"`).join(" och ")}.` : "";
+      out.say(looksLikeId(typed) ? `Okänt id "${typed}".` : `Ingen träff för "${typed}"${among}.${misses}`);
       if (resolution.suggestions.length) {
         out.say("Menade du:");
         list(resolution.suggestions);

@@ -1,5 +1,6 @@
 /**
- * /health: the process is up (no database work, so it answers at once even under load), with
+ * /health: the process is up (no database work, so it answers at once even under load), which
+ * program it is (`service`), so a client can tell this app from another one on the same port, and
  * how late its event loop has run in each of the last seconds (src/http/event-loop-delay.ts).
  * /ready: whether the app serves at full speed: the database answers (asked within
  * TIME_LIMITS.readyTimeoutMs, the wait for a connection included) and the app has planned its
@@ -9,6 +10,7 @@
 import express, { type Router } from "express";
 import type { Driver } from "neo4j-driver";
 import { TIME_LIMITS } from "../../config/limits.js";
+import { SERVICE_NAME } from "../../config/service.js";
 import { pingDatabase, type DatabaseHealth } from "../../database/health.js";
 import type { EventLoopDelay } from "../event-loop-delay.js";
 import { graphqlErrorBody } from "../middleware/error-body.js";
@@ -19,7 +21,7 @@ export function healthRoutes(driver: Driver, database: string, health: DatabaseH
   const router = express.Router();
   router.get("/health", (_req, res) => {
     res.setHeader("Cache-Control", "no-store");
-    res.json({ status: "ok", uptimeSeconds: Math.round(process.uptime()), eventLoopDelay: { windowMs: WINDOW_MS, windows: eventLoop.windows() } });
+    res.json({ status: "ok", service: SERVICE_NAME, uptimeSeconds: Math.round(process.uptime()), eventLoopDelay: { windowMs: WINDOW_MS, windows: eventLoop.windows() } });
   });
   router.get("/ready", async (_req, res) => {
     res.setHeader("Cache-Control", "no-store");

@@ -15,8 +15,8 @@
 //   5. every such relation out of a node found (distance < $maxDepth), and into a document
 //      (PRODUCES, PARTY_TO, decision CONCERNS) or a project (ASSIGNS, decision CONCERNS).
 // Parameters: $id, $maxDepth (1–6; the {0,5} bounds are the hard maximum minus one),
-// $decisionTypes, $limit. Returns one row: `subject` (null when the id is unknown) and `relations`,
-// with `depth` = the distance of the relation's subject from $id, plus one.
+// $decisionTypes, $limit. Returns one row: `subject` (null when the id is unknown), `relations`,
+// with `depth` = the distance of the relation's subject from $id, plus one, and `signing`.
 OPTIONAL MATCH (s:Entity {id: $id})
 CALL (s) {
   OPTIONAL MATCH p = ANY SHORTEST (s)((:GoverningDocument)-[:PART_OF]->(:GoverningDocument)){0,5}(d:GoverningDocument)
@@ -101,5 +101,19 @@ CALL (s, documents, projects, positions) {
     step: {{step r}}
   }) AS relations
 }
+// The signing rule of the documents on the chain ($id, the documents it is part of, the documents a
+// position concerns or a project produces): each part with its own quotes (stored as JSON text).
+CALL (s, documents) {
+  UNWIND [x IN documents | x.node] + COLLECT { MATCH (s)-[:CONCERNS|PRODUCES]->(c:GoverningDocument) WHERE s:Position OR s:Project RETURN c } AS d
+  WITH DISTINCT d
+  WHERE d.signing IS NOT NULL
+  RETURN collect({
+    document: {{ref d GoverningDocument}},
+    terms: [t IN apoc.convert.fromJsonList(d.signing) | t {
+      .kind, .count, .of, .wording, .asOf, inferred: coalesce(t.inferred, false), .because,
+      sources: COLLECT { UNWIND t.citations AS c MATCH (sd:SourceDocument {id: c.document}) RETURN {document: sd {.id, .title, .kind, date: toString(sd.date)}, quote: c.quote} }
+    }]
+  }) AS signing
+}
 RETURN s {.id, .name, .shortName, .status, .isHuvudman, .hasDecisionMandate, type: [l IN labels(s) WHERE l <> 'Entity'][0], kind: toString(coalesce(s.kind, s.positionType, s.role))} AS subject,
-  relations
+  relations, signing

@@ -11,12 +11,12 @@ import { defineQuestion } from "../shared/define.js";
 import { idArg, intArg } from "../shared/input.js";
 import { QUESTION_LIMITS } from "../../config/limits.js";
 import { ref, stepBetween, type EntityRef, type RawStep } from "../shared/refs.js";
-import type { GovernanceChain, GovernanceStep } from "../../generated/graphql.js";
+import type { DocumentSigning, GovernanceChain, GovernanceStep } from "../../generated/graphql.js";
 
 const FIELD = "governanceChain";
 
-/** Positions that are decisions; noting information, approving the agenda and "no position" are not. */
-export const DECISION_TYPES = PositionType.options.filter((t) => !["NOTED_INFORMATION", "APPROVED_AGENDA_OR_MINUTES", "NO_POSITION"].includes(t));
+/** Positions that are decisions; noting information, approving the agenda, "no position" and a medskick are not. */
+export const DECISION_TYPES = PositionType.options.filter((t) => !["NOTED_INFORMATION", "APPROVED_AGENDA_OR_MINUTES", "NO_POSITION", "INPUT"].includes(t));
 
 const GOVERNANCE_ROLES = [
   "PRODUCED_BY",
@@ -114,7 +114,7 @@ export function buildSteps(relations: GovernanceRelation[]): GovernanceStep[] {
 export const question = defineQuestion("governance-chain", FIELD, {
   args: governanceArgs,
   params: (args) => ({ id: args.id, maxDepth: args.maxDepth, decisionTypes: DECISION_TYPES, limit: args.limit }),
-  answer(row: { subject: EntityRef | null; relations: GovernanceRelation[] }, args, entry): GovernanceChain {
+  answer(row: { subject: EntityRef | null; relations: GovernanceRelation[]; signing: DocumentSigning[] }, args, entry): GovernanceChain {
     const subject = requireEntity(FIELD, args.id, row.subject, entry.subject.types);
     const relations = row.relations.slice(0, args.limit);
     const steps = buildSteps(relations);
@@ -123,6 +123,6 @@ export const question = defineQuestion("governance-chain", FIELD, {
     );
     const nodes = [...relations.flatMap((r) => [r.subject, r.actor]), row.subject as Flagged];
     const recommendedBy = uniqueRefs(nodes.filter((n) => n.type === "Forum" && n.hasDecisionMandate === false));
-    return { subject, maxDepth: args.maxDepth, steps, decidedBy, recommendedBy, truncated: row.relations.length > args.limit };
+    return { subject, maxDepth: args.maxDepth, steps, decidedBy, recommendedBy, signing: row.signing.map((s) => ({ document: ref(s.document), terms: s.terms })), truncated: row.relations.length > args.limit };
   },
 });

@@ -16,7 +16,8 @@ export const neighbourhoodArgs = z.object({ id: idArg, limit: intArg(1, QUESTION
 export type NeighbourhoodArgs = z.infer<typeof neighbourhoodArgs>;
 
 /** Provenance and internal properties: shown elsewhere (sources, inferred) or not for people at all. */
-const NOT_FACTS = new Set(["id", "name", "description", "inferred", "because", "sourceDocuments", "sourceQuotes", "searchText", "seedHash", "origin", "createdAt", "modifiedAt", "sortKey"]);
+// `signing` is a list of records with their own quotes (GoverningDocument.signing, the governance chain), not one value.
+const NOT_FACTS = new Set(["id", "name", "description", "inferred", "because", "sourceDocuments", "sourceQuotes", "searchText", "seedHash", "origin", "createdAt", "modifiedAt", "sortKey", "signing"]);
 
 interface Row {
   entity: EntityRef | null;

@@ -1,11 +1,13 @@
 // 6. Full-text search: the candidates. The Swedish `entity_search` index on Entity.searchText
-// (names, aliases, titles, descriptions, mandates, purposes, positions' wording) gives up to
-// $candidates nodes for a Lucene query built by src/analysis/search.ts (every term escaped, plus
-// fuzzy variants so "fardplan" finds "Färdplan"). This file only gathers what ranking needs:
-// every name the node goes by, its text, its status, a date and a forum to tell hits apart in a
-// list of suggestions. The ranking (exact name first, then prefix, words, fuzzy, text; the
-// agreement in force before drafts and revisions) and the relevance floor are in
-// src/analysis/search-ranking.ts, so the API, the ask CLI and the explore page share them.
+// (names, aliases, titles, descriptions, mandates, purposes, positions' wording, and the compound
+// parts, dates and amounts they are also found under: src/seed/search-text.ts) gives up to
+// $candidates nodes for a Lucene query built by lucene.ts (every term escaped, fuzzy variants so
+// "fardplan" finds "Färdplan", day, month, year and amount tokens). This file only gathers what
+// ranking needs: every name the node goes by, its text, its status, a date, an amount and a
+// forum to tell hits apart in a list of suggestions. The ranking (exact name first, then prefix,
+// words, fuzzy, text, partial; the agreement in force before drafts and revisions) and the
+// relevance floor are in ranking.ts and match.ts, so the API, the reader of questions, the ask
+// CLI and the explore page share them.
 // Parameters: $query, $types (labels to keep, [] = all), $candidates. Returns one row: `candidates`.
 CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $candidates}) YIELD node, score
 WHERE size($types) = 0 OR any(l IN labels(node) WHERE l IN $types)
@@ -27,7 +29,8 @@ RETURN collect({
   searchText: node.searchText,
   luceneScore: score,
   date: CASE WHEN day IS NOT NULL THEN toString(day) ELSE month END,
-  precision: node.precision,
+  precision: coalesce(node.precision, node.datePrecision),
+  amount: node.amountSek,
   forum: CASE WHEN forum IS NULL THEN null ELSE {{ref forum Forum}} END,
   text: coalesce(node.wording, node.description)
 }) AS candidates

@@ -1,16 +1,17 @@
 /**
  * Search: one full-text search across names, aliases, titles, descriptions and decision texts
- * (positions' wording), Swedish-analysed (case-insensitive; å, ä and ö are letters of their own,
- * and fuzzy and prefix variants let "fardplan" find "Färdplan"), ranked by how the text meets the
- * entity's names (ranking.ts) with a relevance floor, with typed results that
- * carry a date and a forum for suggestions.
+ * (positions' wording), read as Swedish (query-units.ts: inflections, compounds, abbreviations,
+ * dates, amounts), gathered by a Lucene query (lucene.ts) and ranked by how the text meets each
+ * entity (ranking.ts, match.ts) with a relevance floor, with typed results that carry a date, a
+ * forum and why each hit matched.
  */
 import { z } from "zod";
-import { badInput } from "../shared/errors.js";
 import { defineQuestion } from "../shared/define.js";
 import { intArg } from "../shared/input.js";
 import { QUESTION_LIMITS } from "../../config/limits.js";
-import { rankCandidates, stem } from "./ranking.js";
+import { luceneQuery, queryWords } from "./lucene.js";
+import { parseQuery } from "./query-units.js";
+import { rankCandidates } from "./ranking.js";
 import { ENTITY_TYPES, ref, type EntityRef } from "../shared/refs.js";
 import type { SearchResult } from "../../generated/graphql.js";
 
@@ -21,91 +22,69 @@ const searchArgs = z.object({
   text: z
     .string()
     .transform((s) => s.trim())
-    .pipe(z.string().min(1, "give a word to search for").max(textMaxLength, `at most ${textMaxLength} characters`)),
+    .pipe(z.string().min(1, "give a word to search for").max(textMaxLength, `at most ${textMaxLength} characters`))
+    .refine((s) => queryWords(s).length <= maxTerms, `at most ${maxTerms} words`),
   types: z.array(z.enum(ENTITY_TYPES)).nullish().transform((v) => v ?? []),
   limit: intArg(1, limit.max, limit.default),
 });
 
-interface Candidate {
+/** A candidate as the statement gives it. */
+export interface SearchCandidate {
   entity: EntityRef;
   names: string[];
   searchText: string | null;
   luceneScore: number;
   date: string | null;
   precision: string | null;
+  amount: number | null;
   forum: EntityRef | null;
   text: string | null;
 }
 
-const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
-
-export function escapeLucene(term: string): string {
-  return term.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
+/** A date cut to what is known: a month-only milestone is YYYY-MM, a year-only one YYYY. */
+export function datePart(date: string | null, precision: string | null): string | null {
+  if (!date) return null;
+  if (precision === "YEAR") return date.slice(0, 4);
+  if (precision === "MONTH") return date.slice(0, 7);
+  return date;
 }
 
-/**
- * The Lucene query for a user's text: each word escaped (so nothing the user types is an
- * operator); from three letters also a prefix variant (suggestions while typing); from five
- * letters also a fuzzy variant (one edit up to seven letters, two from eight) of the word and of
- * its stem, so a word typed without å, ä or ö, or with a letter missing and another ending
- * ("Ungdomsmotagningar"), still finds the word. Returns null when the text holds no letter or digit.
- */
-export function luceneQuery(text: string): string | null {
-  const words = text
-    .toLocaleLowerCase("sv")
-    .split(/\s+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
-    .filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (words.length === 0) return null;
-  if (words.length > maxTerms) throw badInput(FIELD, [{ argument: "text", message: `at most ${maxTerms} words` }]);
-  return words
-    .map((w) => {
-      const escaped = escapeLucene(w);
-      const plain = /^[\p{L}\p{N}]+$/u.test(w);
-      if (!plain || w.length < 3) return escaped;
-      const variants = [escaped, `${escaped}*`];
-      if (w.length >= 5) {
-        const edits = w.length >= 8 ? 2 : 1;
-        variants.push(`${escaped}~${edits}`);
-        const wordStem = stem(w);
-        if (wordStem !== w) variants.push(`${wordStem}~${edits}`);
-      }
-      return variants.join(" ");
-    })
-    .join(" ");
+/** The statement's parameters for a text: the Lucene query, the types to keep, how many candidates. */
+export function searchParams(text: string, types: readonly string[], wanted: number): { query: string | null; types: readonly string[]; candidates: number } {
+  return { query: luceneQuery(parseQuery(text)), types, candidates: Math.max(candidates, wanted * 5) };
+}
+
+/** The candidates ranked for the text, best first (the search's hits before they are cut to the limit). */
+export function rankSearchCandidates(text: string, rows: SearchCandidate[]) {
+  return rankCandidates(
+    parseQuery(text),
+    rows.map((c) => ({ ...c, date: datePart(c.date, c.precision), type: c.entity.type, kind: c.entity.kind ?? null, status: c.entity.status ?? null })),
+  );
 }
 
 export const question = defineQuestion("search", FIELD, {
   args: searchArgs,
   // A text of punctuation alone searches for nothing: an empty answer, no database round trip.
-  answerWithoutDatabase: (args): SearchResult | undefined => (luceneQuery(args.text) === null ? { text: args.text, types: args.types, hits: [], truncated: false } : undefined),
-  params: (args) => ({ query: luceneQuery(args.text), types: args.types, candidates: Math.max(candidates, args.limit * 5) }),
-  answer(row: { candidates: Candidate[] }, args): SearchResult {
-    const ranked = rankCandidates(
-      args.text,
-      row.candidates.map((c) => ({ ...c, type: c.entity.type, status: c.entity.status ?? null })),
-    );
+  answerWithoutDatabase: (args): SearchResult | undefined => (queryWords(args.text).length === 0 ? { text: args.text, types: args.types, hits: [], truncated: false } : undefined),
+  params: (args) => searchParams(args.text, args.types, args.limit),
+  answer(row: { candidates: SearchCandidate[] }, args): SearchResult {
+    const ranked = rankSearchCandidates(args.text, row.candidates);
     return {
       text: args.text,
       types: args.types,
-      hits: ranked.slice(0, args.limit).map(({ candidate: c, match, matchedName, score }) => ({
+      hits: ranked.slice(0, args.limit).map(({ candidate: c, match, matchedName, matched, missing, why, score }) => ({
         entity: ref(c.entity),
         score,
         match,
         matchedName,
+        matched,
+        missing,
+        why,
         text: c.text,
-        date: datePart(c.date, c.precision),
+        date: c.date,
         forum: c.forum ? ref(c.forum) : null,
       })),
       truncated: ranked.length > args.limit,
     };
   },
 });
-
-/** A date cut to what is known: a month-only milestone is YYYY-MM, a year-only one YYYY. */
-function datePart(date: string | null, precision: string | null): string | null {
-  if (!date) return null;
-  if (precision === "YEAR") return date.slice(0, 4);
-  if (precision === "MONTH") return date.slice(0, 7);
-  return date;
-}

@@ -6,7 +6,7 @@
  */
 import type { EntityType } from "../../model/entities.js";
 import type { RelationType } from "../../model/relations.js";
-import { searchTextOf } from "../../seed/write-seed-graph.js";
+import { searchTextOf } from "../../seed/search-text.js";
 import type { Random } from "./prng.js";
 import { fanOutKey, type SeedProfile } from "./profile.js";
 import { drawFrom, TextPool } from "./text.js";

@@ -1,5 +1,8 @@
 /** Meetings, their agendas, presenters and positions (ställningstaganden). */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { seedPaths } from "../../../src/config/paths.js";
 import { agendaOrder, DOC, ids, seedEntities, seedRelations, useApi } from "./harness.js";
 
 const api = useApi();
@@ -188,17 +191,35 @@ describe("VVG 2022-06-08 (mötesanteckning)", () => {
       "1": [], "1a": [], "1b": [],
       "2": ["APPROVED_AGENDA_OR_MINUTES"],
       "3": ["APPROVED_AGENDA_OR_MINUTES"],
-      "4": ["NO_POSITION"],
-      "5": ["ENDORSED"],
+      "4": ["NO_POSITION", ...Array<string>(10).fill("INPUT")],
+      "5": ["ENDORSED", "INPUT"],
       "6": ["ENDORSED"],
-      "7": ["SENT_ON_REFERRAL"],
-      "8": ["NOTED_INFORMATION"],
-      "9": ["NOTED_INFORMATION"],
+      "7": ["SENT_ON_REFERRAL", "INPUT"],
+      "8": ["NOTED_INFORMATION", "INPUT"],
+      "9": ["NOTED_INFORMATION", "INPUT"],
       "10": [], "11": [],
     });
     const item4 = m.items.find((i) => agendaLabel(i) === "4")!;
-    expect(item4.positions[0]!.wording).toBe("Inget ställningstagande av VVG till förslaget.");
-    expect(ids(item4.positions[0]!.takenBy)).toEqual(["forum:vvg"]);
+    const noPosition = item4.positions.find((p) => p.positionType === "NO_POSITION")!;
+    // The whole wording, with what follows from it.
+    expect(noPosition.wording).toBe("Inget ställningstagande av VVG till förslaget. Vidare samtal kommer att föras mellan ordförande och vice ordförande.");
+    expect(ids(noPosition.takenBy)).toEqual(["forum:vvg"]);
+  });
+
+  it("keeps VVG's medskick on the state grants as the notes give them: ten bullets, each a fact with its own quote", async () => {
+    const item = (await api.query<{ agendaItems: { positions: { order: number; positionType: string; wording: string; takenBy: { id: string }[]; sources: { quote: string; document: { id: string } }[] }[] }[] }>(
+      `{ agendaItems(where: { id: { eq: "item:vvg-2022-06-08-04" } }) { positions(where: { positionType: { eq: INPUT } }, sort: [{ order: ASC }]) { order positionType wording takenBy { id } sources { quote document { id } } } } }`,
+    )).agendaItems[0]!;
+    // The bullets under "Medskick från VVG:" in the notes, in their order.
+    const notes = readFileSync(join(seedPaths.sourcesDir, "seeds", DOC.vvg2022), "utf8");
+    const block = notes.slice(notes.indexOf("Medskick från VVG:"), notes.indexOf("Ställningstagande: Inget ställningstagande"));
+    const bullets = block.split("\n").filter((l) => l.startsWith("·")).map((l) => l.replace(/^·\s*/, "").replace(/\s+/g, " ").trim());
+    expect(bullets).toHaveLength(10);
+    expect(item.positions.map((p) => p.wording)).toEqual(bullets);
+    for (const p of item.positions) {
+      expect(ids(p.takenBy)).toEqual(["forum:vvg"]);
+      expect(p.sources.some((s) => s.document.id === DOC.vvg2022 && s.quote === p.wording), p.wording).toBe(true);
+    }
   });
 
   it("planned a start-up meeting on 8 September 09:00–11:00 (year inferred)", async () => {
@@ -215,7 +236,7 @@ describe("SRO 2021-05-21 (sammanställning)", () => {
     expect(m).toMatchObject({ status: "HELD", date: "2021-05-21" });
     expect(ids(m.forum)).toEqual(["forum:sro"]);
     expect(m.items.map((i) => [i.order, i.name, names(i.presenters), positionTypes(i)])).toEqual([
-      [1, "Nära Vård", ["Ann-Marie Svensson", "Jeanette Andersson"], ["NOTED_INFORMATION"]],
+      [1, "Nära Vård", ["Ann-Marie Svensson", "Jeanette Andersson"], ["NOTED_INFORMATION", "INPUT"]],
       [2, "Kvinnofrids-satsning, rekvirering av medel", ["Charlotta Wilhelmsson"], ["ENDORSED", "ENDORSED"]],
       [3, "SRO september: Remiss hälso- och sjukvårdsavtalet", ["Ann-Marie Svensson", "Jeanette Andersson"], ["NOTED_INFORMATION"]],
       [4, "Lägesrapport samverkansfrågor Covid-19", ["Jan Kilhamn", "Thomas Wahlberg"], ["NOTED_INFORMATION"]],

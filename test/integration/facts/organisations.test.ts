@@ -1,5 +1,8 @@
 /** Organisations, forums and people, as the documents and the municipal register state them. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { seedPaths } from "../../../src/config/paths.js";
 import { DOC, ids, useApi } from "./harness.js";
 
 const api = useApi();
@@ -63,6 +66,28 @@ describe("the 49 municipalities and their kommunalförbund (register)", () => {
     const m = await org(id);
     expect(m.municipalityCode).toBe(code);
     expect(ids(m.memberOf)).toEqual([association]);
+  });
+
+  it("every municipality has the register's official name, and its short name and its organisation's name as aliases", async () => {
+    const register = readFileSync(join(seedPaths.sourcesDir, "reference", "kommuner.tsv"), "utf8")
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((line) => line.split("\t"))
+      .map(([code, short, , official, organisation]) => ({ code: code!, short: short!, official: official!, organisation: organisation || null }));
+    expect(register).toHaveLength(49);
+    const data = await api.query<{ organisations: Org[] }>(`{ organisations(where: { kind: { eq: MUNICIPALITY } }) { ${ORG_FIELDS} } }`);
+    const byCode = new Map(data.organisations.map((o) => [o.municipalityCode, o]));
+    for (const r of register) {
+      const m = byCode.get(r.code);
+      expect(m?.name, r.code).toBe(r.official);
+      expect(m?.aliases, r.code).toContain(r.short);
+      if (r.organisation) expect(m?.aliases, r.code).toContain(r.organisation);
+    }
+    // The genitive the municipalities use themselves, never "Stenungsund kommun".
+    expect(byCode.get("1415")?.name).toBe("Stenungsunds kommun");
+    expect(byCode.get("1463")?.name).toBe("Marks kommun");
+    expect(register.filter((r) => r.organisation).map((r) => r.organisation)).toEqual(["Göteborgs Stad", "Mölndals stad", "Trollhättans stad", "Borås Stad"]);
   });
 
   it("Göteborgs Stad is the municipality of Göteborg, written both ways in the documents", async () => {

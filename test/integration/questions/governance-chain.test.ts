@@ -2,10 +2,14 @@
  * 2. Governance chain: for a decision, agreement, project or forum, who commissioned it, who steers
  * it, who prepares it, who decides, up to the huvudmän who actually adopt it (SRO only recommends).
  */
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { warmAnalysisQueries } from "../../../src/questions/warm.js";
 import { DOC, STEP, useAnalysisApi, type Step } from "./support.js";
 
 const api = useAnalysisApi();
+// Plans the statements first, as the app does at start: the chain's first plan on a cold database
+// can take longer than a question may run when the machine is loaded.
+beforeAll(() => warmAnalysisQueries(api.driver(), api.database), 300_000);
 
 interface Chain {
   subject: { id: string; type: string };
@@ -122,5 +126,42 @@ describe("governance chain", () => {
     expect((await api.post(QUERY, { id: "project:finns-inte" })).errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", id: "project:finns-inte" });
     expect((await api.post(QUERY, { id: "org:vgr" })).errors?.[0]?.extensions).toMatchObject({ code: "WRONG_ENTITY_TYPE", actualType: "Organisation" });
     expect((await api.post(QUERY, { id: "forum:sro", maxDepth: 7 })).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+  describe("the signing rule", () => {
+    const SIGNING = `query($id: ID!) { governanceChain(id: $id) { signing {
+      document { id } terms { kind count of wording asOf inferred sources { quote document { id } } }
+    } } }`;
+    type Signing = { document: { id: string }; terms: { kind: string; count: number | null; of: number | null; wording: string; asOf: string | null; inferred: boolean; sources: { quote: string; document: { id: string } }[] }[] };
+    const signing = async (id: string) => (await api.query<{ governanceChain: { signing: Signing[] } }>(SIGNING, { id })).governanceChain.signing;
+
+    it("of the Färdplan: it can be signed without every municipality, and 48 of 49 have approved, each with its quote", async () => {
+      const [fardplan, ...others] = await signing("doc:fardplan");
+      expect(others).toEqual([]);
+      expect(fardplan!.document.id).toBe("doc:fardplan");
+      expect(fardplan!.terms.map((t) => [t.kind, t.count, t.of, t.asOf])).toEqual([
+        ["NOT_ALL_PARTIES_NEEDED", null, null, null],
+        ["APPROVED", 48, 49, "2022-09"],
+      ]);
+      for (const t of fardplan!.terms) {
+        expect(t.inferred).toBe(false);
+        expect(t.sources.length).toBeGreaterThan(0);
+        expect(t.sources.some((s) => s.quote.includes(t.wording)), t.kind).toBe(true);
+        expect(t.sources.every((s) => s.document.id === "000_5e607b810c5b478a.txt"), t.kind).toBe(true);
+      }
+      expect(fardplan!.terms[1]!.sources[0]!.quote).toBe("48 av 49 kommuner har sagt ja eller förväntas säga ja till Färdplanen");
+    });
+
+    it("of the revised HoS-avtal: every party must sign, 41 of 49 approved, 2 returned it, otherwise the current agreement is extended; also from the project that produces it", async () => {
+      const kinds = (list: Signing[], id: string) => list.find((d) => d.document.id === id)?.terms.map((t) => `${t.kind} ${t.count ?? ""}${t.of ? `/${t.of}` : ""}`.trim());
+      const expected = ["ALL_PARTIES_MUST_SIGN", "APPROVED 41/49", "RETURNED 2", "IF_NOT_ALL_SIGN"];
+      expect(kinds(await signing("doc:hos-avtal-revision-2022"), "doc:hos-avtal-revision-2022")).toEqual(expected);
+      expect(kinds(await signing("project:hos-revision"), "doc:hos-avtal-revision-2022")).toEqual(expected);
+      const ifNot = (await signing("doc:hos-avtal-revision-2022"))[0]!.terms.at(-1)!;
+      expect(ifNot.wording).toBe("nuvarande avtal förlängs");
+    });
+
+    it("is empty where the documents say nothing of signing", async () => {
+      expect(await signing("forum:sro")).toEqual([]);
+    });
   });
 });

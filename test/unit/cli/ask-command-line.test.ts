@@ -82,10 +82,16 @@ describe("ask command line", () => {
     expect(usageError("tidslinje", "x", "--utan-relaterade=ja")).toMatch(/--utan-relaterade tar inget värde/);
   });
 
-  it("answers an unknown command with 'okänd fråga' and the help", () => {
-    const message = usageError("vemvet", "doc:hos-avtal");
-    expect(message).toMatch(/okänd fråga "vemvet"/i);
-    expect(message).toContain(helpText());
+  it("reads words that are no command as a question in plain Swedish, with the general options", () => {
+    expect(parseCommandLine(["vilka", "avtal", "beror", "på", "HoS-avtalet", "--kort", "--url", "http://x/graphql"])).toEqual({
+      kind: "question",
+      text: "vilka avtal beror på HoS-avtalet",
+      brief: true,
+      json: false,
+      url: "http://x/graphql",
+    });
+    expect(parseCommandLine(["vilka avtal beror på HoS-avtalet"])).toMatchObject({ kind: "question", text: "vilka avtal beror på HoS-avtalet" });
+    expect(usageError("vemvet", "--fran", "2022-01-01")).toMatch(/--fran gäller ett kommando, inte en fråga med egna ord/);
   });
 
   it("gives the help for no arguments and for the help words", () => {

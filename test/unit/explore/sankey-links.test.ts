@@ -1,4 +1,4 @@
-/** The Sankey's data: cycles broken (Sankeys only draw acyclic flows), unknown amounts thin but visible. */
+/** The Sankey's data: cycles broken (Sankeys only draw acyclic flows), only known amounts drawn, unknown ones listed apart. */
 import { describe, expect, it } from "vitest";
 import { sankeyData } from "../../../src/explore/page/parts/sankey-links.js";
 
@@ -34,10 +34,24 @@ describe("sankey data", () => {
     expect(data.links[0]).toMatchObject({ source: "VGR", target: "VGR (igen)" });
   });
 
-  it("draws unknown amounts at a tenth of the smallest known one and keeps them unknown", () => {
-    const data = sankeyData([link("Staten", "VGR", 70_000_000), link("VGR", "Mellanplatser"), link("VGR", "Hemsjukhus", 1_000)]);
-    expect(data.links[1]).toMatchObject({ value: 100, amountSek: null });
-    expect(data.links[0]).toMatchObject({ value: 70_000_000, amountSek: 70_000_000 });
-    expect(sankeyData([link("A", "B")]).links[0]!.value).toBe(1);
+  it("draws no width for an unknown amount: every drawn value is an amount the steps give", () => {
+    const steps = [link("Staten", "VGR", 70_000_000), link("VGR", "Mellanplatser"), link("VGR", "Hemsjukhus", 1_000), link("VGR", "Vårdplatser"), link("Kommunerna", "VGR"), link("VGR", "Noll", 0)];
+    const data = sankeyData(steps);
+    const given = new Set(steps.map((s) => s.amountSek).filter((a) => a !== null));
+    for (const l of data.links) {
+      expect(given.has(l.value), `${l.source}>${l.target}`).toBe(true);
+      expect(l.value).toBe(l.amountSek);
+    }
+    expect(data.links.map((l) => `${l.source}>${l.target}`)).toEqual(["Staten>VGR", "VGR>Hemsjukhus"]);
+    expect(data.nodes.map((n) => n.name)).toEqual(["Staten", "VGR", "Hemsjukhus"]);
+  });
+
+  it("groups the links of unknown amount by sender, in the order they come, none lost", () => {
+    const data = sankeyData([link("Staten", "VGR", 70_000_000), link("VGR", "Mellanplatser"), link("Kommunerna", "VGR"), link("VGR", "Vårdplatser"), link("VGR", "Noll", 0)]);
+    expect(data.unknown.map((g) => [g.source, g.links.map((l) => l.target)])).toEqual([
+      ["VGR", ["Mellanplatser", "Vårdplatser", "Noll"]],
+      ["Kommunerna", ["VGR"]],
+    ]);
+    expect(sankeyData([link("A", "B")])).toEqual({ nodes: [], links: [], unknown: [{ source: "A", links: [link("A", "B")] }] });
   });
 });

@@ -20,6 +20,12 @@ const words = z.strictObject({ sv: z.string().min(3), en: z.string().min(3) });
 const types = z.union([z.literal("any"), z.array(z.enum(ENTITY_TYPES))]);
 const fixed = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional();
 /** The shape of a question.json, strictly: a misspelt key is an error, not a silently missing part. */
+/** Its Swedish phrasings (src/reader/): patterns of words with `{subject}`, `{date}` and `{amount}` slots. */
+const phrasings = z.strictObject({
+  dates: z.enum(["period", "asOf", "subject", "none"]),
+  forms: z.array(z.strictObject({ fixed, reading: z.string().min(3), patterns: z.array(z.string().regex(/^[a-zåäö0-9 ()[\]|{}*-]+$/)).min(1) })).min(1),
+  examples: z.array(z.string().min(5)).min(1),
+});
 const questionFile = z.strictObject({
   name: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
   field: z.string().regex(/^[a-z][A-Za-z]+$/),
@@ -29,6 +35,7 @@ const questionFile = z.strictObject({
   subject: z.union([z.strictObject({ argument: z.literal("id"), types }), z.strictObject({ argument: z.literal("text"), types: z.array(z.never()) })]),
   views: z.array(z.strictObject({ path: z.string().regex(/^[a-z-]*$/), title: z.string().min(3), types: z.union([types, z.array(z.never())]), fixed })).min(1),
   commands: z.array(z.strictObject({ word: z.string().regex(/^[a-zåäö-]+$/), fixed })).min(1),
+  phrasings,
 });
 
 const pascal = (name: string) => name.replace(/(^|-)(\w)/g, (_, _dash, c: string) => c.toUpperCase());

@@ -1,7 +1,7 @@
 /** Who commissions, steers, prepares, recommends and finally decides (styrning). */
 import type { GovernanceChainQuery } from "../../../generated/graphql.js";
-import { enumSv } from "../../../labels/sv.js";
-import { nameOf, namesOf, type Report } from "../text.js";
+import { enumSv, signingTermSv } from "../../../labels/sv.js";
+import { nameOf, namesOf, quote, type Report } from "../text.js";
 
 const isMunicipality = (e: { id: string }): boolean => e.id.startsWith("org:kommun-");
 
@@ -28,5 +28,15 @@ export function formatGovernanceChain({ governanceChain: g }: GovernanceChainQue
   out.say();
   out.say(`Beslutar (huvudmän): ${g.decidedBy.length ? huvudmanSummary(g.decidedBy) : "framgår inte"}`);
   if (g.recommendedBy.length) out.say(`Rekommenderar utan eget mandat: ${namesOf(g.recommendedBy)}`);
+  // What decides whether it comes into force: the signing rule in the document's own words.
+  for (const d of g.signing) {
+    out.say();
+    out.say(`Undertecknande av ${d.document.name}:`);
+    for (const t of d.terms) {
+      out.say(`  – ${signingTermSv(t)}: ${quote(t.wording)}${t.inferred ? "  [slutsats]" : ""}`);
+      if (t.inferred && t.because && !out.brief) out.say(`      varför: ${t.because}`);
+      out.sources(t.sources, "      ");
+    }
+  }
   out.truncated(g.truncated, "fler relationer");
 }

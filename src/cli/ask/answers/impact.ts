@@ -1,14 +1,16 @@
-/** What is affected if an agreement is terminated or not renewed (konsekvenser). */
+/** What is affected if an agreement is terminated or not renewed (konsekvenser), hardest hit first. */
 import type { ImpactQuery } from "../../../generated/graphql.js";
 import { enumSv, statusSv } from "../../../labels/sv.js";
+import { byHowHardHit } from "../../../questions/impact/severity.js";
 import { nameOf, oneLine, type Report } from "../text.js";
 
 type Item = ImpactQuery["impact"]["documents"][number];
 
+/** Each kind of item, hardest hit first ("avtalstiden följer avtalet" before "nämns i"). */
 function items(title: string, list: readonly Item[], out: Report): void {
   out.say();
   out.say(`${title} (${list.length}):`);
-  for (const i of list) {
+  for (const i of [...list].sort(byHowHardHit)) {
     out.say(`  ${nameOf(i.entity)} — ${enumSv("ImpactEffect", i.effect)}, ${i.depth} steg`);
     if (!out.brief) for (const s of i.path) out.step(s, "      ");
   }

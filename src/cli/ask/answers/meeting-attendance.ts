@@ -1,4 +1,4 @@
-/** A meeting: who was invited, absent and presenting, and the positions per agenda item (mote). */
+/** A meeting: when, who was invited, absent and presenting, and the positions and medskick per agenda item (mote). */
 import type { MeetingAttendanceQuery } from "../../../generated/graphql.js";
 import { enumSv } from "../../../labels/sv.js";
 import { nameOf, namesOf, type Report, type SourceLike } from "../text.js";
@@ -30,10 +30,18 @@ function agenda(items: MeetingAttendanceQuery["agenda"][number]["items"], out: R
   for (const item of items) {
     const presenters = item.presenters.length ? ` — föredragande: ${namesOf(item.presenters)}` : "";
     out.say(`  ${String(item.label ?? item.order).padEnd(4)} ${item.name}${presenters}`);
-    if (item.positions.length === 0) out.say("       ställningstagande: inget antecknat");
-    for (const p of item.positions) {
+    const positions = item.positions.filter((p) => p.positionType !== "INPUT");
+    const medskick = item.positions.filter((p) => p.positionType === "INPUT");
+    if (positions.length === 0) out.say("       ställningstagande: inget antecknat");
+    for (const p of positions) {
       out.say(`       ställningstagande (${enumSv("PositionType", p.positionType)}): "${p.wording}"`);
       out.sources(p.sources.slice(0, 1), "         ");
+    }
+    // Medskick as the notes list them, one per bullet, each whole.
+    if (medskick.length) out.say(`       medskick (${medskick.length}):`);
+    for (const p of medskick) {
+      out.say(`         · "${p.wording}"`);
+      out.sources(p.sources.slice(-1), "           ");
     }
   }
 }

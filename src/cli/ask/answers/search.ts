@@ -11,8 +11,9 @@ export function formatSearch({ search: s }: SearchQuery, out: Report): void {
     const extra = [statusSv(e.type, e.status), h.date, h.forum?.name].filter(Boolean).join(", ");
     const via = h.matchedName && h.matchedName !== e.name ? `: ${h.matchedName}` : "";
     out.say(`${String(i + 1).padStart(2)}. ${typeSv(e.type).padEnd(17)} ${e.name} (${e.id})${extra ? ` — ${extra}` : ""}  [${enumSv("SearchMatch", h.match)}${via}] ${h.score.toFixed(2)}`);
+    if (!out.brief) out.say(`     träff: ${h.why}`);
     if (h.text && !out.brief) out.say(`     ${oneLine(h.text, 150)}`);
   });
-  if (s.hits.length === 0) out.say("Inga träffar (inget namn eller ingen text matchar alla orden).");
+  if (s.hits.length === 0) out.say("Inga träffar (inget namn och ingen text möter minst hälften av orden).");
   out.truncated(s.truncated, "fler träffar");
 }

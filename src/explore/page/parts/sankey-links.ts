@@ -1,7 +1,9 @@
 /**
- * Turns money steps into Sankey nodes and links. Sankeys only draw acyclic flows (ECharts throws
- * "Sankey is a DAG"), so a link that would close a cycle goes to a second node for the same party,
- * named "… (igen)". A link with an unknown amount gets a nominal width and says "belopp okänt".
+ * Turns money steps into what the Sankey draws and what it lists beside it. Only links with a known
+ * amount are drawn, to scale; a width for an unknown amount would claim a share no source gives, so
+ * those links are kept apart, grouped by sender, for a list labelled "belopp okänt" once per group.
+ * Sankeys only draw acyclic flows (ECharts throws "Sankey is a DAG"), so a link that would close a
+ * cycle goes to a second node for the same party, named "… (igen)".
  */
 export interface MoneyLink {
   source: string;
@@ -10,9 +12,18 @@ export interface MoneyLink {
   label: string;
 }
 
+/** The links of one sender whose amounts the sources do not give. */
+export interface UnknownAmountGroup {
+  source: string;
+  links: MoneyLink[];
+}
+
 export interface SankeyData {
   nodes: { name: string }[];
-  links: { source: string; target: string; value: number; amountSek: number | null; label: string }[];
+  /** Drawn to scale: `value` is the link's amount, always one the answer gives. */
+  links: { source: string; target: string; value: number; amountSek: number; label: string }[];
+  /** Not drawn: listed apart, one group per sender, in the order they first occur. */
+  unknown: UnknownAmountGroup[];
 }
 
 function reaches(adjacent: Map<string, Set<string>>, from: string, to: string): boolean {
@@ -28,20 +39,25 @@ function reaches(adjacent: Map<string, Set<string>>, from: string, to: string): 
   return false;
 }
 
+const isKnown = (l: MoneyLink): l is MoneyLink & { amountSek: number } => typeof l.amountSek === "number" && l.amountSek > 0;
+
 export function sankeyData(links: MoneyLink[]): SankeyData {
-  const known = links.map((l) => l.amountSek).filter((a): a is number => typeof a === "number" && a > 0);
-  // Unknown amounts are drawn thin but visible: a tenth of the smallest known amount, or 1.
-  const nominal = known.length ? Math.min(...known) / 10 : 1;
   const adjacent = new Map<string, Set<string>>();
   const nodes = new Set<string>();
-  const out: SankeyData["links"] = [];
+  const drawn: SankeyData["links"] = [];
+  const unknown = new Map<string, UnknownAmountGroup>();
   for (const l of links) {
+    if (!isKnown(l)) {
+      if (!unknown.has(l.source)) unknown.set(l.source, { source: l.source, links: [] });
+      unknown.get(l.source)!.links.push(l);
+      continue;
+    }
     let target = l.target;
     while (target === l.source || reaches(adjacent, target, l.source)) target = `${target} (igen)`;
     nodes.add(l.source).add(target);
     if (!adjacent.has(l.source)) adjacent.set(l.source, new Set());
     adjacent.get(l.source)!.add(target);
-    out.push({ source: l.source, target, value: l.amountSek && l.amountSek > 0 ? l.amountSek : nominal, amountSek: l.amountSek, label: l.label });
+    drawn.push({ source: l.source, target, value: l.amountSek, amountSek: l.amountSek, label: l.label });
   }
-  return { nodes: [...nodes].map((name) => ({ name })), links: out };
+  return { nodes: [...nodes].map((name) => ({ name })), links: drawn, unknown: [...unknown.values()] };
 }

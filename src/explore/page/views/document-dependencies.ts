@@ -5,6 +5,7 @@ import { entityUrl } from "../../paths.js";
 import { gql, operation } from "../api.js";
 import { h } from "../dom.js";
 import { drawChain, type ChainEdge } from "../parts/chain-graph.js";
+import { foldOnPhone } from "../parts/graph-fold.js";
 import { viewTop } from "../parts/heading.js";
 import { stepList } from "../parts/steps.js";
 import type { RenderView } from "../view-context.js";
@@ -25,9 +26,10 @@ export const render: RenderView<"document-dependencies"> = async (main, { subjec
       edges.set(`${s.from.id}|${s.relation}|${s.to.id}`, { from: s.from.id, to: s.to.id, relation: relationSv(s.relation), inferred: s.inferred, because: s.because });
     }
   const host = h("div", { class: "graph tall", id: "chain-graph", role: "img", "aria-label": `${view.title}: ${d.document.name}; samma kedjor finns i listan` });
+  const graph = foldOnPhone(host);
   main.replaceChildren(
     ...viewTop(d.document, view),
-    host,
+    graph.element,
     h("h2", {}, `${d.dependencies.length} dokument${d.truncated ? " (fler finns)" : ""}`),
     d.dependencies.length === 0 ? h("p", {}, "Inga.") : "",
     h(
@@ -39,10 +41,12 @@ export const render: RenderView<"document-dependencies"> = async (main, { subjec
       }),
     ),
   );
-  drawChain(
-    host,
-    [...nodes.values()].map((n) => ({ id: n.id, label: n.name })),
-    [...edges.values()],
-    d.document.id,
+  graph.whenShown(() =>
+    drawChain(
+      host,
+      [...nodes.values()].map((n) => ({ id: n.id, label: n.name })),
+      [...edges.values()],
+      d.document.id,
+    ),
   );
 };

@@ -3,13 +3,14 @@
  * municipalities are drawn as one node ("49 kommuner"), listed in full below.
  */
 import type { ExploreEntityRefFragment, ExploreGovernanceChainQuery, ExploreGovernanceChainQueryVariables } from "../../../generated/graphql.js";
-import { ENUM_SV, relationSv } from "../../../labels/sv.js";
+import { ENUM_SV, relationSv, signingTermSv } from "../../../labels/sv.js";
 import { entityUrl } from "../../paths.js";
 import { gql, operation } from "../api.js";
 import { h } from "../dom.js";
 import { drawChain, type ChainEdge, type ChainNode } from "../parts/chain-graph.js";
+import { foldOnPhone } from "../parts/graph-fold.js";
 import { viewTop } from "../parts/heading.js";
-import { sourceDetails } from "../parts/sources.js";
+import { sourceDetails, sourceList } from "../parts/sources.js";
 import type { RenderView } from "../view-context.js";
 import text from "./governance-chain.graphql";
 
@@ -18,6 +19,29 @@ const GOVERNANCE_CHAIN = operation<ExploreGovernanceChainQuery, ExploreGovernanc
 const MUNICIPALITIES = "kommuner";
 /** Draws every municipality as one node: the chain, not 49 copies of it. */
 const collapse = (id: string) => (id.startsWith("org:kommun-") ? MUNICIPALITIES : id);
+
+type Signing = ExploreGovernanceChainQuery["governanceChain"]["signing"][number];
+
+/** The signing rule of each document on the chain: each part in the document's words, with its quotes. */
+function signingSection(list: readonly Signing[]): HTMLElement[] {
+  return list.flatMap((d) => [
+    h("h2", {}, `Undertecknande av ${d.document.name}`),
+    h(
+      "ul",
+      { class: "signing", "data-document": d.document.id },
+      d.terms.map((t) =>
+        h(
+          "li",
+          { "data-kind": t.kind },
+          h("strong", {}, `${signingTermSv(t)}: `),
+          h("q", { class: "wording" }, t.wording),
+          t.inferred ? h("span", { class: "inferred", title: t.because ?? "" }, " (slutsats)") : "",
+          sourceList(t.sources),
+        ),
+      ),
+    ),
+  ]);
+}
 
 export const render: RenderView<"governance-chain"> = async (main, { subject, view }) => {
   const g = (await gql(GOVERNANCE_CHAIN, { id: subject })).governanceChain;
@@ -41,10 +65,12 @@ export const render: RenderView<"governance-chain"> = async (main, { subject, vi
     const kommuner = list.filter((e) => collapse(e.id) === MUNICIPALITIES).length;
     return [...list.filter((e) => collapse(e.id) !== MUNICIPALITIES).map((e) => e.name), ...(kommuner ? [`${kommuner} kommuner`] : [])].join(", ");
   };
+  const graph = foldOnPhone(host);
   main.replaceChildren(
     ...viewTop(g.subject, view),
     h("p", { class: "lead" }, h("strong", {}, "Beslutar (huvudmän): "), g.decidedBy.length ? names(g.decidedBy) : "framgår inte", g.recommendedBy.length ? ` · Rekommenderar utan eget mandat: ${names(g.recommendedBy)}` : ""),
-    host,
+    ...signingSection(g.signing),
+    graph.element,
     h("h2", {}, "Steg"),
     h(
       "ol",
@@ -63,5 +89,5 @@ export const render: RenderView<"governance-chain"> = async (main, { subject, vi
       ),
     ),
   );
-  drawChain(host, [...nodes.values()], [...edges.values()], g.subject.id);
+  graph.whenShown(() => drawChain(host, [...nodes.values()], [...edges.values()], g.subject.id));
 };

@@ -2,11 +2,13 @@
  * The search results page (`/explore/sok?q=…`, where Enter in the search box leads): every hit
  * with its type, status, date and forum, and why it matched (the kind of match, the name or alias
  * that matched, or the text that holds the words). Its operation is the search box's
- * (parts/search-hits.graphql).
+ * (parts/search-hits.graphql). The text may be a question: what it reads as comes first
+ * (parts/ask-reading.ts), a link to that question's view or, when unsure, the readings to choose from.
  */
 import { ENUM_SV } from "../../../labels/sv.js";
 import { entityUrl } from "../../paths.js";
 import { h } from "../dom.js";
+import { askReading, readingBlock } from "../parts/ask-reading.js";
 import { hitDetails, search, type Hit } from "../parts/search-hits.js";
 import type { RenderView } from "../view-context.js";
 
@@ -15,9 +17,9 @@ const EXCERPT = 240;
 
 const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1).trimEnd()}…` : text);
 
+/** The kind of match, and where each word met (or that it did not), as the API says it. */
 function why(hit: Hit): string {
-  const named = hit.matchedName && hit.matchedName !== hit.entity.name ? `: ”${hit.matchedName}”` : "";
-  return `${ENUM_SV.SearchMatch[hit.match]}${named}`;
+  return `${ENUM_SV.SearchMatch[hit.match]}: ${hit.why}`;
 }
 
 function resultItem(hit: Hit): HTMLElement {
@@ -37,9 +39,10 @@ export const render: RenderView<"search"> = async (main, { subject, view }) => {
     main.replaceChildren(h("h1", {}, view.title), h("p", {}, "Skriv vad du söker i rutan ovan och tryck Enter."));
     return;
   }
-  const answer = await search(subject, RESULTS);
+  const [asked, answer] = await Promise.all([askReading(subject), search(subject, RESULTS)]);
   main.replaceChildren(
     h("h1", {}, `${view.title}: ”${subject}”`),
+    readingBlock(asked),
     h("p", { class: "lead" }, answer.hits.length ? `${answer.hits.length} träffar${answer.truncated ? " (fler finns: skriv mer precist)" : ""}, bäst först` : "Inga träffar."),
     h("ol", { class: "search-results" }, answer.hits.map(resultItem)),
   );
