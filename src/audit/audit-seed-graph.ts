@@ -11,6 +11,9 @@ import { HEDGE, Support, claimsOf, type Claim } from "./claims.js";
 import type { SourceTexts } from "../seed/source-texts.js";
 import { compact, occursIn, words } from "./normalise.js";
 
+/** Fields that hold the date a fact is stated on: a cited document's own date supports them. */
+const STATED_ON_FIELDS = new Set(["asOf", "statusFirstStated", "statusLastStated", "partiesStatedOn"]);
+
 /** Every relation expanded from a group starts its `because` with this, so all are flagged alike. */
 export const EXPANSION_BECAUSE = "Ett samlat uttalande om kommunerna, utvidgat till en relation per kommun";
 
@@ -49,6 +52,7 @@ export function auditSeedGraph(graph: SeedGraph, texts?: SourceTexts): SeedProbl
   const problems: SeedProblem[] = [];
   const byId = new Map(graph.entities.map((e) => [e.id, e]));
   const yearOf = new Map(graph.documents.map((d) => [d.id, d.date ? Number(d.date.slice(0, 4)) : d.year]));
+  const dateOf = new Map(graph.documents.map((d) => [d.id, d.date]));
   const incident = new Map<string, RelationEdge[]>();
   for (const r of graph.relations) {
     for (const id of [r.from, r.to]) {
@@ -101,6 +105,8 @@ export function auditSeedGraph(graph: SeedGraph, texts?: SourceTexts): SeedProbl
     const quotes = e.citations.map((c) => c.quote);
     const years = e.citations.map((c) => yearOf.get(c.document)).filter((y): y is number => y !== undefined);
     const ownSupport = new Support(quotes, years);
+    // The date a fact is stated on may be the date of a document that states it.
+    const statedOnSupport = new Support([...quotes, ...e.citations.map((c) => dateOf.get(c.document)).filter((d): d is string => d !== undefined)], years);
 
     // Aliases: a plain alias is a name a cited quote uses; any other identity is inferred.
     for (const alias of e.aliasFacts ?? []) {
@@ -163,7 +169,7 @@ export function auditSeedGraph(graph: SeedGraph, texts?: SourceTexts): SeedProbl
       const precision = (e.properties[`${field}Precision`] as string | undefined) ?? "DAY";
       const claim: Claim =
         precision === "DAY" ? { kind: "date", text: value, value } : precision === "MONTH" ? { kind: "month", text: value.slice(0, 7), value: value.slice(0, 7) } : { kind: "year", text: value.slice(0, 4), value: value.slice(0, 4) };
-      if (!ownSupport.supports(claim)) {
+      if (!(STATED_ON_FIELDS.has(field) ? statedOnSupport : ownSupport).supports(claim)) {
         problem(field, `${field}=${value} is stored as ${precision === "DAY" ? "an exact day" : `a ${precision.toLowerCase()}`}, but no quote of ${e.id} gives ${claim.value}: set ${field}Precision to what the quotes give`);
       }
     }

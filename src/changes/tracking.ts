@@ -1,8 +1,10 @@
 /**
  * Change tracking for whatever writes facts (the seed writer: the importer only proposes seed files):
  * timestamps on what a transaction writes, tombstones for what it removes, and the graph's
- * version. All times are `datetime.transaction()`, so everything one transaction changes carries
- * the same instant, and the version's `modifiedAt` equals the newest `modifiedAt` in the graph.
+ * version. All times are the transaction's time (`datetime.transaction()`) to the millisecond, as the
+ * API prints times, so everything one transaction changes carries the same instant, the version's
+ * `modifiedAt` equals the newest `modifiedAt` in the graph, and a client that polls with a printed
+ * time sees exactly the later changes.
  *
  * Contract (read by graph-version.ts for the API, the feed, the export and the HTTP validators):
  *   MATCH (m:GraphMeta {id: "graph"}) RETURN m.version AS version, m.modifiedAt AS modifiedAt
@@ -13,9 +15,12 @@ import type { ManagedTransaction } from "neo4j-driver";
 
 export const GRAPH_META_ID = "graph";
 
+/** The transaction's time to the millisecond: every stamp a writer sets. */
+const NOW = "datetime.truncate('millisecond', datetime.transaction())";
+
 /** Cypher SET fragment for a node or relationship `x` rewritten in this transaction; `previousCreatedAt` is its createdAt before the rewrite (null when new). */
 export function stampCypher(x: string, previousCreatedAt: string): string {
-  return `${x}.createdAt = coalesce(${previousCreatedAt}, datetime.transaction()), ${x}.modifiedAt = datetime.transaction()`;
+  return `${x}.createdAt = coalesce(${previousCreatedAt}, ${NOW}), ${x}.modifiedAt = ${NOW}`;
 }
 
 /** The id of a relationship in the change feed and its tombstone: derived from its type and end ids. */
@@ -34,7 +39,7 @@ export async function deleteRelationshipsWithTombstones(tx: ManagedTransaction, 
     `MATCH (a)-[r]->(b) WHERE r.origin = $origin AND NOT (${RELATIONSHIP_ID_CYPHER("r", "a", "b")}) IN $keep
      MERGE (t:Tombstone {id: ${RELATIONSHIP_ID_CYPHER("r", "a", "b")}})
      SET t.kind = 'RELATIONSHIP', t.type = type(r), t.from = a.id, t.to = b.id,
-         t.createdAt = r.createdAt, t.deletedAt = datetime.transaction(), t.modifiedAt = datetime.transaction()
+         t.createdAt = r.createdAt, t.deletedAt = ${NOW}, t.modifiedAt = ${NOW}
      DELETE r
      RETURN count(*) AS n`,
     { origin, keep },
@@ -48,7 +53,7 @@ export async function deleteNodesWithTombstones(tx: ManagedTransaction, origin: 
     `MATCH (n) WHERE (n:Entity OR n:SourceDocument) AND n.origin = $origin AND NOT n.id IN $keep
      MERGE (t:Tombstone {id: n.id})
      SET t.kind = 'NODE', t.type = [l IN labels(n) WHERE l <> 'Entity'][0], t.from = null, t.to = null,
-         t.createdAt = n.createdAt, t.deletedAt = datetime.transaction(), t.modifiedAt = datetime.transaction()
+         t.createdAt = n.createdAt, t.deletedAt = ${NOW}, t.modifiedAt = ${NOW}
      DETACH DELETE n
      RETURN count(*) AS n`,
     { origin, keep },
@@ -71,9 +76,9 @@ export async function dropTombstones(tx: ManagedTransaction, ids: string[]): Pro
 export async function bumpGraphVersion(tx: ManagedTransaction): Promise<{ version: string; modifiedAt: string }> {
   const result = await tx.run(
     `MERGE (m:GraphMeta {id: $id})
-     ON CREATE SET m.serial = 0, m.createdAt = datetime.transaction()
-     SET m.serial = m.serial + 1, m.modifiedAt = datetime.transaction()
-     SET m.version = 'g' + toString(m.serial) + '-' + toString(datetime.transaction().epochMillis)
+     ON CREATE SET m.serial = 0, m.createdAt = ${NOW}
+     SET m.serial = m.serial + 1, m.modifiedAt = ${NOW}
+     SET m.version = 'g' + toString(m.serial) + '-' + toString(m.modifiedAt.epochMillis)
      RETURN m.version AS version, toString(m.modifiedAt) AS modifiedAt`,
     { id: GRAPH_META_ID },
   );

@@ -91,6 +91,8 @@ export const EXPORT_LIMITS = {
   queueWaitMs: 20_000,
   /** Seconds a refused client is asked to wait. */
   retryAfterS: 5,
+  /** Origins whose JSON-LD export (ids are addresses on the origin) is kept as a file per graph version. */
+  originsKept: 4,
 } as const;
 
 /** How long answers and the graph's version are reused, and how much the per-request caches remember. */
@@ -99,8 +101,13 @@ export const CACHE_LIMITS = {
   defaultMaxAgeS: 60,
   /** The graph's version is read at most this often per process; a change is seen within it. */
   graphVersionTtlMs: 1_000,
-  /** ETags this process sent with a cacheable policy (a repeat is answered 304 before the query runs). */
+  /** ETags whose first Last-Modified is remembered, so an answer an unrelated change left alone keeps it. */
   rememberedEtags: 5_000,
+  /**
+   * Memory for the answers of cacheable reads, kept for the graph's current version (default of
+   * the web option answerCacheMb). The website's typical answers are 4-20 kB: 64 MB holds thousands.
+   */
+  answerCacheMb: 64,
   /** Accepted cost estimates remembered per parsed document (one per set of the variables the cost reads). */
   rememberedCostsPerDocument: 100,
 } as const;
@@ -126,4 +133,7 @@ export const QUESTION_LIMITS = {
   search: { limit: { default: 20, max: 100 }, textMaxLength: 200, maxTerms: 12, candidates: 200 },
   neighbourhood: { limit: { default: 200, max: 500 } },
   impact: { maxDepth: { default: 4, max: 8 }, limit: { default: 200, max: 500 } },
+  documentsInForce: { limit: { default: 500, max: 1000 } },
+  upcomingMeetings: { limit: { default: 20, max: 200 } },
+  events: { limit: { default: 200, max: 1000 } },
 } as const;

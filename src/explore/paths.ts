@@ -15,9 +15,9 @@ export const SOURCE_SEGMENT = "kalla";
 
 /**
  * The URL's query parameters (Swedish, as a person reads the URL), by the question argument they
- * set: the search text, and a period.
+ * set: the search text, a period, and the date every answer holds for ("per datum").
  */
-export const URL_PARAMS = { text: "q", from: "fran", to: "till" } as const;
+export const URL_PARAMS = { text: "q", from: "fran", to: "till", asOf: "per" } as const;
 
 export type ExploreRoute =
   | { kind: "home" }

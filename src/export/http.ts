@@ -18,11 +18,13 @@ import { CONNECTION_FAILURE } from "../database/health.js";
 import { entityTypes } from "../model/entities.js";
 import { ExportBusyError, exportTurns, type ExportTurns } from "./export-turns.js";
 import { openGraphSnapshot } from "./read-graph.js";
+import { createHash } from "node:crypto";
 import type { SnapshotFile, SnapshotFiles } from "./snapshot-files.js";
-import { writeCsv, writeNdjson, type CsvTable } from "./write-export.js";
+import { writeCsv, writeJsonLd, writeNdjson, type CsvTable } from "./write-export.js";
 
 export const EXPORT_PATH = "/export";
 export const NDJSON_FILE = "graph.ndjson";
+export const JSON_LD_FILE = "graph.jsonld";
 export const CSV_TABLES: CsvTable[] = [...entityTypes, "relationships", "sources"];
 
 /** Browsers and CDNs may keep a copy but must revalidate it (cheap: a 304 on the same version). */
@@ -43,15 +45,30 @@ export function matchesIfNoneMatch(header: string | undefined, etag: string): bo
 
 type Writer = Parameters<SnapshotFiles["produce"]>[2];
 
-function fileFor(name: string): { contentType: string; writer: Writer } | undefined {
-  if (name === NDJSON_FILE) return { contentType: "application/x-ndjson; charset=utf-8", writer: writeNdjson };
+interface ExportFile {
+  contentType: string;
+  writer: Writer;
+  /** The snapshot file's name: the file's, and for JSON-LD its origin too. */
+  snapshotName: string;
+  /** Set for a file whose content depends on the request's origin. */
+  origin?: string;
+}
+
+function fileFor(name: string, req: Request): ExportFile | undefined {
+  if (name === NDJSON_FILE) return { contentType: "application/x-ndjson; charset=utf-8", writer: writeNdjson, snapshotName: name };
+  if (name === JSON_LD_FILE) {
+    // Its ids are addresses on the server that answers: the request's origin, so a file per origin.
+    const origin = `${req.protocol}://${req.get("host")}`;
+    const originHash = createHash("sha256").update(origin).digest("hex").slice(0, 16);
+    return { contentType: "application/ld+json; charset=utf-8", writer: (s, out) => writeJsonLd(s, out, origin), snapshotName: `${name}-${originHash}`, origin };
+  }
   const match = /^([A-Za-z]+)\.csv$/.exec(name);
   const table = match?.[1] as CsvTable | undefined;
-  if (table && CSV_TABLES.includes(table)) return { contentType: "text/csv; charset=utf-8", writer: (s, out) => writeCsv(s, table, out) };
+  if (table && CSV_TABLES.includes(table)) return { contentType: "text/csv; charset=utf-8", writer: (s, out) => writeCsv(s, table, out), snapshotName: name };
   return undefined;
 }
 
-const FILES = [NDJSON_FILE, ...CSV_TABLES.map((t) => `${t}.csv`)];
+const FILES = [NDJSON_FILE, JSON_LD_FILE, ...CSV_TABLES.map((t) => `${t}.csv`)];
 
 export interface ExportRouteOptions {
   /** The graph's version without reading the database each time; the last one read while the database is down. */
@@ -102,12 +119,21 @@ export function exportRoutes(driver: Driver, database: string, options: ExportRo
     res.status(status).json(options.errorBody(code, message, retryAfterS !== undefined ? { retryable: true } : {}));
   };
 
+  // A file per origin is kept for a few origins only (the Host header is the client's to choose); others' are read once.
+  const keptOrigins = new Set<string>();
+  const keepsFileFor = (origin: string | undefined): boolean => {
+    if (origin === undefined || keptOrigins.has(origin)) return true;
+    if (keptOrigins.size >= EXPORT_LIMITS.originsKept) return false;
+    keptOrigins.add(origin);
+    return true;
+  };
+
   router.get(EXPORT_PATH, (_req, res) => {
     res.json({ files: FILES.map((f) => `${EXPORT_PATH}/${f}`), documentation: "docs/export.md" });
   });
 
   router.get(`${EXPORT_PATH}/:file`, async (req: Request<{ file: string }>, res) => {
-    const file = fileFor(req.params.file);
+    const file = fileFor(req.params.file, req);
     if (!file) {
       res.status(404).json(options.errorBody("NOT_FOUND", `No export file '${req.params.file}'.`, { files: FILES.map((f) => `${EXPORT_PATH}/${f}`) }));
       return;
@@ -120,12 +146,12 @@ export function exportRoutes(driver: Driver, database: string, options: ExportRo
       const known = await options.graphVersion.current().catch(() => undefined);
       if (known) {
         if (answeredNotModified(req, res, known.version, known.modifiedAt)) return;
-        const written = options.snapshots.existing(known.version, known.modifiedAt, req.params.file);
+        const written = options.snapshots.existing(known.version, known.modifiedAt, file.snapshotName);
         if (written) return await send(req, res, written, file.contentType);
       }
       if (!options.health.isUp) return refuse(res, 503, "DATABASE_UNAVAILABLE", "The database is not reachable right now; try again shortly.", options.health.retryAfterS());
       const snapshot = await options.snapshots.produce(
-        req.params.file,
+        file.snapshotName,
         async () => {
           const turn = await turns.databaseTurn();
           try {
@@ -137,6 +163,7 @@ export function exportRoutes(driver: Driver, database: string, options: ExportRo
           }
         },
         file.writer,
+        keepsFileFor(file.origin),
       );
       await send(req, res, snapshot, file.contentType);
     } catch (error) {

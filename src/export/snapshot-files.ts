@@ -31,9 +31,10 @@ export interface SnapshotFiles {
   existing(version: string, modifiedAt: string | null, name: string): SnapshotFile | undefined;
   /**
    * The file of the graph's current version: written from a snapshot of the database unless a
-   * file of that version exists; concurrent calls for the same name share one writer.
+   * file of that version exists; concurrent calls for the same name share one writer. With
+   * `keep` false the file is written for this caller alone and is temporary.
    */
-  produce(name: string, open: () => Promise<GraphSnapshot>, write: (snapshot: GraphSnapshot, out: Writable) => Promise<unknown>): Promise<SnapshotFile>;
+  produce(name: string, open: () => Promise<GraphSnapshot>, write: (snapshot: GraphSnapshot, out: Writable) => Promise<unknown>, keep?: boolean): Promise<SnapshotFile>;
 }
 
 export function snapshotFiles(dir: string): SnapshotFiles {
@@ -47,11 +48,11 @@ export function snapshotFiles(dir: string): SnapshotFiles {
     }
   };
 
-  const writeFile = async (name: string, open: () => Promise<GraphSnapshot>, write: (snapshot: GraphSnapshot, out: Writable) => Promise<unknown>): Promise<SnapshotFile> => {
+  const writeFile = async (name: string, open: () => Promise<GraphSnapshot>, write: (snapshot: GraphSnapshot, out: Writable) => Promise<unknown>, keep: boolean): Promise<SnapshotFile> => {
     const snapshot = await open();
     try {
       // A graph that was never seeded has no version: its export is not kept.
-      const version = snapshot.version;
+      const version = keep ? snapshot.version : null;
       if (version && existsSync(pathOf(version, name))) return { path: pathOf(version, name), version, modifiedAt: snapshot.modifiedAt, temporary: false };
       mkdirSync(dir, { recursive: true });
       const temporary = join(dir, `.${randomUUID()}.partial`);
@@ -68,7 +69,7 @@ export function snapshotFiles(dir: string): SnapshotFiles {
       const path = version ? pathOf(version, name) : join(dir, `.unversioned-${randomUUID()}--${safe(name)}`);
       renameSync(temporary, path);
       if (version) dropOtherVersions(version);
-      return { path, version, modifiedAt: snapshot.modifiedAt, temporary: !version };
+      return { path, version: snapshot.version, modifiedAt: snapshot.modifiedAt, temporary: !version };
     } finally {
       await snapshot.close().catch(() => undefined);
     }
@@ -79,10 +80,11 @@ export function snapshotFiles(dir: string): SnapshotFiles {
       const path = pathOf(version, name);
       return existsSync(path) ? { path, version, modifiedAt, temporary: false } : undefined;
     },
-    produce(name, open, write) {
+    produce(name, open, write, keep = true) {
+      if (!keep) return writeFile(name, open, write, false);
       let running = writing.get(name);
       if (!running) {
-        running = writeFile(name, open, write).finally(() => writing.delete(name));
+        running = writeFile(name, open, write, true).finally(() => writing.delete(name));
         writing.set(name, running);
       }
       return running;

@@ -1,16 +1,16 @@
 /**
- * Writes the export to any Writable (a file or an HTTP response), record by record, waiting for
- * 'drain' when the destination is full: the producer (Neo4j) is only read as fast as the
- * consumer takes the data. NDJSON is written by hand (one JSON.stringify per line, nothing to
- * escape beyond JSON); CSV with csv-stringify.
+ * Writes the export to any Writable (a file or an HTTP response), record by record, through
+ * `pipeline`, which waits while the destination is full: the producer (Neo4j) is only read as
+ * fast as the consumer takes the data. NDJSON and JSON-LD are written by hand (one
+ * JSON.stringify per line, nothing to escape beyond JSON); CSV with csv-stringify.
  */
-import { once } from "node:events";
 import { Readable, type Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { stringify } from "csv-stringify";
 import type { EntityType } from "../model/entities.js";
 import type { GraphSnapshot } from "./read-graph.js";
-import { metaRecord, nodeColumns, nodeRecord, nodeRow, relationshipRecord, relationshipRow, RELATIONSHIP_COLUMNS, SOURCE_COLUMNS, sourceRecord } from "./records.js";
+import { jsonLdExportHead, nodeAsJsonLd, relationshipAsJsonLd, sourceRecordAsJsonLd } from "./linked-data/documents.js";
+import { metaRecord, nodeColumns, nodeRecord, nodeRow, relationshipRecord, relationshipRow, RELATIONSHIP_COLUMNS, SOURCE_COLUMNS, sourceRecord, sourceRow } from "./records.js";
 
 export interface ExportCounts {
   sources: number;
@@ -18,35 +18,63 @@ export interface ExportCounts {
   relationships: number;
 }
 
-async function write(out: Writable, chunk: string): Promise<void> {
-  if (!out.write(chunk)) {
-    // Wait for room (or for the client to go away); then drop both listeners, so none pile up.
-    const done = new AbortController();
-    try {
-      await Promise.race([once(out, "drain", { signal: done.signal }), once(out, "close", { signal: done.signal })]);
-    } finally {
-      done.abort();
-    }
-  }
-  if (out.destroyed) throw new Error("export: the destination was closed before the export ended");
+/**
+ * Writes the lines to `out` through `pipeline`, which carries the back-pressure (a compressing
+ * response included: waiting for 'drain' by hand piles listeners on its compressor). `end: false`
+ * leaves closing `out` to the caller.
+ */
+async function writeLines(out: Writable, lines: AsyncIterable<string>): Promise<void> {
+  await pipeline(Readable.from(lines, { objectMode: false }), out, { end: false });
 }
 
 /** The whole graph as NDJSON: a meta line, then sources, nodes, relationships (so an importer meets every node before its edges). */
 export async function writeNdjson(snapshot: GraphSnapshot, out: Writable): Promise<ExportCounts> {
   const counts: ExportCounts = { sources: 0, nodes: 0, relationships: 0 };
-  await write(out, JSON.stringify(metaRecord(snapshot.version, snapshot.modifiedAt)) + "\n");
-  for await (const s of snapshot.sources()) {
-    await write(out, JSON.stringify(sourceRecord(s)) + "\n");
-    counts.sources++;
+  async function* lines() {
+    yield JSON.stringify(metaRecord(snapshot.version, snapshot.modifiedAt)) + "\n";
+    for await (const s of snapshot.sources()) {
+      yield JSON.stringify(sourceRecord(s)) + "\n";
+      counts.sources++;
+    }
+    for await (const n of snapshot.nodes()) {
+      yield JSON.stringify(nodeRecord(n)) + "\n";
+      counts.nodes++;
+    }
+    for await (const r of snapshot.relationships()) {
+      yield JSON.stringify(relationshipRecord(r)) + "\n";
+      counts.relationships++;
+    }
   }
-  for await (const n of snapshot.nodes()) {
-    await write(out, JSON.stringify(nodeRecord(n)) + "\n");
-    counts.nodes++;
+  await writeLines(out, lines());
+  return counts;
+}
+
+/** The whole graph as one JSON-LD document (linked-data/context.ts), its objects in the NDJSON's order, one per line. */
+export async function writeJsonLd(snapshot: GraphSnapshot, out: Writable, origin: string): Promise<ExportCounts> {
+  const counts: ExportCounts = { sources: 0, nodes: 0, relationships: 0 };
+  async function* lines() {
+    yield jsonLdExportHead(origin, snapshot.version);
+    let separator = "";
+    const item = (value: unknown) => {
+      const line = separator + JSON.stringify(value);
+      separator = ",\n";
+      return line;
+    };
+    for await (const s of snapshot.sources()) {
+      yield item(sourceRecordAsJsonLd(sourceRecord(s)));
+      counts.sources++;
+    }
+    for await (const n of snapshot.nodes()) {
+      yield item(nodeAsJsonLd(nodeRecord(n)));
+      counts.nodes++;
+    }
+    for await (const r of snapshot.relationships()) {
+      yield item(relationshipAsJsonLd(relationshipRecord(r)));
+      counts.relationships++;
+    }
+    yield "\n]}\n";
   }
-  for await (const r of snapshot.relationships()) {
-    await write(out, JSON.stringify(relationshipRecord(r)) + "\n");
-    counts.relationships++;
-  }
+  await writeLines(out, lines());
   return counts;
 }
 
@@ -76,7 +104,7 @@ async function* mapRows<T>(items: AsyncIterable<T>, map: (item: T) => Record<str
 export async function writeCsv(snapshot: GraphSnapshot, table: CsvTable, out: Writable): Promise<number> {
   if (table === "relationships") return writeCsvRows(out, RELATIONSHIP_COLUMNS, mapRows(snapshot.relationships(), relationshipRow));
   if (table === "sources") {
-    return writeCsvRows(out, SOURCE_COLUMNS, mapRows(snapshot.sources(), (s) => { const { record: _record, ...rest } = sourceRecord(s); return rest; }));
+    return writeCsvRows(out, SOURCE_COLUMNS, mapRows(snapshot.sources(), sourceRow));
   }
   const columns = nodeColumns(table);
   return writeCsvRows(out, columns, mapRows(snapshot.nodes(table), (n) => nodeRow(n, columns)));

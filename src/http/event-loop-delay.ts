@@ -14,7 +14,7 @@ export interface EventLoopWindow {
   p99Ms: number;
 }
 
-const WINDOW_MS = 1_000;
+export const WINDOW_MS = 1_000;
 const WINDOWS_KEPT = 60;
 /** The monitor's own timer: delays are seen to within this. */
 const RESOLUTION_MS = 10;

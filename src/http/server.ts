@@ -12,14 +12,18 @@
  *                           export, which has its own turns and transaction timeout)
  *   3. web.beforeRoutes     CORS (answers preflights), compression
  *   4. /health, /ready      never rate-limited
- *   5. on /id: fairShare; web.routes   /trusted-documents.json; /id/<id> (ETag/304 like GraphQL over GET)
- *   6. exportRoutes         /export, /export/<file> (its own turns: one per client, a few at once)
+ *   5. on /id and /source: fairShare; web.routes   /trusted-documents.json,
+ *                           /persisted-query-manifest.json; /id/<id>, /source/<id> (answer cache,
+ *                           ETag/304 like GraphQL over GET)
+ *   6. exportRoutes         /export, /export/<file> (its own turns: one per client, a few at once);
+ *                           linkedDataRoutes /ns/context.jsonld, /dataset.rdf
  *   7. graphiqlRoutes       /graphiql-assets/<file>, and "/" redirected to /graphql
  *   8. exploreRouter        /explore, /explore/<id>[/<view>], /explore/kalla/<document>, /explore/assets/<file>
- *   9. on /graphql: fairShare (rate + a fair queue per client) → HEAD as GET → CSRF for POST,
- *      ETag/304 for GET → express.json (size limit) → Apollo (parse limits, validation rules,
- *      input limits, cost, database state, trusted documents, cache hints, timeouts, the status
- *      of a failed request; GraphiQL for a browser)
+ *   9. on /graphql: fairShare (rate + a fair queue per client) → HEAD as GET → CSRF for POST →
+ *      express.json (size limit) → the answer cache (kept answers, content ETags, 304, also while
+ *      the database is down) → Apollo (parse limits, validation rules, input limits, cost, database
+ *      state, trusted documents, cache hints, timeouts, the status of a failed request; GraphiQL
+ *      for a browser)
  *  10. notFoundHandler, httpErrorHandler   JSON for every error, never Express's HTML page
  *
  * Clients are told apart by address; `trustProxy` (TRUST_PROXY) names the proxies whose
@@ -41,8 +45,10 @@ import { DatabaseHealth, type DatabaseProcessState } from "../database/health.js
 import { exploreRouter } from "../explore/router.js";
 import { readExamples } from "../graphiql/examples.js";
 import { EXPORT_PATH, exportRoutes } from "../export/http.js";
+import { linkedDataRoutes } from "../export/linked-data/routes.js";
 import { snapshotFiles } from "../export/snapshot-files.js";
 import { databaseErrorsPlugin } from "./apollo/database-errors.js";
+import { answerScopeOf } from "./cache/answer-date.js";
 import { graphiqlLandingPagePlugin } from "./apollo/graphiql-landing-page.js";
 import { failedRequestStatusPlugin } from "./apollo/failed-request-status.js";
 import { formatError } from "./apollo/format-error.js";
@@ -58,6 +64,7 @@ import { requestDeadline, signalOf } from "./middleware/request-deadline.js";
 import { requestLog } from "./middleware/request-log.js";
 import { graphiqlRoutes } from "./routes/graphiql.js";
 import { ENTITY_URL_PREFIX } from "./routes/entity-urls.js";
+import { SOURCE_PATH } from "./routes/source-documents.js";
 import { healthRoutes } from "./routes/health.js";
 import { armorProtection } from "./validation/armor.js";
 import { introspectionLimitRule } from "./validation/introspection-limit.js";
@@ -144,8 +151,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   app.use(requestDeadline(TIME_LIMITS.requestDeadlineMs, (req) => req.path.startsWith(`${EXPORT_PATH}/`)));
   app.use(web.beforeRoutes); // web: CORS (answers preflights), compression
   app.use(healthRoutes(options.driver, options.database, health, eventLoop));
-  if (share.handlers.length) app.use(ENTITY_URL_PREFIX, ...share.handlers);
-  app.use(web.routes(apollo)); // web: /trusted-documents.json, /id/<id>
+  if (share.handlers.length) app.use([ENTITY_URL_PREFIX, SOURCE_PATH], ...share.handlers);
+  app.use(web.routes(apollo)); // web: /trusted-documents.json, /id/<id>, /source/<id>
   app.use(
     exportRoutes(options.driver, options.database, {
       graphVersion: web.graphVersion,
@@ -156,17 +163,21 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       log: (line) => writeLogLine({ level: "error", event: "export_failed", message: line }),
     }),
   );
+  app.use(linkedDataRoutes(options.driver, options.database));
   app.use(graphiqlRoutes(GRAPHQL_PATH));
   app.use(exploreRouter(options.driver, options.database, GRAPHQL_PATH));
   app.use(
     GRAPHQL_PATH,
     ...share.handlers,
     headAsGet,
-    ...web.graphqlGuards, // web: CSRF for POST, ETag/Last-Modified validators and 304 for GET
+    ...web.graphqlGuards, // web: CSRF for POST
     express.json({ limit: REQUEST_LIMITS.maxBodyBytes }),
+    ...web.graphqlCache, // web: answers kept per graph version, ETags from the answer, 304
     expressMiddleware(apollo, {
       context: async ({ res }) => ({
         sessionConfig: { database: options.database },
+        // Where an answer says it holds only for today (src/http/cache/answer-date.ts).
+        answerScope: answerScopeOf(res),
         // Every generated query's transaction: Neo4j aborts it after this.
         transaction: { timeout: TIME_LIMITS.transactionTimeoutMs, metadata: { app: "samverkansgrafen-api" } },
         // Fires at the request deadline or when the client goes away; the analyst queries stop then.

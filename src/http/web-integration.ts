@@ -1,27 +1,25 @@
 /**
  * Everything a website on another origin needs from the HTTP layer, composed in one place so
  * server.ts mounts it with a few lines: CORS, compression, CSRF for POST, HTTP caching (cache
- * hints, ETag/Last-Modified from the graph version, 304), trusted documents and stable entity
- * URLs. See docs/integration.md.
+ * hints, an answer cache per graph version, ETags from each answer's content, 304), trusted
+ * documents and stable entity URLs. See docs/integration.md.
  */
-import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { ApolloServer, ApolloServerOptions, ApolloServerPlugin, BaseContext } from "@apollo/server";
 import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
 import compression from "compression";
-import express, { type Request, type RequestHandler, type Router } from "express";
+import express, { type Request, type RequestHandler, type Response, type Router } from "express";
 import type { Driver } from "neo4j-driver";
 import { cachedGraphVersion, type CachedGraphVersion } from "../changes/graph-version.js";
 import { CACHE_LIMITS } from "../config/limits.js";
-import { projectRoot } from "../config/paths.js";
-import { readTypeDefs } from "../graphql/type-defs.js";
 import { readTrustedDocuments } from "../website/trusted-documents.js";
 import { trustedDocumentsCache, trustedDocumentsPlugin, type TrustedDocumentsMode } from "./apollo/trusted-documents.js";
-import { conditionalGet } from "./middleware/conditional-get.js";
+import { AnswerStore } from "./cache/answer-store.js";
+import { graphqlReadKey, pathReadKey } from "./cache/request-keys.js";
+import { answerCache } from "./middleware/answer-cache.js";
 import { corsMiddleware, type CorsOrigins } from "./middleware/cors.js";
 import { csrfPostGuard } from "./middleware/csrf.js";
 import { ENTITY_URL_PREFIX, entityUrlRoutes } from "./routes/entity-urls.js";
+import { SOURCE_PATH, sourceDocumentRoutes } from "./routes/source-documents.js";
 import { TRUSTED_DOCUMENTS_PATH, trustedDocumentsRoute } from "./routes/trusted-documents.js";
 
 export interface WebIntegrationOptions {
@@ -33,6 +31,8 @@ export interface WebIntegrationOptions {
   cacheMaxAgeS: number;
   /** How long the graph version is reused before it is read again. */
   graphVersionTtlMs: number;
+  /** Memory for answers kept per graph version, in MB; 0 turns the answer cache off (ETags and 304s remain). */
+  answerCacheMb: number;
 }
 
 export const DEFAULT_WEB_OPTIONS: WebIntegrationOptions = {
@@ -40,6 +40,7 @@ export const DEFAULT_WEB_OPTIONS: WebIntegrationOptions = {
   trustedDocuments: "any",
   cacheMaxAgeS: CACHE_LIMITS.defaultMaxAgeS,
   graphVersionTtlMs: CACHE_LIMITS.graphVersionTtlMs,
+  answerCacheMb: CACHE_LIMITS.answerCacheMb,
 };
 
 interface WebIntegration {
@@ -50,16 +51,19 @@ interface WebIntegration {
   apolloPlugins: ApolloServerPlugin<BaseContext>[];
   /** Before every route: CORS (answers preflights) and compression. */
   beforeRoutes: RequestHandler[];
-  /** On the GraphQL path, before the body parser: CSRF for POST, validators and 304 for GET. */
+  /** On the GraphQL path, before the body parser: CSRF for POST. */
   graphqlGuards: RequestHandler[];
-  /** /id/<id> and /trusted-documents.json, once Apollo has started. */
+  /** On the GraphQL path, after the body parser: answers from the cache, ETags and 304s. */
+  graphqlCache: RequestHandler[];
+  /** The answers kept (for the benchmark and the tests). */
+  answers: AnswerStore;
+  /** /id/<id>, /source/<id> and the trusted documents' manifests, once Apollo has started. */
   routes(apollo: ApolloServer<BaseContext>): Router[];
 }
 
-/** Changes when the same request could get a different answer from the same graph: the SDL, the code's version. */
-function serverFingerprint(): string {
-  const { version } = JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf8")) as { version: string };
-  return createHash("sha256").update(version).update(readTypeDefs()).digest("hex");
+/** What compression compresses: its default (text, JSON, CSV, ...) and NDJSON, which the media-type database does not mark. */
+function compressible(req: Request, res: Response): boolean {
+  return /^application\/x-ndjson\b/.test(String(res.getHeader("content-type") ?? "")) || compression.filter(req, res);
 }
 
 /** GraphQL over GET carries its operation in the URL; a GET without one is GraphiQL. */
@@ -75,27 +79,36 @@ interface DatabaseState {
 
 export function webIntegration(options: WebIntegrationOptions, driver: Driver, database: string, health: DatabaseState = { isUp: true }): WebIntegration {
   const documents = readTrustedDocuments();
+  const answers = new AnswerStore({ maxBytes: options.answerCacheMb * 1024 * 1024, rememberedEtags: CACHE_LIMITS.rememberedEtags });
   const graphVersion = cachedGraphVersion(driver, database, options.graphVersionTtlMs, () => health.isUp);
-  const validators = conditionalGet({
-    graphVersion,
-    fingerprint: serverFingerprint(),
-    appliesTo: (req) => req.baseUrl === ENTITY_URL_PREFIX || isGraphQLRead(req),
-    databaseDown: () => !health.isUp,
-  });
-  const entityDocument = documents.byName.get("EntityById");
-  if (!entityDocument) throw new Error("src/website/operations has no EntityById operation, which GET /id/<id> runs");
+  const databaseDown = () => !health.isUp;
+  const trusted = { isTrustedHash: (hash: string) => documents.textForHash(hash) !== undefined, isTrustedText: (text: string) => documents.matchText(text) !== undefined };
+  const graphqlAnswers = answerCache({ store: answers, graphVersion, appliesTo: (req) => req.method === "POST" || isGraphQLRead(req), keyOf: (req) => graphqlReadKey(req, trusted), databaseDown });
+  const pathAnswers = answerCache({ store: answers, graphVersion, appliesTo: () => true, keyOf: pathReadKey, databaseDown });
+  const operation = (name: string) => {
+    const found = documents.byName.get(name);
+    if (!found) throw new Error(`src/website/operations has no ${name} operation, which GET /id/<id> runs`);
+    return found;
+  };
+  const entityDocument = operation("EntityById");
+  const sourceDocument = operation("SourceDocumentById");
   return {
     graphVersion,
     // Apollo's CSRF check would also block plain GETs; csrfPostGuard keeps it for POST.
     apolloOptions: { csrfPrevention: false, persistedQueries: { cache: trustedDocumentsCache(documents) } },
     apolloPlugins: [ApolloServerPluginCacheControl({ defaultMaxAge: options.cacheMaxAgeS }), trustedDocumentsPlugin(documents, options.trustedDocuments, TRUSTED_DOCUMENTS_PATH)],
-    beforeRoutes: [corsMiddleware(options.corsOrigins), compression()],
-    graphqlGuards: [csrfPostGuard(), validators],
+    beforeRoutes: [corsMiddleware(options.corsOrigins), compression({ filter: compressible })],
+    graphqlGuards: [csrfPostGuard()],
+    graphqlCache: [graphqlAnswers],
+    answers,
     routes(apollo) {
       const entities = express.Router();
       // The same validators and 304s as GraphQL over GET, then the entity.
-      entities.use(ENTITY_URL_PREFIX, validators);
-      entities.use(entityUrlRoutes({ apollo, database, document: entityDocument, errorCacheControl: `public, max-age=${options.cacheMaxAgeS}` }));
+      entities.use(ENTITY_URL_PREFIX, pathAnswers);
+      entities.use(entityUrlRoutes({ apollo, database, document: entityDocument, sourceDocument, errorCacheControl: `public, max-age=${options.cacheMaxAgeS}` }));
+      // A document's text with its quoted passages: the same cache and validators.
+      entities.use(SOURCE_PATH, pathAnswers);
+      entities.use(sourceDocumentRoutes({ driver, database, cacheControl: `public, max-age=${options.cacheMaxAgeS}` }));
       return [trustedDocumentsRoute(documents, options.trustedDocuments), entities];
     },
   };

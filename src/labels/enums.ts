@@ -57,6 +57,34 @@ export const ENUM_SV = {
   },
   MeetingKind: { REGULAR: "ordinarie möte", EXTRA: "extra möte", PRESIDIUM: "presidiemöte", CONFERENCE: "konferens", STUDY_VISIT: "studiebesök", OTHER: "annat möte" },
   MeetingStatus: { HELD: "genomfört", CANCELLED: "inställt", PLANNED: "planerat" },
+  FundState: { ACTIVE: "pågår", NOT_STARTED: "har inte börjat", ENDED: "avslutade", UNKNOWN: "okänt" },
+  MeetingState: { UPCOMING: "kommande", HELD: "genomfört", CANCELLED: "inställt", OUTCOME_UNKNOWN: "genomfört? okänt" },
+  DocumentState: {
+    IN_FORCE: "gäller",
+    IN_FORCE_BY_RENEWAL: "gäller genom förlängningsklausulen",
+    EXTENDED: "gäller genom beslutad förlängning",
+    EXTENSION_ENDORSED: "förlängning tillstyrkt, beslut framgår inte",
+    NOT_YET_IN_FORCE: "gäller ännu inte",
+    PROPOSED: "förslag",
+    ON_REFERRAL: "på remiss",
+    ENDORSED: "tillstyrkt, inväntar huvudmännens beslut",
+    NOT_ADOPTED: "antogs inte",
+    ENDED: "har upphört",
+    REPLACED: "ersatt",
+    UNKNOWN: "okänt",
+  },
+  Certainty: { STATED: "anges i källorna", INFERRED: "slutsats", UNKNOWN: "okänt" },
+  StateFactKind: {
+    STATUS: "status angiven",
+    VALIDITY: "giltighetstid",
+    EXTENSION: "förlängning",
+    RENEWAL_CLAUSE: "förlängningsklausul",
+    PARTIES: "parter",
+    POSITION: "ställningstagande",
+    MILESTONE: "milstolpe",
+    SUCCESSOR: "efterföljare",
+    TERM_FOLLOWS: "avtalstiden följer",
+  },
   MeetingFormat: { IN_PERSON: "på plats", DIGITAL: "digitalt", UNKNOWN: "form okänd" },
   AgendaItemKind: {
     PROCEDURAL: "formalia",
@@ -192,7 +220,7 @@ export const ENUM_SV = {
     TERM_ENDS_WITH_IT: "avtalstiden följer avtalet",
     LOSES_BASIS: "tillämpar eller bygger på ett berört dokument",
     REFERENCE_AFFECTED: "hänvisar till ett berört dokument",
-    SUCCESSOR: "ersätter eller reviderar ett berört dokument",
+    SUCCESSOR: "ersätter ett berört dokument (påverkas inte) eller reviderar det",
     WORK_ON_AFFECTED_DOCUMENT: "arbete med ett berört dokument",
     GOVERNS_AFFECTED_WORK: "styr, bereder eller genomför berört arbete",
     TOOK_POSITION: "har tagit ställning i frågan",
@@ -212,6 +240,11 @@ export const ENUM_SV = {
   MembershipRole: Record<Api.MembershipRole, string>;
   MeetingKind: Record<Api.MeetingKind, string>;
   MeetingStatus: Record<Api.MeetingStatus, string>;
+  FundState: Record<Api.FundState, string>;
+  MeetingState: Record<Api.MeetingState, string>;
+  DocumentState: Record<Api.DocumentState, string>;
+  Certainty: Record<Api.Certainty, string>;
+  StateFactKind: Record<Api.StateFactKind, string>;
   MeetingFormat: Record<Api.MeetingFormat, string>;
   AgendaItemKind: Record<Api.AgendaItemKind, string>;
   PositionType: Record<Api.PositionType, string>;

@@ -106,8 +106,8 @@ export const entityTypeSchemas = {
   Membership: entityOf("Membership", {
     role: V.MembershipRole,
     title: z.string().optional(),
-    asOf: isoDate.optional(),
-    ...dated("validFrom", "validTo"),
+    /** The single date the documents state the role for, when they give no period (default: the defining document's date). */
+    ...dated("asOf", "validFrom", "validTo"),
     shareOfTimePercent: z.number().min(0).max(100).optional(),
     durationText: z.string().optional(),
   }),
@@ -137,6 +137,8 @@ export const entityTypeSchemas = {
     order: z.number().int().positive().optional(),
     decidedOn: isoDate.optional(),
     decidedInMonth: yearMonth.optional(),
+    /** The end date of the extension the position endorses or decides (positionType EXTENDED). */
+    ...dated("extendsUntil"),
   }),
   GoverningDocument: entityOf("GoverningDocument", {
     kind: V.GoverningDocumentKind,
@@ -144,11 +146,25 @@ export const entityTypeSchemas = {
     status: V.GoverningDocumentStatus.optional(),
     version: z.string().optional(),
     ...dated("validFrom", "validTo", "extendedUntil"),
+    /**
+     * The first and last date the documents state `status` on (default: the defining document's
+     * date): a status is a dated fact, and the state on other dates is derived (src/time/).
+     */
+    ...dated("statusFirstStated", "statusLastStated"),
     validityText: z.string().optional(),
     renewalTerms: z.string().optional(),
     noticeTerms: z.string().optional(),
+    /** The renewal clause and notice period in months ("förlängs med två år i taget", "tolv månaders uppsägningstid"). */
+    renewalPeriodMonths: z.number().int().positive().optional(),
+    noticePeriodMonths: z.number().int().nonnegative().optional(),
     partiesTotal: z.number().int().nonnegative().optional(),
     partiesApproved: z.number().int().nonnegative().optional(),
+    /** Parties that returned the matter for reconsideration (återremiss). */
+    partiesReturned: z.number().int().nonnegative().optional(),
+    /** The agreement binds only when every party has signed. */
+    requiresAllParties: z.boolean().optional(),
+    /** When the documents give the parties' count. */
+    ...dated("partiesStatedOn"),
     partiesNote: z.string().optional(),
     signing: z.array(signingTerm).min(1).optional(),
   }),
@@ -212,4 +228,8 @@ export const dateFields = new Set([
   "periodEnd",
   "start",
   "end",
+  "statusFirstStated",
+  "statusLastStated",
+  "partiesStatedOn",
+  "extendsUntil",
 ]);

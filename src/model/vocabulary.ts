@@ -191,3 +191,58 @@ export const SourceDocumentKind = describedEnum({
   REGISTER: "reference register data",
   PUBLISHED_PAGE: null,
 });
+
+/**
+ * The state of a governing document on a date, derived from its dated facts (src/time/), never
+ * stored. Only IN_FORCE, IN_FORCE_BY_RENEWAL and EXTENDED bind the parties on the date.
+ */
+export const DocumentState = describedEnum({
+  IN_FORCE: "in force as the documents state (a validity period or a statement of it)",
+  IN_FORCE_BY_RENEWAL: "in force by its renewal clause after the last statement, no notice known (inferred)",
+  EXTENDED: "in force by an extension a body with a mandate decided",
+  EXTENSION_ENDORSED: "an extension a forum endorsed, but no decision on it is stated: not plain in force",
+  NOT_YET_IN_FORCE: "adopted, but its validity starts later",
+  PROPOSED: "proposed or in preparation, not adopted",
+  ON_REFERRAL: "on referral (remiss)",
+  ENDORSED: "endorsed or recommended by a forum, the huvudmän's decision not stated",
+  NOT_ADOPTED: "not adopted: it needed every party and did not get them, and a later version followed",
+  ENDED: "its term (or the last extension on record) has run out",
+  REPLACED: "a successor is in force",
+  UNKNOWN: "the documents say nothing about this date",
+});
+
+/** How an answer about a date rests on the documents. */
+export const Certainty = describedEnum({
+  STATED: "the documents state it for this date",
+  INFERRED: "follows from stated facts (between two statements, by a renewal clause, by a term it follows)",
+  UNKNOWN: "the documents are silent about this date",
+});
+
+/** What kind of dated fact a state rests on. */
+export const StateFactKind = describedEnum({
+  STATUS: "the documents state its status on a date",
+  VALIDITY: "a stated period of validity",
+  EXTENSION: "an extension endorsed or decided, with its end",
+  RENEWAL_CLAUSE: "the renewal and notice terms",
+  PARTIES: "how many parties approved, on a date",
+  POSITION: "a position taken on it (referral, recommendation)",
+  MILESTONE: "a dated step: referral window, deadline, planned decision",
+  SUCCESSOR: "a document that replaces or revises it",
+  TERM_FOLLOWS: "the document whose term it follows",
+});
+
+/** A fund on a date, derived from its stated period. */
+export const FundState = describedEnum({
+  ACTIVE: "the date lies within its stated period",
+  NOT_STARTED: "its period starts after the date",
+  ENDED: "its period ended before the date",
+  UNKNOWN: "no period, or the date lies beyond an end the documents leave open",
+});
+
+/** A meeting on a date, derived from its recorded status and its date. */
+export const MeetingState = describedEnum({
+  UPCOMING: "its date has not passed",
+  HELD: "recorded as held",
+  CANCELLED: "recorded as cancelled",
+  OUTCOME_UNKNOWN: "planned, its date has passed, and no record says whether it was held",
+});

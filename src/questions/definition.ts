@@ -68,8 +68,12 @@ export interface QuestionDefinition {
   label: Words;
   /** What the answer holds, in one sentence. */
   description: Words;
-  /** The argument that names what the question is about, and the entity types it may name. */
-  subject: { argument: "id"; types: readonly EntityTypeName[] } | { argument: "text"; types: readonly [] };
+  /**
+   * The argument that names what the question is about and the entity types it may name: an
+   * entity (`id`, or `forum` where the API names it so), a text, or nothing (a question about the
+   * whole graph on a date, such as the documents in force).
+   */
+  subject: { argument: "id" | "forum"; types: readonly EntityTypeName[] } | { argument: "text" | "none"; types: readonly [] };
   views: readonly QuestionView[];
   commands: readonly QuestionCommand[];
   /** How it is asked in Swedish (for the reader of questions). */

@@ -11,9 +11,9 @@ const code = (text: string) => `\`${text}\``;
 
 function questionsTable(): string {
   const rows = QUESTIONS.map((q) => {
-    const subject = q.subject.argument === "text" ? "<text>" : `<${q.subject.types.length > 3 ? "id" : q.subject.types.join(" or ")}>`;
+    const subject = q.subject.argument === "text" ? "<text>" : q.subject.argument === "none" ? "" : `<${q.subject.types.length > 3 ? "id" : q.subject.types.join(" or ")}>`;
     const views = q.views.map((v) => (v.types.length === 0 ? `/explore/${v.path}` : v.path === "" ? "/explore/<id>" : `…/${v.path}`));
-    const commands = q.commands.map((c) => code(`${c.word} ${subject}`));
+    const commands = q.commands.map((c) => code(`${c.word} ${subject}`.trimEnd()));
     return `| ${q.asked.sv}<br>${q.asked.en} | ${code(q.name)} | ${code(q.field)} | ${views.map(code).join(", ")} | ${commands.join(", ")} |`;
   });
   return [

@@ -8,6 +8,7 @@
 import { ENTITY_TYPES, type EntityTypeName } from "../model/entity-types.js";
 import type { Phrasings, QuestionCommand, QuestionDefinition, QuestionView } from "./definition.js";
 import documentDependencies from "./document-dependencies/question.json" with { type: "json" };
+import documentsInForce from "./documents-in-force/question.json" with { type: "json" };
 import forumPositions from "./forum-positions/question.json" with { type: "json" };
 import fundFlow from "./fund-flow/question.json" with { type: "json" };
 import governanceChain from "./governance-chain/question.json" with { type: "json" };
@@ -17,6 +18,7 @@ import neighbourhood from "./neighbourhood/question.json" with { type: "json" };
 import personActivity from "./person-activity/question.json" with { type: "json" };
 import search from "./search/question.json" with { type: "json" };
 import timeline from "./timeline/question.json" with { type: "json" };
+import upcomingMeetings from "./upcoming-meetings/question.json" with { type: "json" };
 
 /** Entity types as question.json gives them: a list, or "any". */
 type TypesInFile = readonly string[] | string;
@@ -43,7 +45,9 @@ function typesOf(types: TypesInFile, where: string): readonly EntityTypeName[] {
 function entry<N extends string>(name: N, file: QuestionFile): QuestionDefinition & { name: N } {
   if (file.name !== name) throw new Error(`src/questions/${name}/question.json: "name" must be "${name}", found "${file.name}"`);
   const where = `src/questions/${name}/question.json`;
-  const subject = file.subject.argument === "text" ? { argument: "text" as const, types: [] as const } : { argument: "id" as const, types: typesOf(file.subject.types, where) };
+  const argument = file.subject.argument;
+  if (!["id", "forum", "text", "none"].includes(argument)) throw new Error(`${where}: subject.argument is "id", "forum", "text" or "none", found "${argument}"`);
+  const subject = argument === "text" || argument === "none" ? { argument: argument as "text" | "none", types: [] as const } : { argument: argument as "id" | "forum", types: typesOf(file.subject.types, where) };
   const phrasings = { ...file.phrasings, dates: datesOf(file.phrasings.dates, where) };
   return { ...file, name, subject, phrasings, views: file.views.map((v) => ({ ...v, types: typesOf(v.types, where) })) };
 }
@@ -59,6 +63,8 @@ export const QUESTIONS = [
   entry("search", search),
   entry("impact", impact),
   entry("neighbourhood", neighbourhood),
+  entry("documents-in-force", documentsInForce),
+  entry("upcoming-meetings", upcomingMeetings),
 ] as const;
 
 export type Question = (typeof QUESTIONS)[number];

@@ -11,6 +11,8 @@ import { QUESTIONS } from "./registry.js";
 import { questionExample, questionModule } from "./server.js";
 import type { CypherCall } from "./shared/question-module.js";
 import { toParams } from "./shared/run.js";
+import { DOCUMENT_STATE_STATEMENTS } from "./shared/document-states.js";
+import { OFFICERS_STATEMENT } from "./shared/forum-officers.js";
 
 const WARM_TIMEOUT_MS = 60_000;
 
@@ -25,6 +27,8 @@ async function statementsToPlan(): Promise<{ question: string; call: CypherCall 
       if (!calls.has(call.cypher)) calls.set(call.cypher, { question: question.name, call });
     }
   }
+  // The fields that answer for a date (a document's state, a forum's officers) run their own statements.
+  for (const call of [...DOCUMENT_STATE_STATEMENTS, { cypher: OFFICERS_STATEMENT, params: { id: "forum:sro" } }]) calls.set(call.cypher, { question: "time", call });
   return [...calls.values()];
 }
 

@@ -88,7 +88,10 @@ function datesOf(c: Candidate, date: DatePhrase | null, today: string): Pick<Rea
 
 function variablesOf(c: Candidate, subject: { id?: string; text?: string }, dates: Pick<Reading, "asOf" | "from" | "to">): Record<string, unknown> {
   const form = c.kind.question.phrasings.forms[c.form]!;
-  const variables: Record<string, unknown> = { ...form.fixed, ...subject };
+  // The subject goes in under the question's own argument ("forum" for a forum's meetings, else "id").
+  const { id, ...rest } = subject;
+  const subjectArgument = c.kind.question.subject.argument === "forum" ? "forum" : "id";
+  const variables: Record<string, unknown> = { ...form.fixed, ...rest, ...(id === undefined ? {} : { [subjectArgument]: id }) };
   for (const [name, value] of Object.entries(dates)) if (value && c.kind.arguments.includes(name)) variables[name] = value;
   return variables;
 }

@@ -79,7 +79,7 @@ export function buildSeedGraph(files: RawSeedFile[], problems: SeedProblem[], op
     if (documents.some((d) => d.id === doc.file)) {
       problems.push({ file: f.file, entry: "document", field: "file", message: `document '${doc.file}' already has a seed file` });
     }
-    documents.push({ id: doc.file, title: doc.title, kind: doc.kind, date: doc.date, year: doc.year, description: doc.description, url: doc.url, publisher: doc.publisher, publishedOn: doc.publishedOn, seedFile: f.file });
+    documents.push({ id: doc.file, title: doc.title, kind: doc.kind, date: doc.date, year: doc.year, description: doc.description, url: doc.url, urlFoundBy: doc.urlFoundBy, urlFoundOn: doc.urlFoundOn, urlMissing: doc.urlMissing, publisher: doc.publisher, publishedOn: doc.publishedOn, seedFile: f.file });
     for (const [name, ids] of Object.entries(header.data.groups ?? {})) {
       if (allGroups[name]) problems.push({ file: f.file, entry: "groups", field: name, message: `group '${name}' is defined twice` });
       allGroups[name] = ids;

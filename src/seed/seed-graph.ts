@@ -1,6 +1,7 @@
 /** The validated, merged content of all seed files: what the loader writes to Neo4j. */
 import type { EntityType } from "../model/entities.js";
 import type { RelationType } from "../model/relations.js";
+import type { SourceFile } from "../sources/source-file.js";
 
 export interface Citation {
   document: string;
@@ -21,9 +22,14 @@ export interface SourceDocumentNode {
   year?: number;
   description: string;
   url?: string;
+  urlFoundBy?: string;
+  urlFoundOn?: string;
+  urlMissing?: string;
   publisher?: string;
   publishedOn?: string;
   seedFile: string;
+  /** The document as a file (text, size, checksum, where each quote stands), when the source documents were at hand. */
+  file?: SourceFile;
 }
 
 /** One alias of an entity: inferred ones say why and cite what they rest on. */

@@ -10,11 +10,13 @@ import { createHash } from "node:crypto";
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { bumpGraphVersion, deleteNodesWithTombstones, deleteRelationshipsWithTombstones, dropTombstones, RELATIONSHIP_ID_CYPHER, relationshipId, stampCypher } from "../changes/tracking.js";
 import { derivedDateFields } from "../model/date-precision.js";
+import { definingDocuments, statedDateDefaults } from "./stated-dates.js";
 import { dateFields } from "../model/entities.js";
 import type { Vocabulary } from "../swedish/compounds.js";
 import { updateCitationCounts } from "./citation-counts.js";
 import { searchTextOf, vocabularyOf } from "./search-text.js";
-import type { Citation, EntityNode, Provenance, RelationEdge, SeedGraph } from "./seed-graph.js";
+import type { SourceFile } from "../sources/source-file.js";
+import type { Citation, EntityNode, Provenance, RelationEdge, SeedGraph, SourceDocumentNode } from "./seed-graph.js";
 
 const SEED_ORIGIN = "seed";
 
@@ -50,12 +52,28 @@ function provenanceProps(p: Provenance): Record<string, unknown> {
   };
 }
 
+/** A document's file as node properties (read by the API's File and Passage types and by /source/<id>). */
+function sourceFileProps(file: SourceFile | undefined): Record<string, unknown> {
+  if (!file) return {};
+  return {
+    fileMediaType: file.mediaType,
+    fileSize: neo4j.int(file.size),
+    fileSha256: file.sha256,
+    fileTextLength: neo4j.int(file.textLength),
+    text: file.text,
+    passageAnchors: file.passages.map((p) => p.anchor),
+    passageStarts: file.passages.map((p) => neo4j.int(p.start)),
+    passageEnds: file.passages.map((p) => neo4j.int(p.end)),
+  };
+}
+
 function hashOf(value: unknown): string {
   return createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 24);
 }
 
-function nodeRow(e: EntityNode, vocabulary: Vocabulary) {
-  const plain = { ...e.properties, ...derivedDateFields(e.type, e.properties), ...provenanceProps(e), searchText: searchTextOf(e.properties, vocabulary) };
+function nodeRow(e: EntityNode, definedIn: SourceDocumentNode | undefined, vocabulary: Vocabulary) {
+  const own = { ...e.properties, ...statedDateDefaults(e, definedIn) };
+  const plain = { ...own, ...derivedDateFields(e.type, own), ...provenanceProps(e), searchText: searchTextOf(own, vocabulary) };
   const props: Record<string, unknown> = { id: e.id };
   for (const [k, v] of Object.entries(plain)) props[k] = toNeo4jValue(k, v);
   const hash = hashOf(plain);
@@ -122,7 +140,7 @@ async function writeAll(tx: ManagedTransaction, graph: SeedGraph): Promise<SeedR
   const state = await readSeedState(tx);
 
   const docs = graph.documents.map((d) => {
-    const optional = { url: d.url, publisher: d.publisher };
+    const optional = { url: d.url, urlFoundBy: d.urlFoundBy, urlMissing: d.urlMissing, publisher: d.publisher, ...sourceFileProps(d.file) };
     const plain = {
       id: d.id, title: d.title, kind: d.kind, description: d.description,
       ...(d.year ? { year: neo4j.int(d.year) } : {}),
@@ -130,10 +148,11 @@ async function writeAll(tx: ManagedTransaction, graph: SeedGraph): Promise<SeedR
       origin: SEED_ORIGIN,
     };
     // Dates enter the hash as text, so that an unchanged file hashes as before.
-    const hash = hashOf({ ...plain, date: d.date, ...(d.publishedOn ? { publishedOn: d.publishedOn } : {}) });
+    const hash = hashOf({ ...plain, date: d.date, ...(d.publishedOn ? { publishedOn: d.publishedOn } : {}), ...(d.urlFoundOn ? { urlFoundOn: d.urlFoundOn } : {}) });
     const dates = {
       ...(d.date ? { date: toNeo4jValue("date", d.date) } : {}),
       ...(d.publishedOn ? { publishedOn: toNeo4jValue("date", d.publishedOn) } : {}),
+      ...(d.urlFoundOn ? { urlFoundOn: toNeo4jValue("date", d.urlFoundOn) } : {}),
     };
     return { id: d.id, props: { ...plain, ...dates, seedHash: hash }, hash };
   });
@@ -149,7 +168,8 @@ async function writeAll(tx: ManagedTransaction, graph: SeedGraph): Promise<SeedR
   // dynamic labels and types (`$(expr)`), not per-row APOC calls (each a nested query: 2,248
   // relationships took 3-21 s) nor one statement per label and type (58 plans on a cold server).
   const vocabulary = vocabularyOf(graph.entities);
-  await upsertNodes("Entity", graph.entities.map((e) => ({ ...nodeRow(e, vocabulary), label: e.type })));
+  const definedIn = definingDocuments(graph.documents);
+  await upsertNodes("Entity", graph.entities.map((e) => ({ ...nodeRow(e, definedIn(e), vocabulary), label: e.type })));
 
   const relationRows = graph.relations.map((r) => ({ ...relationRow(r), type: r.type, key: relationshipId(r.type, r.from, r.to) }));
   const relationCounts = await mergeRows(

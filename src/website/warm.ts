@@ -19,6 +19,9 @@ function placeholder(type: TypeNode): unknown {
       return 1;
     case "Boolean":
       return false;
+    case "DateTime":
+      // The change feed refuses a time in the future or one it cannot read: now is neither.
+      return new Date().toISOString();
     default:
       return "warm:placeholder";
   }

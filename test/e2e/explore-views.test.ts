@@ -169,7 +169,7 @@ describe("explore views", () => {
   const registryViews = (QUESTIONS as readonly Question[]).flatMap((question) => (question.views as readonly QuestionView[]).map((view) => ({ name: `${question.name} ${view.path || "(entity page)"}`, question, view })));
   it.for(registryViews)("shows the view $name on the question's example without a raw code or an error", async ({ question, view }) => {
     const variables = questionExample(question).variables as Record<string, string>;
-    await expect(problemsOf([viewUrl(view, variables.id, { text: variables.text, from: variables.from, to: variables.to })])).resolves.toEqual([]);
+    await expect(problemsOf([viewUrl(view, variables.id ?? variables.forum, { text: variables.text, from: variables.from, to: variables.to })])).resolves.toEqual([]);
   });
 
   it("shows the page of an entity of each type without a raw code or an error", async () => {

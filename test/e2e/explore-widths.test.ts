@@ -54,7 +54,7 @@ const overlappingText = (page: Page) =>
 const views = (QUESTIONS as readonly Question[]).flatMap((question) =>
   (question.views as readonly QuestionView[]).map((view) => {
     const v = questionExample(question).variables as Record<string, string>;
-    return { name: `${question.name}${view.path ? `-${view.path}` : ""}`, path: viewUrl(view, v.id!, { text: v.text, from: v.from, to: v.to }) };
+    return { name: `${question.name}${view.path ? `-${view.path}` : ""}`, path: viewUrl(view, v.id ?? v.forum, { text: v.text, from: v.from, to: v.to }) };
   }),
 );
 // The grant whose six proposed uses have no amounts, and the entity page with 50 parties.

@@ -67,7 +67,7 @@ describe("explore page", () => {
     // Every source links to its document page.
     const sourceLinks = await page.locator("ul.sources a").evaluateAll((els) => els.map((e) => e.getAttribute("href")));
     expect(sourceLinks.length).toBeGreaterThan(0);
-    for (const href of sourceLinks) expect(href).toMatch(/^\/explore\/kalla\/\d{3}_[0-9a-f]+\.txt$/);
+    for (const href of sourceLinks) expect(href).toMatch(/^\/explore\/kalla\/\d{3}_[0-9a-f]+\.txt#citation-[0-9a-f]{12}$/);
     await shot(page, "entity");
 
     // Opening the group draws every party.
@@ -169,6 +169,24 @@ describe("explore page", () => {
     await expect(terms.locator("ul.sources q").allTextContents()).resolves.toEqual(signing[0]!.terms.flatMap((t) => t.sources.map((s) => s.quote)));
     await expect(page.locator("ul.signing").textContent()).resolves.toContain("48 av 49 kommuner har sagt ja");
     await shot(page, "governance-chain");
+    await page.close();
+  });
+
+  it("links every quote to its passage, shown highlighted in the source document's text", async () => {
+    const { page } = await open("/explore/doc:hos-avtal");
+    const quotes = page.locator("a.quote");
+    expect(await quotes.count()).toBeGreaterThan(0);
+    for (const href of await quotes.evaluateAll((els) => els.map((e) => e.getAttribute("href") ?? ""))) expect(href).toMatch(/^\/explore\/kalla\/[^#]+#citation-[0-9a-f]{12}$/);
+    const quote = (await quotes.first().textContent())!;
+    // The quotes may be folded away (<details>): follow the link as a reader who opened it would.
+    await page.goto(new URL((await quotes.first().getAttribute("href"))!, page.url()).href);
+    await ready(page);
+    const anchor = new URL(page.url()).hash.slice(1);
+    const fold = (text: string) => text.replace(/[\s\u00a0]+/g, " ").trim();
+    // The passage starts at its anchor (it may run on in further marks where passages overlap).
+    const marked = fold((await page.locator(`#${anchor} + mark`).textContent())!);
+    expect(fold(quote).startsWith(marked) || marked.startsWith(fold(quote))).toBe(true);
+    expect(await page.locator(".source-text mark").count()).toBeGreaterThan(1);
     await page.close();
   });
 

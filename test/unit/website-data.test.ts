@@ -17,7 +17,7 @@ function errorOf(run: () => unknown): GraphQLError {
 
 describe("changes arguments", () => {
   it("accepts an ISO date-time with an offset and normalises it to UTC", () => {
-    expect(parseChangesArgs({ since: "2025-01-30T14:00:00+01:00" })).toEqual({ since: "2025-01-30T13:00:00.000Z", afterCursor: null, first: 100 });
+    expect(parseChangesArgs({ since: "2025-01-30T14:00:00+01:00" })).toEqual({ since: "2025-01-30T13:00:00.000Z", afterCursor: null, first: 100, withRecords: false });
   });
 
   it.each([["igår"], ["2025-01-30"], ["2025-01-30T14:00:00"], ["2025-13-01T00:00:00Z"]])("rejects since %s as BAD_USER_INPUT with HTTP 400", (since) => {
@@ -66,7 +66,10 @@ describe("export", () => {
     expect(matchesIfNoneMatch(undefined, '"g3-1"')).toBe(false);
   });
 
-  it("gives each type's table its model fields between id and the provenance columns", () => {
-    expect(nodeColumns("Meeting")).toEqual(["id", "name", "aliases", "description", "kind", "status", "month", "date", "startTime", "endTime", "location", "format", "inferred", "because", "sources", "createdAt", "modifiedAt"]);
+  it("gives each type's table its model fields between id and the provenance columns, then the NDJSON's derived fields", () => {
+    expect(nodeColumns("Meeting")).toEqual([
+      "id", "name", "aliases", "description", "kind", "status", "month", "date", "startTime", "endTime", "location", "format",
+      "datePrecision", "sortKey", "inferredAliases", "inferredAliasReasons", "inferred", "because", "sources", "createdAt", "modifiedAt",
+    ]);
   });
 });

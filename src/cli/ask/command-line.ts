@@ -106,6 +106,7 @@ export function parseCommandLine(argv: readonly string[], declaredOf: Declared =
     command.options = [...command.options.filter((o) => o.variable !== option.variable), { option: name, variable: option.variable, type: variable.type, value }];
   }
   command.subject = positional.length ? positional.join(" ") : null;
+  if (command.subject !== null && found.question.subject.argument === "none") throw new UsageError(`Frågan "${word}" (${found.question.asked.sv}) tar inget ämne, bara flaggor: ${optionsOf(found.question, found.fixed, declared).join(", ") || "inga"}.`);
   return command;
 }
 
@@ -128,6 +129,7 @@ function notDeclared(command: AskCommand, name: string, declared: readonly Decla
 export function variablesFor(command: AskCommand, example: Readonly<Record<string, unknown>>, subject: string | null): Record<string, unknown> {
   const argument = command.question.subject.argument;
   const options = Object.fromEntries(command.options.map((o) => [o.variable, o.value]));
+  if (argument === "none") return { ...(command.options.length ? {} : example), ...command.fixed, ...options };
   if (subject !== null) return { [argument]: subject, ...command.fixed, ...options };
   const base = command.options.length ? { [argument]: example[argument] } : example;
   return { ...base, ...command.fixed, ...options };

@@ -31,7 +31,7 @@ function commandLines(question: Question): string[] {
     const options = optionsOf(question, fixed, declared);
     return [
       `  ${command.word.padEnd(COLUMN - 3)} ${commandTitle(question, i, fixed)}`,
-      `${indent}t.ex. npm run ask -- ${command.word} ${String(example[question.subject.argument])}`,
+      `${indent}t.ex. npm run ask -- ${command.word}${question.subject.argument === "none" ? "" : ` ${String(example[question.subject.argument])}`}`,
       ...(options.length ? [`${indent}flaggor: ${options.join(", ")}`] : []),
       ...(i === 0 ? [`${indent}på engelska: ${question.name}`] : []),
     ];

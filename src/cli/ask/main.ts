@@ -55,7 +55,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const out = new Report(command.brief);
   command.options = await Promise.all(command.options.map((o) => checkEnumValues(post, o)));
   let subject = command.subject;
-  if (subject !== null && command.question.subject.argument === "id") {
+  if (subject !== null && command.question.subject.types.length > 0) {
     subject = await resolveSubject(post, command, subject, out);
     if (subject === null) {
       console.log(out.take());

@@ -29,6 +29,7 @@ export const VARIABLE_OPTIONS: readonly VariableOption[] = [
   { names: ["fran", "från", "from"], variable: "from", placeholder: "ÅÅÅÅ-MM-DD", help: "från och med den dagen" },
   { names: ["till", "to"], variable: "to", placeholder: "ÅÅÅÅ-MM-DD", help: "till och med den dagen" },
   { names: ["typer", "types"], variable: "types", placeholder: "A,B", help: "bara de här typerna, t.ex. GoverningDocument,Position" },
+  { names: ["slag", "kinds"], variable: "kinds", placeholder: "A,B", help: "bara de här slagen av dokument, t.ex. OVERENSKOMMELSE,RAMAVTAL" },
   { names: ["max", "limit"], variable: "limit", placeholder: "N", help: "högst så många i svaret" },
   { names: ["utan-relaterade", "no-related"], variable: "includeRelated", preset: false, help: "bara det som gäller ämnet självt, inte det som hör till det" },
 ];

@@ -20,6 +20,8 @@ export interface ViewContext<Name extends QuestionName = QuestionName> {
   fixed: Readonly<Record<string, string | number | boolean>>;
   /** The URL's query parameters, by the argument they set (only those present and not blank). */
   params: UrlParams;
+  /** The date the view's answer holds for: the URL's `per`, else undefined (the API answers for today). */
+  asOf: string | undefined;
 }
 
 /** Every question's view module exports this: renders the view into `main`. */
@@ -43,5 +45,6 @@ export function viewContext(route: Extract<ExploreRoute, { kind: "view" }>, sear
     subject: route.subject ?? params.text ?? "",
     fixed: view.fixed ?? {},
     params,
+    asOf: params.asOf,
   } as ViewContext;
 }

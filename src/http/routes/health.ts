@@ -12,10 +12,8 @@ import type { Driver } from "neo4j-driver";
 import { TIME_LIMITS } from "../../config/limits.js";
 import { SERVICE_NAME } from "../../config/service.js";
 import { pingDatabase, type DatabaseHealth } from "../../database/health.js";
-import type { EventLoopDelay } from "../event-loop-delay.js";
+import { WINDOW_MS, type EventLoopDelay } from "../event-loop-delay.js";
 import { graphqlErrorBody } from "../middleware/error-body.js";
-
-const WINDOW_MS = 1_000;
 
 export function healthRoutes(driver: Driver, database: string, health: DatabaseHealth, eventLoop: EventLoopDelay): Router {
   const router = express.Router();

@@ -36,7 +36,7 @@ export const goldPage = z.strictObject({
       z.strictObject({
         ref: z.string().optional(),
         name: z.string().optional(),
-        status: z.enum(["known", "refines", "ambiguous", "new"]),
+        status: z.enum(["known", "refines", "conflicting", "ambiguous", "new"]),
         candidates: z.array(z.string()).optional(),
         validFrom: day.optional(),
         validTo: day.optional(),

@@ -61,7 +61,7 @@ function rolesOf(e: ProposedEntity): string[] {
 }
 
 function agreementMatches(g: GoldPage["agreements"][number], e: ProposedEntity): boolean {
-  if (g.ref) return e.id === g.ref && (g.status === "refines" ? e.status === "refines" : e.status === "known" || e.status === "refines");
+  if (g.ref) return e.id === g.ref && (g.status === "refines" || g.status === "conflicting" ? e.status === g.status : e.status === "known" || e.status === "refines");
   if (e.status !== g.status) return false;
   if (g.candidates && !g.candidates.every((c) => e.candidates?.some((x) => x.id === c))) return false;
   return contains(String(e.fields.name), g.name ?? "") || contains(g.name, String(e.fields.name));

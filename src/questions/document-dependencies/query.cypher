@@ -5,19 +5,15 @@
 // "<-" and "-" for DEPENDENTS, "-" and "->" for DEPENDENCIES (resolver.ts).
 //
 // Parameters: $id; $types, the relation types to follow, in tie-break order; $maxDepth (1–8, the
-// {1,8} bound below is the hard maximum); $asOf, YYYY-MM-DD or null: then every document on a chain
-// must count as in force on that date (see docs/analyst-queries.md); $limit.
+// {1,8} bound below is the hard maximum); $notInForce, the ids of documents a chain must not pass
+// through (with asOf: those whose state on that date, derived from their dated facts in resolver.ts,
+// is not in force); $rootInForce, the queried document's own (null without asOf); $limit.
 // Returns one row. `document` is null when no entity has the id. Shortest paths never repeat a
 // node, so cycles neither hang nor duplicate, and each document is returned once.
 OPTIONAL MATCH (root:Entity {id: $id})
 CALL (root) {
   MATCH p = ALL SHORTEST (root)((a){{slot:in}}[r:PART_OF|ANNEXED_TO|TERM_FOLLOWS|BUILDS_ON|IMPLEMENTS|REFERENCES|REPLACES|REVISES|HAS_LEGAL_BASIS|CONTINUES]{{slot:out}}(b:GoverningDocument)
-      WHERE type(r) IN $types
-        AND ($asOf IS NULL OR (
-          NOT coalesce(b.status, '') IN ['IN_PREPARATION', 'DRAFT', 'ON_REFERRAL', 'PROPOSED', 'ENDORSED']
-          AND (b.validFrom IS NULL OR b.validFrom <= date($asOf))
-          AND (coalesce(b.extendedUntil, b.validTo) IS NULL OR coalesce(b.extendedUntil, b.validTo) >= date($asOf))
-          AND NOT EXISTS { (b)<-[:MILESTONE_OF]-(m:Milestone {kind: 'IN_FORCE_FROM'}) WHERE m.date > date($asOf) }))
+      WHERE type(r) IN $types AND NOT b.id IN $notInForce
     ){1,8}(d:GoverningDocument)
   WHERE root:GoverningDocument AND d <> root AND length(p) <= $maxDepth
   // Several chains of the same (shortest) length: keep the first by relation order, then node ids.
@@ -48,10 +44,4 @@ CALL (root) {
     path: [r IN relationships(p) | stepOf[elementId(r)]]
   }] AS dependencies
 }
-RETURN {{ref root}} AS document,
-  CASE WHEN root IS NULL OR $asOf IS NULL THEN null ELSE (
-    NOT coalesce(root.status, '') IN ['IN_PREPARATION', 'DRAFT', 'ON_REFERRAL', 'PROPOSED', 'ENDORSED']
-    AND (root.validFrom IS NULL OR root.validFrom <= date($asOf))
-    AND (coalesce(root.extendedUntil, root.validTo) IS NULL OR coalesce(root.extendedUntil, root.validTo) >= date($asOf))
-    AND NOT EXISTS { (root)<-[:MILESTONE_OF]-(m:Milestone {kind: 'IN_FORCE_FROM'}) WHERE m.date > date($asOf) }) END AS documentInForce,
-  dependencies
+RETURN {{ref root}} AS document, $rootInForce AS documentInForce, dependencies

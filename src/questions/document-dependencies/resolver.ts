@@ -10,6 +10,8 @@ import { idArg, intArg, isoDateArg } from "../shared/input.js";
 import { QUESTION_LIMITS } from "../../config/limits.js";
 import { canonicalRelations, DEFAULT_DEPENDENCY_RELATIONS, relationTypesArg } from "../shared/dependency-relations.js";
 import { RefIndex, ref, type EntityRef, type RawStep } from "../shared/refs.js";
+import { documentStates } from "../shared/document-states.js";
+import { IN_FORCE_STATES } from "../../time/document-state.js";
 import type { DocumentDependencies } from "../../generated/graphql.js";
 
 const FIELD = "documentDependencies";
@@ -35,7 +37,24 @@ const ARROWS = { DEPENDENTS: { in: "<-", out: "-" }, DEPENDENCIES: { in: "-", ou
 
 export const question = defineQuestion("document-dependencies", FIELD, {
   args: dependencyArgs,
-  params: (args) => ({ id: args.id, types: canonicalRelations(args.relationTypes, DEFAULT_DEPENDENCY_RELATIONS), maxDepth: args.maxDepth, asOf: args.asOf, limit: args.limit }),
+  params: (args) => ({ id: args.id, types: canonicalRelations(args.relationTypes, DEFAULT_DEPENDENCY_RELATIONS), maxDepth: args.maxDepth, notInForce: [], rootInForce: null, limit: args.limit }),
+  /**
+   * With asOf, a chain may only pass through documents in force on that date, by their state
+   * derived from dated facts (src/time/document-state.ts). Every document on a chain is itself
+   * reachable, so the states of the documents reachable regardless of date (a first run of the same
+   * statement) decide which ones the second run must avoid.
+   */
+  async prepare(db, args, run: (params: Record<string, unknown>) => Promise<Row>) {
+    if (!args.asOf) return {};
+    const reachable = await run({ limit: limit.max });
+    const ids = [args.id, ...reachable.dependencies.map((d) => d.document.id)];
+    const states = await documentStates(db, ids, args.asOf);
+    const inForce = (id: string) => {
+      const s = states.get(id);
+      return s !== undefined && IN_FORCE_STATES.includes(s.state);
+    };
+    return { notInForce: ids.filter((id) => id !== args.id && !inForce(id)), rootInForce: states.has(args.id) ? inForce(args.id) : null };
+  },
   slots: (args) => ARROWS[args.direction],
   answer(row: Row, args, entry): DocumentDependencies {
     const document = requireEntity(FIELD, args.id, row.document, entry.subject.types);

@@ -37,9 +37,9 @@ CALL (f) {
     agendaItem: {{ref item AgendaItem}},
     concerns: COLLECT { MATCH (pos)-[:CONCERNS]->(c) RETURN {{ref c}} },
     inferred: coalesce(pos.inferred, false),
-    sources: [i IN range(0, size(row.posQuotes) - 1) WHERE docOf[row.posIds[i]] IS NOT NULL | {document: docOf[row.posIds[i]], quote: row.posQuotes[i]}],
+    sources: [i IN range(0, size(row.posQuotes) - 1) WHERE docOf[row.posIds[i]] IS NOT NULL | {document: docOf[row.posIds[i]], quote: row.posQuotes[i], anchor: 'citation-' + left(apoc.util.sha256([row.posQuotes[i]]), 12)}],
     link: {relation: type(t), from: pos.id, to: f.id, inferred: coalesce(t.inferred, false), because: t.because, note: t.note,
-      sources: [i IN range(0, size(row.linkQuotes) - 1) WHERE docOf[row.linkIds[i]] IS NOT NULL | {document: docOf[row.linkIds[i]], quote: row.linkQuotes[i]}]}
+      sources: [i IN range(0, size(row.linkQuotes) - 1) WHERE docOf[row.linkIds[i]] IS NOT NULL | {document: docOf[row.linkIds[i]], quote: row.linkQuotes[i], anchor: 'citation-' + left(apoc.util.sha256([row.linkQuotes[i]]), 12)}]}
   }) AS positions
 }
 RETURN {{ref f}} AS forum,

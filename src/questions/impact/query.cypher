@@ -4,12 +4,15 @@
 // flows go to that work; each item once, with one shortest chain from the agreement. The effect
 // of each item is classified by src/analysis/impact.ts from the last relations of its chain (for
 // documents: every relation type from the document to the one before it on the chain, `direct`).
+// A document that replaces an affected one (REPLACES) is a successor: listed after the affected
+// documents, not harmed, and its parts are not followed.
 // Parameters: $id, $types (relation types between documents, in tie-break order), $maxDepth (1–8;
 // {0,8} is the hard maximum), $limit (per list). Returns one row; `agreement` is null when the id
-// is unknown.
+// is unknown; `family` holds the agreement's dated facts ({{dated}}), from which resolver.ts derives
+// its state on $asOf and when it would end under its terms.
 OPTIONAL MATCH (root:Entity {id: $id})
 CALL (root) {
-  MATCH p = ALL SHORTEST (root)((a)<-[r:PART_OF|ANNEXED_TO|TERM_FOLLOWS|BUILDS_ON|IMPLEMENTS|REFERENCES|REPLACES|REVISES|HAS_LEGAL_BASIS|CONTINUES]-(b:GoverningDocument) WHERE type(r) IN $types){0,8}(d:GoverningDocument)
+  MATCH p = ALL SHORTEST (root)((a)<-[r:PART_OF|ANNEXED_TO|TERM_FOLLOWS|BUILDS_ON|IMPLEMENTS|REFERENCES|REVISES|HAS_LEGAL_BASIS|CONTINUES]-(b:GoverningDocument) WHERE type(r) IN $types){0,8}(d:GoverningDocument)
   WHERE root:GoverningDocument AND length(p) <= $maxDepth
   WITH d, p
   ORDER BY d.id, [r IN relationships(p) | [i IN range(0, size($types) - 1) WHERE $types[i] = type(r) | i][0]], [n IN nodes(p) | n.id]
@@ -17,6 +20,18 @@ CALL (root) {
   RETURN collect({node: d, chain: chain, key: [r IN chain | type(r) + ' ' + startNode(r).id + ' ' + endNode(r).id],
     direct: CASE WHEN size(chain) = 0 THEN [] ELSE [(d)-[r2]->(x) WHERE x = endNode(last(chain)) AND type(r2) IN $types | type(r2)] END,
     entity: {{ref d}}}) AS documents
+}
+// A document that replaces an affected one is not harmed when it ends, nor are its parts: each
+// successor is listed once (effect SUCCESSOR) and not followed further.
+CALL (documents) {
+  UNWIND documents AS x
+  WITH x.node AS d, x.chain AS chain
+  MATCH (d)<-[r:REPLACES]-(s:GoverningDocument)
+  WHERE 'REPLACES' IN $types AND size(chain) < $maxDepth AND NOT s IN [y IN documents | y.node]
+  WITH s, chain + [r] AS chain
+  ORDER BY s.id, size(chain), [x IN chain | type(x) + ' ' + startNode(x).id + ' ' + endNode(x).id]
+  WITH s, head(collect(chain)) AS chain
+  RETURN collect({node: s, chain: chain, direct: ['REPLACES'], entity: {{ref s}}}) AS successors
 }
 CALL (documents) {
   CALL (documents) {
@@ -81,7 +96,7 @@ CALL (documents, projects) {
   WITH fund, head(collect(chain)) AS chain
   RETURN collect({node: fund, chain: chain, entity: {{ref fund}}}) AS funds
 }
-WITH root, [list IN [[x IN documents WHERE x.node <> root], projects, forums, funds] | list[0..$limit + 1]] AS lists
+WITH root, [list IN [[x IN documents WHERE x.node <> root] + successors, projects, forums, funds] | list[0..$limit + 1]] AS lists
 // The chains share their first steps: every relationship and node on them is projected once (with
 // its sources) and looked up by element id.
 CALL (lists) {
@@ -106,6 +121,7 @@ RETURN {{ref root}} AS agreement,
     validityText: root.validityText, renewalTerms: root.renewalTerms, noticeTerms: root.noticeTerms,
     sources: {{sources root}}
   } END AS terms,
+  CASE WHEN root:GoverningDocument THEN {{dated root}} ELSE null END AS family,
   [list IN lists | [x IN list | {
     entity: x.entity,
     depth: size(x.chain),

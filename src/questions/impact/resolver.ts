@@ -7,10 +7,14 @@
 import { z } from "zod";
 import { requireEntity } from "../shared/errors.js";
 import { defineQuestion } from "../shared/define.js";
-import { idArg, intArg } from "../shared/input.js";
+import { asOfArg, idArg, intArg } from "../shared/input.js";
+import { apiDate, stateSummary } from "../shared/document-states.js";
 import { QUESTION_LIMITS } from "../../config/limits.js";
 import { canonicalRelations, DEFAULT_IMPACT_RELATIONS, relationTypesArg, type DependencyRelation } from "../shared/dependency-relations.js";
 import { RefIndex, type EntityRef, type RawStep } from "../shared/refs.js";
+import { documentFacts, type RawFamily } from "../../time/document-facts.js";
+import { documentStateOn } from "../../time/document-state.js";
+import { endingUnderTerms } from "../../time/ending.js";
 import type { AgreementTerms, Impact, ImpactedItem } from "../../generated/graphql.js";
 
 const FIELD = "impact";
@@ -21,6 +25,7 @@ const impactArgs = z.object({
   relationTypes: relationTypesArg,
   maxDepth: intArg(1, maxDepth.max, maxDepth.default),
   limit: intArg(1, limit.max, limit.default),
+  asOf: asOfArg,
 });
 
 export type ImpactEffect =
@@ -74,7 +79,7 @@ function items(raw: RawItem[], effect: (item: RawItem) => ImpactEffect, max: num
   });
 }
 
-type Row = { agreement: EntityRef | null; terms: AgreementTerms | null; lists: [RawItem[], RawItem[], RawItem[], RawItem[]] };
+type Row = { agreement: EntityRef | null; terms: AgreementTerms | null; family: RawFamily | null; lists: [RawItem[], RawItem[], RawItem[], RawItem[]] };
 
 export const question = defineQuestion("impact", FIELD, {
   args: impactArgs,
@@ -83,9 +88,14 @@ export const question = defineQuestion("impact", FIELD, {
     const agreement = requireEntity(FIELD, args.id, row.agreement, entry.subject.types);
     const [documents, projects, forums, funds] = row.lists;
     const last = (item: RawItem) => item.path[item.path.length - 1]?.relation;
+    const facts = documentFacts(row.family!);
+    const ending = endingUnderTerms(facts, args.asOf);
     return {
       agreement,
       terms: row.terms!,
+      asOf: args.asOf,
+      state: stateSummary(documentStateOn(facts, args.asOf)),
+      ending: { earliestEnd: apiDate(ending.earliestEnd), explanation: ending.explanation },
       relationTypes: canonicalRelations(args.relationTypes, DEFAULT_IMPACT_RELATIONS),
       maxDepth: args.maxDepth,
       documents: items(documents, (i) => documentEffect(i.direct ?? []), args.limit),

@@ -19,7 +19,7 @@ RETURN {{ref p}} AS person,
     MATCH (p)-[r:HOLDS]->(m:Membership)
     RETURN {
       entity: {{ref m Membership}},
-      role: m.role, title: m.title, validFrom: toString(m.validFrom), validTo: toString(m.validTo), asOf: toString(m.asOf),
+      role: m.role, title: m.title, validFrom: toString(m.validFrom), validFromPrecision: m.validFromPrecision, validTo: toString(m.validTo), asOf: toString(m.asOf), asOfPrecision: m.asOfPrecision,
       sourceDates: COLLECT { UNWIND coalesce(m.sourceDocuments, []) AS sid MATCH (sd:SourceDocument {id: sid}) RETURN coalesce(toString(sd.date), toString(sd.year)) },
       bodies: COLLECT { MATCH (m)-[:IN_BODY]->(b) RETURN {{ref b}} },
       represents: COLLECT { MATCH (m)-[:REPRESENTS]->(o) RETURN {{ref o Organisation}} },

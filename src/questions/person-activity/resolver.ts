@@ -29,7 +29,7 @@ interface PersonRow {
   party: string | null;
   aliases: string[];
   affiliations: { node: EntityRef; step: RawStep }[];
-  roles: { entity: EntityRef; role: MembershipRole; title: string | null; validFrom: string | null; validTo: string | null; asOf: string | null; sourceDates: string[]; bodies: EntityRef[]; represents: EntityRef[]; sources: Source[]; link: RawStep }[];
+  roles: { entity: EntityRef; role: MembershipRole; title: string | null; validFrom: string | null; validFromPrecision: Precision | null; validTo: string | null; asOf: string | null; asOfPrecision: Precision | null; sourceDates: string[]; bodies: EntityRef[]; represents: EntityRef[]; sources: Source[]; link: RawStep }[];
   presentations: { entity: EntityRef; meetingDate: string | null; meetingMonth: string | null; meeting: EntityRef | null; forums: EntityRef[]; positions: EntityRef[]; sources: Source[]; link: RawStep }[];
   meetings: { entity: EntityRef; meetingDate: string | null; meetingMonth: string | null; forums: EntityRef[]; sources: Source[]; link: RawStep }[];
   assignments: { entity: EntityRef; start: string | null; end: string | null; sourceDates: string[]; sources: Source[]; link: RawStep }[];
@@ -47,9 +47,9 @@ export function activityEntries(person: EntityRef, row: PersonRow): PersonActivi
   const none = { role: null, title: null, bodies: [], represents: [], meeting: null, positions: [] };
   for (const r of row.roles) {
     const dated = r.validFrom
-      ? { date: r.validFrom, precision: "DAY" as const, dateBasis: "validFrom" }
+      ? { date: r.validFrom, precision: r.validFromPrecision ?? ("DAY" as const), dateBasis: "validFrom" }
       : r.asOf
-        ? { date: r.asOf, precision: "DAY" as const, dateBasis: "asOf" }
+        ? { date: r.asOf, precision: r.asOfPrecision ?? ("DAY" as const), dateBasis: "asOf" }
         : { ...(earliestSource(r.sourceDates) ?? { date: null, precision: null }), dateBasis: r.sourceDates.length ? "sourceDocument" : null };
     entries.push({
       ...none,

@@ -29,7 +29,8 @@ RETURN collect({
   searchText: node.searchText,
   luceneScore: score,
   date: CASE WHEN day IS NOT NULL THEN toString(day) ELSE month END,
-  precision: coalesce(node.precision, node.datePrecision),
+  // A membership dated by its document's year only (asOfPrecision YEAR) is shown as that year.
+  precision: coalesce(node.precision, node.datePrecision, CASE WHEN day = node.asOf THEN node.asOfPrecision END),
   amount: node.amountSek,
   forum: CASE WHEN forum IS NULL THEN null ELSE {{ref forum Forum}} END,
   text: coalesce(node.wording, node.description)

@@ -23,6 +23,12 @@ export interface QuestionSpec<S extends z.ZodType, Row, Answer> {
   /** An answer that needs no database (e.g. a search text with no word in it). */
   answerWithoutDatabase?(args: z.infer<S>): Answer | undefined;
   params(args: z.infer<S>): Record<string, unknown>;
+  /**
+   * Parameters that need the database first (e.g. which documents are in force on a date, derived
+   * in TypeScript from their dated facts); merged over `params`. Tools that only plan the statement
+   * (`cypherFor`) use `params` alone, so those must give every parameter a value of the right type.
+   */
+  prepare?(db: AnalysisDatabase, args: z.infer<S>, run: (params: Record<string, unknown>) => Promise<Row>): Promise<Record<string, unknown>>;
   /** Text for the statement's {{slot:...}} places (its variants). */
   slots?(args: z.infer<S>): Record<string, string>;
   /** The answer from the statement's one row; `entry` is the registry's entry (field, subject types). */
@@ -52,7 +58,11 @@ export function defineQuestion<F extends keyof QueryResolvers & string, S extend
     spec.check?.(args);
     const without = spec.answerWithoutDatabase?.(args);
     if (without !== undefined) return without;
-    const row = await runAnalysis<Row>(db, name, cypher(args), spec.params(args));
+    const statement = cypher(args);
+    const params = spec.params(args);
+    const runWith = (p: Record<string, unknown>) => runAnalysis<Row>(db, name, statement, p);
+    const prepared = spec.prepare ? { ...params, ...(await spec.prepare(db, args, (extra) => runWith({ ...params, ...extra }))) } : params;
+    const row = await runWith(prepared);
     return spec.answer(row, args, question);
   };
   return {

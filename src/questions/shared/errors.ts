@@ -24,7 +24,8 @@ function wrongType(field: string, entity: EntityRef, expectedTypes: readonly Ent
 
 export function badInput(field: string, problems: { argument: string; message: string }[]): GraphQLError {
   const text = problems.map((p) => `${p.argument}: ${p.message}`).join("; ");
-  return new GraphQLError(`${field}: invalid arguments: ${text}`, { extensions: { code: BAD_USER_INPUT, problems } });
+  // HTTP 400: the request itself is wrong, as for any other malformed input.
+  return new GraphQLError(`${field}: invalid arguments: ${text}`, { extensions: { code: BAD_USER_INPUT, problems, http: { status: 400 } } });
 }
 
 /** The root of an answer must exist and be of one of the expected types. */

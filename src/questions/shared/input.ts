@@ -1,6 +1,7 @@
 /** Validation of the analyst queries' arguments at the boundary (zod), with typed errors. */
 import { z } from "zod";
 import { entityId } from "../../model/entities.js";
+import { today } from "../../time/clock.js";
 import { badInput } from "./errors.js";
 
 /** A calendar date as YYYY-MM-DD that actually exists (2022-02-30 does not). */
@@ -11,6 +12,12 @@ export const isoDateArg = z
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, "not a calendar date");
+
+/** A date an answer holds for (YYYY-MM-DD, a real calendar day); left out, it is null and the caller uses today. */
+export const dateArg = isoDateArg.nullish().transform((v) => v ?? null);
+
+/** The date an answer holds for: YYYY-MM-DD, or today (Europe/Stockholm, src/time/clock.ts) when left out. */
+export const asOfArg = isoDateArg.nullish().transform((v) => v ?? today());
 
 export const idArg = entityId;
 

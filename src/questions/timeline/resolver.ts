@@ -58,6 +58,7 @@ const timelineArgs = z.object({
   includeRelated: z.boolean().nullish().transform((v) => v ?? true),
   from: isoDateArg.nullish().transform((v) => v ?? null),
   to: isoDateArg.nullish().transform((v) => v ?? null),
+  asOf: isoDateArg.nullish().transform((v) => v ?? null),
   limit: intArg(1, QUESTION_LIMITS.timeline.limit.max, QUESTION_LIMITS.timeline.limit.default),
 });
 export type TimelineArgs = z.infer<typeof timelineArgs>;
@@ -217,12 +218,15 @@ export const question = defineQuestion("timeline", FIELD, {
   params: (args) => ({ id: args.id, includeRelated: args.includeRelated }),
   answer(row: { subject: EntityRef | null; lives: RawLife[] }, args, entry): Timeline {
     const subject = requireEntity(FIELD, args.id, row.subject, entry.subject.types);
-    const events = eventsOf(subject, row.lives).filter((e) => inWindow(e, args.from, args.to));
+    // As of a date, the timeline holds what had happened (or was dated) up to it: an upper bound like `to`.
+    const until = args.asOf && (!args.to || args.asOf < args.to) ? args.asOf : args.to;
+    const events = eventsOf(subject, row.lives).filter((e) => inWindow(e, args.from, until));
     return {
       subject,
       includeRelated: args.includeRelated,
       from: args.from,
       to: args.to,
+      asOf: args.asOf,
       events: events.slice(0, args.limit),
       truncated: events.length > args.limit,
     };

@@ -3,7 +3,8 @@
  * generate`), one after the other on its own local Neo4j: latency of every analyst question and
  * of the website's typical reads, raw Cypher through the driver against GraphQL over HTTP
  * (interleaved, after warm-up), db hits, the first query after start, and throughput at 1 / 8 /
- * 32 clients against the same Cypher served bare. Writes JSON, a Markdown table and an SVG chart.
+ * 32 clients against the same Cypher served bare: cold (POST, every read runs its query) and
+ * cached (GET, as a website reads; the answer cache serves it). Writes JSON, a Markdown table and an SVG chart.
  *
  *   npm run bench -- --quick                          # the seed graph only, in a throw-away folder
  *   npm run bench -- --graphs .data/generated-10000-seed1,.data/generated-100000-seed1 [--runs 50]
@@ -84,7 +85,7 @@ for (const t of targets) {
     const caseResults = await measureLatency(target.driver, target.graphqlUrl, cases, runs, warmup);
     for (const c of caseResults) log(`${c.name}: HTTP ${c.http.median.toFixed(1)}/${c.http.p95.toFixed(1)} ms, Cypher ${c.cypher.median.toFixed(1)}/${c.cypher.p95.toFixed(1)} ms, ×${c.ratio.toFixed(2)}, ${c.dbHits} db hits`);
     const throughput = await measureThroughput(target.graphqlUrl, target.bareUrl, throughputCase, [1, 8, 32], seconds);
-    for (const x of throughput) log(`${x.clients} clients: GraphQL ${x.graphqlPerSecond.toFixed(0)}/s, bare ${x.barePerSecond.toFixed(0)}/s (×${x.ratio.toFixed(2)}), peak RSS ${x.peakRssMb.toFixed(0)} MB`);
+    for (const x of throughput) log(`${x.clients} clients: GraphQL cold ${x.graphqlPerSecond.toFixed(0)}/s, cached ${x.cachedPerSecond.toFixed(0)}/s, bare ${x.barePerSecond.toFixed(0)}/s (×${x.ratio.toFixed(2)}), peak RSS ${x.peakRssMb.toFixed(0)} MB`);
     const size: SizeResult = { label: target.label, nodes: target.nodes, relationships: target.relationships, coldFirstQueryMs: target.coldFirstQueryMs, cases: caseResults, throughput };
     result.sizes.push(size);
   } catch (error) {

@@ -54,7 +54,7 @@ try {
     console.log(`  in process, µs per call: ${Object.entries(report.inProcessUs).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(", ")}`);
     if (clientCounts.length && benchCase.kind === "website read") {
       const throughput = await measureThroughput(server.graphqlUrl, bare.url, benchCase, clientCounts, seconds);
-      for (const x of throughput) console.log(`  ${x.clients} clients: GraphQL ${x.graphqlPerSecond.toFixed(0)}/s, bare ${x.barePerSecond.toFixed(0)}/s, bare/GraphQL ${x.ratio.toFixed(2)}`);
+      for (const x of throughput) console.log(`  ${x.clients} clients: GraphQL cold ${x.graphqlPerSecond.toFixed(0)}/s, cached ${x.cachedPerSecond.toFixed(0)}/s, bare ${x.barePerSecond.toFixed(0)}/s, bare/GraphQL ${x.ratio.toFixed(2)}`);
       reports[reports.length - 1] = { ...report, throughput };
     }
   }

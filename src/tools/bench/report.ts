@@ -29,10 +29,10 @@ export function markdownReport(r: BenchResult): string {
       lines.push(`| ${s.label} | ${c.name} | ${c.kind} | ${ms(c.http.median)} | ${ms(c.http.p95)} | ${ms(c.cypher.median)} | ${ms(c.cypher.p95)} | ${c.ratio.toFixed(2)} | ${c.dbHits} | ${c.answerIds ?? "–"} |`);
     }
   }
-  lines.push("", "| graph | nodes | relationships | first query after start ms | clients | GraphQL req/s | bare Cypher req/s | bare/GraphQL | peak RSS MB |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+  lines.push("", "| graph | nodes | relationships | first query after start ms | clients | GraphQL cold (POST) req/s | GraphQL cached (GET) req/s | bare Cypher req/s | bare/cold | cached/bare | peak RSS MB |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const s of r.sizes) {
     for (const t of s.throughput) {
-      lines.push(`| ${s.label} | ${s.nodes} | ${s.relationships} | ${ms(s.coldFirstQueryMs)} | ${t.clients} | ${t.graphqlPerSecond.toFixed(0)} | ${t.barePerSecond.toFixed(0)} | ${t.ratio.toFixed(2)} | ${t.peakRssMb.toFixed(0)} |`);
+      lines.push(`| ${s.label} | ${s.nodes} | ${s.relationships} | ${ms(s.coldFirstQueryMs)} | ${t.clients} | ${t.graphqlPerSecond.toFixed(0)} | ${t.cachedPerSecond?.toFixed(0) ?? "–"} | ${t.barePerSecond.toFixed(0)} | ${t.ratio.toFixed(2)} | ${t.cachedPerSecond ? (t.cachedPerSecond / t.barePerSecond).toFixed(2) : "–"} | ${t.peakRssMb.toFixed(0)} |`);
     }
   }
   return lines.join("\n") + "\n";

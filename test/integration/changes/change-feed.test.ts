@@ -1,8 +1,9 @@
 /**
  * The change feed on an own local Neo4j (the shared test database must not be re-seeded with
  * edited files): seed, edit a copy of the seed files, re-seed, and ask `changes` over HTTP for
- * exactly the created, changed and removed facts; an unchanged re-seed keeps the version; bad
- * arguments get a typed 400.
+ * exactly the created, changed and removed facts (since exclusive: polling from the previous asOf
+ * sees each change once; with records in the export's shape on request); an unchanged re-seed
+ * keeps the version; bad arguments get a typed 400.
  */
 import { join } from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
@@ -25,10 +26,10 @@ let server: RunningHttpServer;
 interface Page {
   changes: ChangePage;
 }
-const CHANGES = `query($since: DateTime!, $after: String, $first: Int) {
-  changes(since: $since, after: $after, first: $first) {
+const CHANGES = `query($since: DateTime!, $after: String, $first: Int, $withRecords: Boolean) {
+  changes(since: $since, after: $after, first: $first, withRecords: $withRecords) {
     since asOf hasNextPage endCursor
-    changes { id change object type from to createdAt modifiedAt deletedAt }
+    changes { id change object type from to createdAt modifiedAt deletedAt record }
   }
 }`;
 
@@ -49,11 +50,11 @@ async function graphVersion(): Promise<{ version: string; modifiedAt: string } |
 }
 
 /** All changes since a time, page by page (small pages, to exercise the cursor). */
-async function allChanges(since: string, first = 2): Promise<Change[]> {
+async function allChanges(since: string, first = 2, withRecords = false): Promise<Change[]> {
   const out: Change[] = [];
   let after: string | null = null;
   for (let page = 0; page < 50; page++) {
-    const result: Page = await queryOk<Page>(server.graphqlUrl, CHANGES, { since, after, first });
+    const result: Page = await queryOk<Page>(server.graphqlUrl, CHANGES, { since, after, first, withRecords });
     out.push(...result.changes.changes);
     if (!result.changes.hasNextPage) return out;
     after = result.changes.endCursor;
@@ -101,8 +102,21 @@ describe("change feed after editing a seed file", () => {
 
   it("lists nothing after the last change", async () => {
     const version = (await graphVersion())!;
-    afterFirstSeed = new Date(Date.parse(version.modifiedAt) + 1).toISOString();
+    afterFirstSeed = version.modifiedAt;
     expect(await allChanges(afterFirstSeed)).toEqual([]);
+  });
+
+  it("stamps times to the millisecond, as the API prints them", async () => {
+    const rows = await driver.executeQuery(`MATCH (n:Entity) WITH n LIMIT 20 RETURN toString(n.modifiedAt) AS m UNION MATCH (g:GraphMeta) RETURN toString(g.modifiedAt) AS m`);
+    for (const record of rows.records) expect(record.get("m")).toMatch(/T\d\d:\d\d:\d\d(\.\d{1,3})?Z$/);
+  });
+
+  it("hands a poller every fact of the first seed once: the next poll from its asOf is empty", async () => {
+    const first = await queryOk<Page>(server.graphqlUrl, CHANGES, { since: "2020-01-01T00:00:00Z", first: 500 });
+    expect(first.changes.changes.length).toBe(500);
+    const next = await queryOk<Page>(server.graphqlUrl, CHANGES, { since: first.changes.asOf, first: 500 });
+    expect(next.changes.changes).toEqual([]);
+    expect(next.changes.asOf).toBe(first.changes.asOf);
   });
 
   it("lists exactly the created node and relationship after they were added", async () => {
@@ -123,7 +137,16 @@ describe("change feed after editing a seed file", () => {
     expect(rel).toMatchObject({ from: ITEM, to: NEW_TOPIC, deletedAt: null });
     const version = (await graphVersion())!;
     expect(changes.every((c) => c.modifiedAt === version.modifiedAt)).toBe(true);
-    afterAdding = new Date(Date.parse(version.modifiedAt) + 1).toISOString();
+    afterAdding = version.modifiedAt;
+
+    // With records: each entry carries its node or relationship as the export writes it.
+    const withRecords = await allChanges(afterFirstSeed, 5, true);
+    const topic = withRecords.find((c) => c.id === NEW_TOPIC)!.record as Record<string, unknown>;
+    expect(topic).toMatchObject({ record: "node", id: NEW_TOPIC, type: "Topic", inferred: false, properties: { name: "Ändringsflödesprov" } });
+    expect((topic.sources as { document: string }[])[0]!.document).toBe("002_8d4a43273a73bb64.txt");
+    const link = withRecords.find((c) => c.object === "RELATIONSHIP")!.record;
+    expect(link).toMatchObject({ record: "relationship", type: "CONCERNS", from: ITEM, to: NEW_TOPIC });
+    expect(changes.every((c) => c.record === null)).toBe(true);
   });
 
   it("lists exactly the changed node and the removed node and relationship, with tombstones", async () => {
@@ -175,12 +198,12 @@ describe("change feed after editing a seed file", () => {
   });
 
   it("counts a re-added fact as created again and drops its tombstone", async () => {
+    const before = (await graphVersion())!;
     editVvgFile((entities) => {
       entities.add({ id: NEW_TOPIC, type: "Topic", name: "Ändringsflödesprov", cite: ["Omvandla kommunala vårdplatser till mellanplatser med viss medicinskt kvarstående behov"] });
     });
     await reseed();
-    const version = (await graphVersion())!;
-    const changes = await allChanges(version.modifiedAt);
+    const changes = await allChanges(before.modifiedAt);
     expect(changes.map((c) => `${c.change} ${c.id}`)).toEqual([`CREATED ${NEW_TOPIC}`]);
     const tombstones = await driver.executeQuery(`MATCH (t:Tombstone {id: $id}) RETURN count(t) AS n`, { id: NEW_TOPIC });
     expect(tombstones.records[0]!.get("n").toNumber()).toBe(0);
@@ -199,6 +222,13 @@ describe("bad input gets a typed 400", () => {
     const result = await postGraphQL(server.graphqlUrl, `{ changes(since: "2025-01-01T10:00:00") { asOf } }`);
     expect(result.status).toBe(400);
     expect(result.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "since" } });
+  });
+
+  it("rejects a since in the future", async () => {
+    const result = await postGraphQL(server.graphqlUrl, CHANGES, { since: "2030-01-01T00:00:00Z" });
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "since" } });
+    expect(result.errors?.[0]?.message).toMatch(/future/);
   });
 
   it("rejects first out of range", async () => {

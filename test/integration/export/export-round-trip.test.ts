@@ -2,12 +2,14 @@
  * The export round-trips: GET /export/graph.ndjson from the real server on the seeded test
  * database, load it into an EMPTY Neo4j of this file's own (the shared one is never wiped), and
  * compare counts per label and relationship type, and a sample of facts with their sources
- * through the same GraphQL query on both. Also: ETag = graph version, 304, CSV with a BOM.
+ * through the same GraphQL query on both. Also: ETag = graph version, 304, gzip, times to the
+ * millisecond, the licence, CSV with a BOM and every field of the NDJSON as a column.
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyDatabaseSchema } from "../../../src/database/apply-schema.js";
-import { nodeColumns } from "../../../src/export/records.js";
+import { nodeColumns, RELATIONSHIP_COLUMNS, SOURCE_COLUMNS } from "../../../src/export/records.js";
+import { entityTypes, type EntityType } from "../../../src/model/entities.js";
 import type { RunningHttpServer } from "../../../src/http/server.js";
 import { dateFields } from "../../../src/model/entities.js";
 import { TEST_ID_MARK, useTestApi } from "../../support/test-api.js";
@@ -44,10 +46,14 @@ function storedProperties(record: Rec): Record<string, unknown> {
 /** A minimal loader for the documented NDJSON format (docs/export.md), as a consumer would write it. */
 async function load(driver: Driver, records: Rec[]): Promise<void> {
   const sources = records.filter((r) => r.record === "source").map((r) => {
-    const { record: _r, createdAt: _c, modifiedAt: _m, ...rest } = r;
+    // The file's description stays with the server that holds the text.
+    const { record: _r, createdAt: _c, modifiedAt: _m, file: _f, ...rest } = r;
     return Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== null));
   });
-  await driver.executeQuery(`UNWIND $rows AS row CREATE (d:SourceDocument) SET d = row, d.date = date(row.date), d.publishedOn = date(row.publishedOn)`, { rows: sources });
+  await driver.executeQuery(
+    `UNWIND $rows AS row CREATE (d:SourceDocument) SET d = row, d.date = date(row.date), d.publishedOn = date(row.publishedOn), d.urlFoundOn = date(row.urlFoundOn)`,
+    { rows: sources },
+  );
   const nodes = records.filter((r) => r.record === "node" && notTest(r.id)).map((r) => ({ id: r.id, label: r.type, props: { id: r.id, ...storedProperties(r) } }));
   await driver.executeQuery(`UNWIND $rows AS row CALL apoc.create.node(['Entity', row.label], row.props) YIELD node RETURN count(node)`, { rows: nodes });
   const rels = records
@@ -88,7 +94,7 @@ const SAMPLE = `{
     partOfConnection(sort: [{ node: { id: ASC } }]) { edges { node { id } properties { inferred because sources { quote } } } }
   }
   funds(sort: [{ id: ASC }]) { id name amountSek periodStart sources { quote } }
-  sourceDocuments(sort: [{ id: ASC }]) { id title kind date year description url publisher publishedOn }
+  sourceDocuments(sort: [{ id: ASC }]) { id title kind date year description url urlFoundBy urlFoundOn urlMissing publisher publishedOn }
 }`;
 
 beforeAll(async () => {
@@ -121,6 +127,19 @@ describe("NDJSON export", () => {
     // sources, then nodes, then relationships: every node comes before its edges.
     expect(kinds.lastIndexOf("source")).toBeLessThan(kinds.indexOf("node"));
     expect(kinds.lastIndexOf("node")).toBeLessThan(kinds.indexOf("relationship"));
+  });
+
+  it("says its licence, and gives every time in UTC to the millisecond", async () => {
+    expect(lines[0]).toMatchObject({ license: "https://creativecommons.org/publicdomain/zero/1.0/" });
+    const times = lines.flatMap((l) => [l.createdAt, l.modifiedAt, l.exportedAt]).filter((t) => typeof t === "string") as string[];
+    expect(times.length).toBeGreaterThan(1000);
+    for (const t of times) expect(t).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+  });
+
+  it("is compressed for a client that accepts gzip", async () => {
+    const response = await fetch(`${exportUrl}/graph.ndjson`, { headers: { "accept-encoding": "gzip" } });
+    expect(response.headers.get("content-encoding")).toBe("gzip");
+    expect((await response.text()).split("\n")[0]).toContain('"record":"meta"');
   });
 
   it("answers a conditional GET on the same version with 304 and no body", async () => {
@@ -159,6 +178,24 @@ describe("CSV export", () => {
     const meetings = await source.cypher<{ id: string }>(`MATCH (m:Meeting) WHERE NOT m.id CONTAINS $mark RETURN m.id AS id`, { mark: TEST_ID_MARK });
     for (const m of meetings) expect(text).toContain(`\n${m.id},`);
     expect(text).toContain("Göteborg");
+  });
+
+  it("has a column for every field of the NDJSON, for every table", async () => {
+    const top = (l: Record<string, unknown>, skip: string[]) => Object.keys(l).filter((k) => !skip.includes(k));
+    for (const type of entityTypes) {
+      const fields = new Set<string>();
+      for (const l of lines.filter((l) => l.record === "node" && l.type === type)) {
+        top(l, ["record", "type", "properties"]).forEach((k) => fields.add(k));
+        Object.keys((l.properties as Record<string, unknown>) ?? {}).forEach((k) => fields.add(k));
+      }
+      expect([...fields].filter((f) => !nodeColumns(type as EntityType).includes(f)), type).toEqual([]);
+    }
+    const relationshipFields = new Set(lines.filter((l) => l.record === "relationship").flatMap((l) => [...top(l, ["record", "properties"]), ...Object.keys(l.properties as object)]));
+    expect([...relationshipFields].filter((f) => !RELATIONSHIP_COLUMNS.includes(f))).toEqual([]);
+    const sourceFields = new Set(lines.filter((l) => l.record === "source").flatMap((l) => top(l, ["record", "file"])));
+    expect([...sourceFields].filter((f) => !SOURCE_COLUMNS.includes(f))).toEqual([]);
+    expect(SOURCE_COLUMNS).toEqual(expect.arrayContaining(["fileMediaType", "fileSize", "fileSha256", "fileTextLength", "fileAccessUrl"]));
+    expect(nodeColumns("Meeting")).toEqual(expect.arrayContaining(["datePrecision", "sortKey"]));
   });
 
   it("answers 304 for a CSV on the same version and 404 for an unknown table", async () => {

@@ -67,7 +67,8 @@ describe("the two state grants directed to the region (VVG 2022-06-08)", () => {
         id: "position:vvg-2022-06-08-04-1",
         positionType: "NO_POSITION",
         decidedOn: "2022-06-08",
-        wording: "Inget ställningstagande av VVG till förslaget.",
+        // The notes' whole sentence: no position, and the talks that follow.
+        wording: "Inget ställningstagande av VVG till förslaget. Vidare samtal kommer att föras mellan ordförande och vice ordförande.",
         takenBy: [{ id: "forum:vvg" }],
         agendaItem: [{ meeting: [{ id: "meeting:vvg-2022-06-08", date: "2022-06-08" }] }],
       });

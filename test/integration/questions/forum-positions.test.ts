@@ -50,7 +50,7 @@ describe("what a forum took positions on in a period", () => {
 
   it("VVG on 2022-06-08, by day", async () => {
     const p = await positions({ id: "forum:vvg", from: "2022-06-08", to: "2022-06-08" });
-    expect(p.groups.map((g) => `${g.positionType} ${g.count}`)).toEqual(["NOTED_INFORMATION 2", "ENDORSED 2", "SENT_ON_REFERRAL 1", "APPROVED_AGENDA_OR_MINUTES 2", "NO_POSITION 1"]);
+    expect(p.groups.map((g) => `${g.positionType} ${g.count}`)).toEqual(["NOTED_INFORMATION 2", "ENDORSED 2", "SENT_ON_REFERRAL 1", "APPROVED_AGENDA_OR_MINUTES 2", "NO_POSITION 1", "INPUT 14"]);
   });
 
   it("rejects non-forums and reversed windows", async () => {

@@ -47,14 +47,14 @@ describe("a person's roles and presentations over time", () => {
     const role = a.entries[2]!;
     expect(role).toMatchObject({ role: "PREPARER", dateBasis: "asOf", bodies: [{ id: "forum:sro" }], represents: [{ id: "org:vastkom" }], link: { relation: "HOLDS" } });
     const presented = a.entries[1]!;
-    expect(presented).toMatchObject({ meeting: { id: "meeting:vvg-2022-06-08" }, bodies: [{ id: "forum:vvg" }], positions: [{ id: "position:vvg-2022-06-08-05-1" }] });
-    expect(presented.link.sources).toEqual([{ quote: "Föredragande: Malin Swärd, VästKom, Lena Arvidsson, VGR.", document: { id: DOC.vvg2022 } }]);
+    expect(presented).toMatchObject({ meeting: { id: "meeting:vvg-2022-06-08" }, bodies: [{ id: "forum:vvg" }], positions: [{ id: "position:vvg-2022-06-08-05-1" }, { id: "position:vvg-2022-06-08-05-medskick-1" }] });
+    expect(presented.link.sources).toMatchObject([{ quote: "Föredragande: Malin Swärd, VästKom, Lena Arvidsson, VGR.", document: { id: DOC.vvg2022 } }]);
   });
 
-  it("undated roles are dated by their source document; a window keeps only that period", async () => {
+  it("undated roles are dated by their source document (the stated date the seed writer fills in from it); a window keeps only that period", async () => {
     const a = await activity({ id: "person:ann-marie-svensson" });
     expect(a.entries.map((e) => `${e.date} ${e.precision} ${e.kind} ${e.entity.id} ${e.dateBasis}`)).toEqual([
-      "2020-01-01 YEAR ROLE role:ann-marie-svensson-hos-revision sourceDocument",
+      "2020-01-01 YEAR ROLE role:ann-marie-svensson-hos-revision asOf",
       "2021-05-21 DAY PRESENTED item:sro-2021-05-21-01 meeting",
       "2021-05-21 DAY PRESENTED item:sro-2021-05-21-03 meeting",
     ]);

@@ -25,8 +25,8 @@ interface Timeline {
   events: Event[];
 }
 
-const QUERY = `query($id: ID!, $includeRelated: Boolean, $from: String, $to: String, $limit: Int) {
-  timeline(id: $id, includeRelated: $includeRelated, from: $from, to: $to, limit: $limit) {
+const QUERY = `query($id: ID!, $includeRelated: Boolean, $from: String, $to: String, $asOf: String, $limit: Int) {
+  timeline(id: $id, includeRelated: $includeRelated, from: $from, to: $to, asOf: $asOf, limit: $limit) {
     subject { id } truncated
     events { date endDate precision category label positionType milestoneKind entity { id } about { id } relatedVia { relation } forum { id } meeting { id } sources { quote } }
   }
@@ -84,6 +84,15 @@ describe("timeline", () => {
     expect(in2022.events.length).toBeGreaterThan(5);
     for (const e of in2022.events) expect(e.date! <= "2022-12-31" && (e.endDate ?? e.date!) >= "2022-01-01", key(e)).toBe(true);
     expect(in2022.events.map(key)).toContain("2022-12-01 EXTENSION position:sro-2022-12-02-1");
+  });
+
+  it("as of a date: only the events up to it", async () => {
+    const all = await timeline({ id: "doc:hos-avtal" });
+    const asOf = await timeline({ id: "doc:hos-avtal", asOf: "2022-12-31" });
+    expect(asOf.events.length).toBeGreaterThan(0);
+    expect(asOf.events.length).toBeLessThan(all.events.length);
+    for (const e of asOf.events) expect(e.date === null || e.date <= "2022-12-31", key(e)).toBe(true);
+    expect(asOf.events).toEqual(all.events.filter((e) => e.date === null || e.date <= "2022-12-31"));
   });
 
   it("of a fund: its period, the earlier initiative it continues, and the decisions on it and its flow", async () => {

@@ -3,7 +3,8 @@
  * end: an own local Neo4j (the shared test database must not be re-seeded with edited files), the
  * real HTTP server with the deployed caching options, the website's trusted document
  * ForumMeetings by id over a plain GET. A re-seed from a copy of the seeds with one fact changed
- * gives a new answer with a new ETag and Last-Modified; an unchanged re-seed keeps the 304.
+ * gives a new answer with a new ETag and Last-Modified; an unchanged re-seed keeps the 304, and so
+ * does a re-seed that changes a fact the read does not show (the ETag is the answer's own).
  */
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -18,6 +19,8 @@ import { startEditableSeedGraph, type EditableSeedGraph } from "../../support/ed
 const SRO_FILE = join("documents", "003-sro-2025-01-30.yaml");
 const MEETING = "meeting:sro-2025-01-30";
 const NEW_LOCATION = "Regionens hus, Göteborg (ändrad plats för provet)";
+const VVG_FILE = join("documents", "002-vvg-2022-06-08.yaml");
+const VVG_MEETING = "meeting:vvg-2022-06-08";
 
 let graph: EditableSeedGraph;
 let driver: Driver;
@@ -125,5 +128,28 @@ describe("conditional GET of a website read across re-seeds", () => {
     expect(conditional.etag).toBe(changed.etag);
     const byDate = await get({ "if-modified-since": changed.lastModified! });
     expect(byDate.status).toBe(304);
+  });
+
+  it("keeps answering 304, for the read and for /id/<id>, after a re-seed that changes a fact neither shows", async () => {
+    const entityUrl = `${server.url}/id/doc:hos-avtal`;
+    const entity = await fetch(entityUrl);
+    const entityEtag = entity.headers.get("etag")!;
+    await entity.arrayBuffer();
+    const versionBefore = (await driver.executeQuery(`MATCH (m:GraphMeta {id: "graph"}) RETURN m.version AS v`)).records[0]!.get("v");
+
+    graph.editSeedFile(VVG_FILE, (entities: YAMLSeq) => {
+      const meeting = (entities as YAMLSeq<{ get(k: string): unknown; set(k: string, v: unknown): void }>).items.find((e) => e.get("id") === VVG_MEETING)!;
+      meeting.set("location", "Teams (ändrat för provet)");
+    });
+    const report = await reseed();
+    expect(report).toMatchObject({ nodesUpdated: 1, nodesCreated: 0 });
+    const versionAfter = (await driver.executeQuery(`MATCH (m:GraphMeta {id: "graph"}) RETURN m.version AS v`)).records[0]!.get("v");
+    expect(versionAfter).not.toBe(versionBefore);
+
+    const conditional = await get({ "if-none-match": changed.etag! });
+    expect(conditional.status).toBe(304);
+    expect(conditional.etag).toBe(changed.etag);
+    const entityAgain = await fetch(entityUrl, { headers: { "if-none-match": entityEtag } });
+    expect(entityAgain.status).toBe(304);
   });
 });

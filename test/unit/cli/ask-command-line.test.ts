@@ -137,7 +137,8 @@ describe("ask command line", () => {
     const help = helpText();
     for (const question of QUESTIONS) {
       const { example } = questionOperation(question);
-      for (const command of question.commands) expect(help).toContain(`npm run ask -- ${command.word} ${String(example[question.subject.argument])}`);
+      const subject = question.subject.argument === "none" ? "" : ` ${String(example[question.subject.argument])}`;
+      for (const command of question.commands) expect(help).toContain(`npm run ask -- ${command.word}${subject}`);
       expect(help).toContain(question.name);
     }
     expect(help).toContain("Vart gick pengarna?");

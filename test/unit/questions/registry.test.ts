@@ -32,7 +32,7 @@ const questionFile = z.strictObject({
   asked: words,
   label: words,
   description: words,
-  subject: z.union([z.strictObject({ argument: z.literal("id"), types }), z.strictObject({ argument: z.literal("text"), types: z.array(z.never()) })]),
+  subject: z.union([z.strictObject({ argument: z.enum(["id", "forum"]), types }), z.strictObject({ argument: z.enum(["text", "none"]), types: z.array(z.never()) })]),
   views: z.array(z.strictObject({ path: z.string().regex(/^[a-z-]*$/), title: z.string().min(3), types: z.union([types, z.array(z.never())]), fixed })).min(1),
   commands: z.array(z.strictObject({ word: z.string().regex(/^[a-zåäö-]+$/), fixed })).min(1),
   phrasings,

@@ -1,3 +1,4 @@
+import { Kind, parse } from "graphql";
 import { describe, expect, it } from "vitest";
 import { readTrustedDocuments } from "../../../src/website/trusted-documents.js";
 import { placeholderVariables } from "../../../src/website/warm.js";
@@ -8,9 +9,14 @@ describe("placeholderVariables (the website warm-up)", () => {
     expect(placeholderVariables(text)).toEqual({ id: "warm:placeholder", n: 1, flag: false, ids: [] });
   });
 
-  it("covers the website's operations", () => {
+  it("covers the website's operations: a value for each required variable", () => {
+    let required = 0;
     for (const document of readTrustedDocuments().byId.values()) {
-      expect(Object.keys(placeholderVariables(document.text)).length, document.operationName).toBeGreaterThan(0);
+      const operation = parse(document.text).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)!;
+      const names = (operation.variableDefinitions ?? []).filter((v) => v.type.kind === Kind.NON_NULL_TYPE && !v.defaultValue).map((v) => v.variable.name.value);
+      expect(Object.keys(placeholderVariables(document.text)).sort(), document.operationName).toEqual(names.sort());
+      required += names.length;
     }
+    expect(required).toBeGreaterThan(0);
   });
 });

@@ -23,6 +23,8 @@ export function formatImpact({ impact: x }: ImpactQuery, out: Report): void {
   const notice = t.noticeTerms ? `; uppsägning: ${t.noticeTerms}` : "";
   out.say(`status: ${statusSv("GoverningDocument", t.status) || "okänd"}${renewal}${notice}`);
   if (t.validityText) out.say(`giltighet: ${oneLine(t.validityText, Infinity)}`);
+  out.say(`per ${x.asOf}: ${enumSv("DocumentState", x.state.state)} — ${x.state.explanation}`);
+  out.say(`vid uppsägning: ${x.ending.explanation}`);
   items("Dokument", x.documents, out);
   items("Projekt", x.projects, out);
   items("Forum", x.forums, out);

@@ -4,6 +4,7 @@
  */
 import type {
   DocumentDependenciesQuery,
+  DocumentsInForceQuery,
   ForumPositionsQuery,
   FundFlowQuery,
   GovernanceChainQuery,
@@ -13,10 +14,12 @@ import type {
   PersonActivityQuery,
   SearchQuery,
   TimelineQuery,
+  UpcomingMeetingsQuery,
 } from "../../../generated/graphql.js";
 import type { QuestionName } from "../../../questions/registry.js";
 import type { Report } from "../text.js";
 import { formatDocumentDependencies } from "./document-dependencies.js";
+import { formatDocumentsInForce } from "./documents-in-force.js";
 import { formatForumPositions } from "./forum-positions.js";
 import { formatFundFlow } from "./fund-flow.js";
 import { formatGovernanceChain } from "./governance-chain.js";
@@ -26,6 +29,7 @@ import { formatNeighbourhood } from "./neighbourhood.js";
 import { formatPersonActivity } from "./person-activity.js";
 import { formatSearch } from "./search.js";
 import { formatTimeline } from "./timeline.js";
+import { formatUpcomingMeetings } from "./upcoming-meetings.js";
 
 /** The data each question's operation answers. */
 export interface Answers {
@@ -39,6 +43,8 @@ export interface Answers {
   search: SearchQuery;
   impact: ImpactQuery;
   neighbourhood: NeighbourhoodQuery;
+  "documents-in-force": DocumentsInForceQuery;
+  "upcoming-meetings": UpcomingMeetingsQuery;
 }
 
 const FORMATTERS: { [N in QuestionName]: (data: Answers[N], out: Report) => void } = {
@@ -52,6 +58,8 @@ const FORMATTERS: { [N in QuestionName]: (data: Answers[N], out: Report) => void
   search: formatSearch,
   impact: formatImpact,
   neighbourhood: formatNeighbourhood,
+  "documents-in-force": formatDocumentsInForce,
+  "upcoming-meetings": formatUpcomingMeetings,
 };
 
 export function formatAnswer<N extends QuestionName>(name: N, data: Answers[N], out: Report): void {

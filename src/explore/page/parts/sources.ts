@@ -1,4 +1,4 @@
-/** Sources as a list: the quoted passage and a link to the document it is from. */
+/** Sources as a list: the quoted passage, linked to its place in the document's text, and the document. */
 import type { ExploreSourceFragment } from "../../../generated/graphql.js";
 import { sourceUrl } from "../../paths.js";
 import { h } from "../dom.js";
@@ -8,7 +8,10 @@ export function sourceList(sources: readonly ExploreSourceFragment[], label = "K
   return h(
     "ul",
     { class: "sources", "aria-label": label },
-    sources.map((s) => h("li", {}, h("q", {}, s.quote.replace(/\s+/g, " ").trim()), " — ", h("a", { href: sourceUrl(s.document.id) }, s.document.title))),
+    sources.map((s) => {
+      const inContext = `${sourceUrl(s.document.id)}#${s.anchor}`;
+      return h("li", {}, h("a", { href: inContext, class: "quote", title: "Citatet i sitt sammanhang" }, h("q", {}, s.quote.replace(/\s+/g, " ").trim())), " — ", h("a", { href: inContext }, s.document.title));
+    }),
   );
 }
 

@@ -7,6 +7,7 @@ import { gql, operation } from "../api.js";
 import { h } from "../dom.js";
 import { sentence } from "../text.js";
 import { viewTop } from "../parts/heading.js";
+import { stateBadge, stateExplanation } from "../parts/state.js";
 import { stepList } from "../parts/steps.js";
 import type { RenderView } from "../view-context.js";
 import text from "./impact.graphql";
@@ -26,14 +27,17 @@ function group(effect: ImpactEffect, items: ExploreImpactedItemFragment[]): HTML
   );
 }
 
-export const render: RenderView<"impact"> = async (main, { subject, view }) => {
-  const x = (await gql(IMPACT, { id: subject })).impact;
+export const render: RenderView<"impact"> = async (main, { subject, view, asOf }) => {
+  const x = (await gql(IMPACT, { id: subject, asOf })).impact;
   const all = [...x.documents, ...x.projects, ...x.forums, ...x.funds];
   const effects = effectsByHowHard(all);
   const terms = [statusSv("GoverningDocument", x.terms.status), x.terms.validityText, x.terms.renewalTerms && `Förlängning: ${x.terms.renewalTerms}`, x.terms.noticeTerms && `Uppsägning: ${x.terms.noticeTerms}`];
   main.replaceChildren(
     ...viewTop(x.agreement, view),
     h("p", {}, terms.filter(Boolean).join(" · ")),
+    h("p", {}, `Per ${x.asOf}: `, stateBadge(x.state)),
+    stateExplanation(x.state),
+    h("p", {}, `Vid uppsägning: ${x.ending.explanation}`),
     h("p", { class: "lead" }, `${all.length} berörda${x.truncated ? " (fler finns)" : ""}`),
     ...effects.map((effect) => group(effect, all.filter((i) => i.effect === effect).sort(byHowHardHit))),
   );

@@ -16,6 +16,9 @@ const RESULTS = 50;
 const EXCERPT = 240;
 
 const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1).trimEnd()}…` : text);
+// On a phone the list shows no excerpt, so it stays scannable: each hit's "why" line already quotes
+// where its words met, and the entity page has the whole text.
+const onPhone = () => window.matchMedia("(max-width: 640px)").matches;
 
 /** The kind of match, and where each word met (or that it did not), as the API says it. */
 function why(hit: Hit): string {
@@ -29,7 +32,7 @@ function resultItem(hit: Hit): HTMLElement {
     h("a", { href: entityUrl(hit.entity.id) }, h("span", { class: "hit-name" }, hit.entity.name)),
     h("span", { class: "hit-details" }, hitDetails(hit)),
     h("span", { class: "why" }, `Träff: ${why(hit)}`),
-    hit.text ? h("span", { class: "excerpt" }, excerpt(hit.text)) : "",
+    hit.text && !onPhone() ? h("span", { class: "excerpt" }, excerpt(hit.text)) : "",
   );
 }
 

@@ -3,7 +3,7 @@
  * precision: a day is a dot, a month-only date a bar as wide as the month, a year-only date a bar
  * as wide as the year. The same events as a list.
  */
-import type { ExploreTimelineQuery, ExploreTimelineQueryVariables } from "../../../generated/graphql.js";
+import type { ExplorePersonActivityQuery, ExplorePersonActivityQueryVariables, ExploreTimelineQuery, ExploreTimelineQueryVariables } from "../../../generated/graphql.js";
 import { ENUM_SV } from "../../../labels/sv.js";
 import { entityUrl } from "../../paths.js";
 import { gql, operation } from "../api.js";
@@ -13,9 +13,12 @@ import { viewTop } from "../parts/heading.js";
 import { sourceDetails } from "../parts/sources.js";
 import type { RenderView } from "../view-context.js";
 import text from "./timeline.graphql";
+import personText from "./person-activity.graphql";
 
 const TIMELINE = operation<ExploreTimelineQuery, ExploreTimelineQueryVariables>(text);
+const PERSON_ACTIVITY = operation<ExplorePersonActivityQuery, ExplorePersonActivityQueryVariables>(personText);
 type Event = ExploreTimelineQuery["timeline"]["events"][number];
+type Dated = { date: string; endDate: string | null; precision: string | null };
 
 /** The span an event covers on the axis, in ms: a whole month or year when that is all that is known. */
 function spanOf(e: { date: string; endDate: string | null; precision: string | null }): [number, number] {
@@ -36,7 +39,7 @@ function svg(tag: string, attrs: Record<string, string | number>, text?: string)
   return el;
 }
 
-function axis(events: (Event & { date: string })[]): SVGElement {
+function axis(events: Dated[]): SVGElement {
   const spans = events.map(spanOf);
   const min = Math.min(...spans.map((s) => s[0]));
   const max = Math.max(...spans.map((s) => s[1]), min + 86_400_000);
@@ -58,12 +61,22 @@ function axis(events: (Event & { date: string })[]): SVGElement {
   return root;
 }
 
-export const render: RenderView<"timeline"> = async (main, { subject, view }) => {
-  const t = (await gql(TIMELINE, { id: subject })).timeline;
+/** A person's dated activity (roles, presentations, invitations…): what their timeline is made of. */
+async function personActivity(id: string): Promise<(Dated & { label: string; entityId: string })[]> {
+  const a = (await gql(PERSON_ACTIVITY, { id })).personActivity;
+  return a.entries.filter((e) => e.date !== null).map((e) => ({ date: e.date!, endDate: null, precision: e.precision ?? null, label: e.label, entityId: e.entity.id }));
+}
+
+export const render: RenderView<"timeline"> = async (main, { subject, view, asOf }) => {
+  const t = (await gql(TIMELINE, { id: subject, asOf })).timeline;
   const dated = t.events.filter((e): e is Event & { date: string } => e.date !== null);
+  const activity = t.subject.type === "Person" ? await personActivity(subject) : [];
+  const onAxis: Dated[] = [...dated, ...activity];
   main.replaceChildren(
     ...viewTop(t.subject, view),
-    dated.length ? h("figure", { class: "timeline" }, axis(dated), h("figcaption", {}, "Punkt: känd dag. Stapel: bara månad eller år känt (hela perioden ritas), eller ett spann.")) : h("p", {}, "Inga daterade händelser."),
+    onAxis.length ? h("figure", { class: "timeline" }, axis(onAxis), h("figcaption", {}, "Punkt: känd dag. Stapel: bara månad eller år känt (hela perioden ritas), eller ett spann.")) : h("p", {}, "Inga daterade händelser."),
+    activity.length ? h("h2", {}, `Daterad aktivitet (${activity.length})`) : "",
+    activity.length ? h("ol", { class: "events person-activity" }, activity.map((e) => h("li", { "data-precision": e.precision ?? "" }, timeElement(e.date, e.precision), " ", h("a", { href: entityUrl(e.entityId) }, e.label)))) : "",
     h(
       "ol",
       { class: "events" },

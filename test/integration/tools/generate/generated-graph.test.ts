@@ -131,6 +131,8 @@ describe("a generated graph", () => {
     search: [{ variables: { text: "Riktlinje 2 för läkemedel" }, mentions: "doc:g01-rl-03-2-" }],
     impact: [{ variables: { id: "doc:g01-hos-avtal-2011" }, mentions: "doc:g01-ok-01-2011" }],
     neighbourhood: [{ variables: { id: "forum:g01-sro" }, mentions: "meeting:g01-sro-" }],
+    "documents-in-force": [{ variables: { asOf: "2012-06-01" }, mentions: "doc:g01-hos-avtal-2011" }],
+    "upcoming-meetings": [{ variables: { forum: "forum:g01-sro", asOf: "2011-03-01" }, mentions: "meeting:g01-sro-2011-" }],
   };
 
   it("has a generated case for every analyst question", () => {

@@ -1,0 +1,49 @@
+/**
+ * Governing documents' states on a date: their dated facts read with the `{{dated d}}` fragment
+ * (or `{{datedSourced d}}`), the state derived in TypeScript (src/time/document-state.ts), and
+ * shaped as the API's DocumentStateOn / DocumentStateSummary.
+ */
+import { lastDay, type PartialDate } from "../../time/calendar.js";
+import { documentFacts, type RawFamily } from "../../time/document-facts.js";
+import { documentStateOn, type DocumentStateOn as DerivedState } from "../../time/document-state.js";
+import type { DocumentStateOn, DocumentStateSummary, PartialDate as ApiPartialDate, Source, StateFact } from "../../generated/graphql.js";
+import { runAnalysis, type AnalysisDatabase } from "./run.js";
+import { expandFragments } from "../../database/cypher-fragments.js";
+
+export const apiDate = (d: PartialDate | null): ApiPartialDate | null => (d ? { date: d.date, precision: d.precision, lastDay: lastDay(d) } : null);
+
+function uniqueSources(sources: Source[]): Source[] {
+  const seen = new Set<string>();
+  return sources.filter((s) => {
+    const key = `${s.document.id}\n${s.quote}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function stateAnswer(s: DerivedState): DocumentStateOn {
+  const facts: StateFact[] = s.facts.map((f) => ({ kind: f.kind, date: apiDate(f.date), endDate: f.endDate, text: f.text, entityId: f.entityId, inferred: f.inferred, sources: f.sources as Source[] }));
+  return { date: s.date, state: s.state, certainty: s.certainty, since: apiDate(s.since), until: apiDate(s.until), explanation: s.explanation, sources: uniqueSources(facts.flatMap((f) => f.sources)), facts };
+}
+
+export function stateSummary(s: DerivedState): DocumentStateSummary {
+  return { state: s.state, certainty: s.certainty, since: apiDate(s.since), until: apiDate(s.until), explanation: s.explanation };
+}
+
+/** The state on `date` of a document whose `{{dated d}}` row is `family`. */
+export const stateOfRaw = (family: RawFamily, date: string): DerivedState => documentStateOn(documentFacts(family), date);
+
+const statement = (sourced: boolean) =>
+  expandFragments(`UNWIND $ids AS id MATCH (d:GoverningDocument {id: id}) RETURN collect(${sourced ? "{{datedSourced d}}" : "{{dated d}}"}) AS docs`, {}, "document-states");
+const STATEMENTS = { sourced: statement(true), plain: statement(false) };
+
+/** The statements this module runs, with parameters of the right types (for the warm-up). */
+export const DOCUMENT_STATE_STATEMENTS = [STATEMENTS.sourced, STATEMENTS.plain].map((cypher) => ({ cypher, params: { ids: ["doc:hos-avtal"] } }));
+
+/** The states of documents by id, on a date (documents that do not exist are left out). */
+export async function documentStates(db: AnalysisDatabase, ids: readonly string[], date: string, sourced = false): Promise<Map<string, DerivedState>> {
+  if (ids.length === 0) return new Map();
+  const row = await runAnalysis<{ docs: RawFamily[] }>(db, "document-states", sourced ? STATEMENTS.sourced : STATEMENTS.plain, { ids: [...new Set(ids)] });
+  return new Map(row.docs.map((family) => [family.root, stateOfRaw(family, date)]));
+}
