@@ -1,6 +1,7 @@
 /**
  * Runs the schema walk against a GraphQL endpoint over HTTP, a few queries at a time, and names
- * every field path whose answer carries an error: a failing query is asked again field by field.
+ * every field path whose answer carries an error: a failing query is halved, and each half asked
+ * again, until the failing fields stand alone (findFailures, which any executor can drive).
  */
 import { getIntrospectionQuery, type IntrospectionQuery } from "graphql";
 import { DEFAULT_WALK_OPTIONS, walkQueries, type WalkOptions, type WalkQuery } from "./walk.js";
@@ -14,23 +15,25 @@ export interface WalkFailure {
 
 export interface WalkResult {
   queries: number;
+  /** Queries asked in all, halves included. */
+  asked: number;
   paths: number;
   failures: WalkFailure[];
   durationMs: number;
 }
 
-interface Answer {
+export interface WalkAnswer {
   status: number | "no answer";
-  errors: { message: string; extensions?: { code?: string } }[];
+  errors: readonly { message: string; extensions?: { code?: unknown } }[];
 }
 
-async function ask(url: string, query: string, timeoutMs: number): Promise<Answer> {
+async function ask(url: string, query: string, timeoutMs: number): Promise<WalkAnswer> {
   try {
     const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }), signal: AbortSignal.timeout(timeoutMs) });
     const text = await response.text();
-    let errors: Answer["errors"] = [];
+    let errors: WalkAnswer["errors"] = [];
     try {
-      errors = ((JSON.parse(text) as { errors?: Answer["errors"] }).errors ?? []);
+      errors = (JSON.parse(text) as { errors?: WalkAnswer["errors"] }).errors ?? [];
     } catch {
       errors = [{ message: `not JSON: ${text.slice(0, 200)}` }];
     }
@@ -47,26 +50,33 @@ export async function introspect(url: string): Promise<IntrospectionQuery> {
   return body.data;
 }
 
-const failed = (answer: Answer) => answer.status !== 200 || answer.errors.length > 0;
+const failed = (answer: WalkAnswer) => answer.status !== 200 || answer.errors.length > 0;
 
-export async function runWalk(
-  url: string,
-  options: WalkOptions & { concurrency?: number; timeoutMs?: number; onProgress?: (done: number, total: number) => void } = DEFAULT_WALK_OPTIONS,
-): Promise<WalkResult> {
-  const started = performance.now();
-  const queries = walkQueries(await introspect(url), options);
+/**
+ * Asks every query, `concurrency` at a time; a query that fails is halved until each failing
+ * field path is asked alone, and that answer is its failure. Paths that pass in a batch are
+ * never asked alone.
+ */
+export async function findFailures(
+  queries: WalkQuery[],
+  execute: (query: string) => Promise<WalkAnswer>,
+  options: { concurrency?: number; onProgress?: (done: number, total: number) => void } = {},
+): Promise<{ failures: WalkFailure[]; asked: number }> {
   const failures: WalkFailure[] = [];
-  const timeoutMs = options.timeoutMs ?? 60_000;
+  let asked = 0;
   let next = 0;
   let done = 0;
   const check = async (query: WalkQuery): Promise<void> => {
-    const answer = await ask(url, query.query, timeoutMs);
+    asked++;
+    const answer = await execute(query.query);
     if (!failed(answer)) return;
-    if (query.paths.length > 1) {
-      for (const single of query.oneByOne()) await check(single);
+    const halves = query.halves();
+    if (halves) {
+      for (const half of halves) await check(half);
       return;
     }
-    failures.push({ path: query.paths[0]!, status: answer.status, codes: answer.errors.map((e) => e.extensions?.code ?? "none"), message: answer.errors[0]?.message ?? "" });
+    const codes = answer.errors.map((e) => (typeof e.extensions?.code === "string" ? e.extensions.code : "none"));
+    failures.push({ path: query.paths[0]!, status: answer.status, codes, message: answer.errors[0]?.message ?? "" });
   };
   const worker = async () => {
     while (next < queries.length) {
@@ -75,5 +85,16 @@ export async function runWalk(
     }
   };
   await Promise.all(Array.from({ length: options.concurrency ?? 2 }, worker));
-  return { queries: queries.length, paths: queries.reduce((n, q) => n + q.paths.length, 0), failures, durationMs: performance.now() - started };
+  return { failures, asked };
+}
+
+export async function runWalk(
+  url: string,
+  options: WalkOptions & { concurrency?: number; timeoutMs?: number; onProgress?: (done: number, total: number) => void } = DEFAULT_WALK_OPTIONS,
+): Promise<WalkResult> {
+  const started = performance.now();
+  const queries = walkQueries(await introspect(url), options);
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const { failures, asked } = await findFailures(queries, (query) => ask(url, query, timeoutMs), options);
+  return { queries: queries.length, asked, paths: queries.reduce((n, q) => n + q.paths.length, 0), failures, durationMs: performance.now() - started };
 }

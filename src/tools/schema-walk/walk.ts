@@ -2,8 +2,9 @@
  * The schema walk: from the API's own introspection, queries that ask every field a client can
  * reach below each root list, to `maxDepth` (`meetings { forum { aliasFacts { name } } }` is a
  * path of depth 3), with every list limited to a few items. Generated rather than written by
- * hand, so a new field is covered the day it is added. A query that fails is asked again field
- * by field (src/tools/schema-walk/run.ts), so a failure names its path.
+ * hand, so a new field is covered the day it is added. The fields are asked in few, large
+ * queries (batchUnits); a query that fails is halved until the failing field is alone
+ * (src/tools/schema-walk/run.ts), so a failure names its path.
  *
  * What the database must plan is what makes a walk slow (seconds per statement on a busy
  * machine), so a field is asked once per kind of place, not once per path:
@@ -27,19 +28,30 @@ import {
   type GraphQLInterfaceType,
   type GraphQLObjectType,
   type GraphQLSchema,
+  Lexer,
+  Source,
+  TokenKind,
   type IntrospectionQuery,
 } from "graphql";
+import { REQUEST_LIMITS } from "../../config/limits.js";
 
 export interface WalkOptions {
   /** Depth of the deepest field asked below a root list (root { a { b { c } } }: c is at 3). */
   maxDepth: number;
   /** `limit` / `first` given to every list and connection. */
   listLimit: number;
-  /** Fields with a selection of their own per query at most (the server's limits apply to the walk too). */
-  fieldsPerQuery: number;
+  /** Lexical tokens and characters of one query at most (the server's parser limits apply to the walk too). */
+  batchTokens: number;
+  batchChars: number;
 }
 
-export const DEFAULT_WALK_OPTIONS: WalkOptions = { maxDepth: 3, listLimit: 2, fieldsPerQuery: 12 };
+// Room under the server's parser limits for the merged paths' braces and fragments.
+export const DEFAULT_WALK_OPTIONS: WalkOptions = {
+  maxDepth: 3,
+  listLimit: 2,
+  batchTokens: Math.floor(REQUEST_LIMITS.maxLexicalTokens * 0.9),
+  batchChars: Math.floor(REQUEST_LIMITS.maxSourceLength * 0.9),
+};
 
 type Composite = GraphQLObjectType | GraphQLInterfaceType;
 
@@ -58,13 +70,6 @@ interface Selection {
   /** The field's whole path, for reports. */
   path: string;
   text: string;
-}
-
-/** A generated query: the fields it asks (as readable paths), its text, and the same fields one query each. */
-export interface WalkQuery {
-  paths: string[];
-  query: string;
-  oneByOne(): WalkQuery[];
 }
 
 const isComposite = (type: unknown): type is Composite => isObjectType(type) || isInterfaceType(type);
@@ -89,10 +94,6 @@ export function describePath(path: Step[]): string {
 function leafSelection(type: Composite): string {
   const leaves = Object.values(type.getFields()).filter((f) => isLeafType(getNamedType(f.type)) && f.args.every((a) => !isNonNullType(a.type)));
   return ["__typename", ...leaves.map((f) => f.name)].join(" ");
-}
-
-function wrap(path: Step[], inner: string): string {
-  return path.reduceRight((body, step) => ("on" in step ? `... on ${step.on} { ${body} }` : `${step.field}${step.args} { ${body} }`), inner);
 }
 
 /** A node type has relationship fields (fields that take arguments); the others are connections, edges, aggregates and values. */
@@ -157,40 +158,96 @@ function fieldsOf(frame: Frame, options: WalkOptions, schema: GraphQLSchema, enq
   return { scalars, composites };
 }
 
-type Part = { on?: string; selections: Selection[] };
+/** One field asked at one place: the walk's unit, which a failing batch is split down to. */
+export interface WalkUnit {
+  /** The place's path (from its root list); `on` when the field is asked on an interface's type. */
+  prefix: Step[];
+  on?: string;
+  /** The field's whole path, for reports. */
+  path: string;
+  text: string;
+}
 
-/** One query: a place's path, and what is asked there (on the place's type, or on its interface's types). */
-function walkQuery(prefix: Step[], parts: Part[]): WalkQuery {
-  const body = (part: Part) => {
-    const fields = ["__typename", ...part.selections.map((s) => s.text)].join(" ");
-    return part.on ? `... on ${part.on} { ${fields} }` : fields;
-  };
+/** A generated query: the units it asks, its text, and its two halves (to find which unit fails). */
+export interface WalkQuery {
+  units: WalkUnit[];
+  paths: string[];
+  query: string;
+  halves(): [WalkQuery, WalkQuery] | undefined;
+}
+
+interface Branch {
+  text: string;
+  fields: Set<string>;
+  children: Map<string, Branch>;
+}
+
+const newBranch = (text: string): Branch => ({ text, fields: new Set(), children: new Map() });
+const stepText = (step: Step) => ("on" in step ? `... on ${step.on}` : `${step.field}${step.args}`);
+
+/** The units' paths merged into one selection tree: a root list and a place are written once. */
+function render(units: WalkUnit[]): string {
+  const root = newBranch("");
+  for (const unit of units) {
+    let branch = root;
+    for (const step of unit.on ? [...unit.prefix, { on: unit.on }] : unit.prefix) {
+      const text = stepText(step);
+      let child = branch.children.get(text);
+      if (!child) branch.children.set(text, (child = newBranch(text)));
+      branch = child;
+    }
+    branch.fields.add(unit.text);
+  }
+  const body = (branch: Branch): string => ["__typename", ...branch.fields, ...[...branch.children.values()].map((c) => `${c.text} { ${body(c)} }`)].join(" ");
+  return `query Walk { ${[...root.children.values()].map((c) => `${c.text} { ${body(c)} }`).join(" ")} }`;
+}
+
+export function walkQuery(units: WalkUnit[]): WalkQuery {
   return {
-    paths: parts.flatMap((p) => p.selections.map((s) => s.path)),
-    query: `query Walk { ${wrap(prefix, parts.map(body).join(" "))} }`,
-    oneByOne: () => parts.flatMap((p) => p.selections.map((s) => walkQuery(prefix, [{ on: p.on, selections: [s] }]))),
+    units,
+    paths: units.map((u) => u.path),
+    query: render(units),
+    halves: () => (units.length > 1 ? [walkQuery(units.slice(0, units.length >> 1)), walkQuery(units.slice(units.length >> 1))] : undefined),
   };
 }
 
-/** A place's queries: all scalars in one, the other fields `perQuery` at a time (an interface's types side by side). */
-function placeQueries(prefix: Step[], frames: { on?: string; scalars: Selection[]; composites: Selection[] }[], perQuery: number): WalkQuery[] {
+function lexicalTokens(text: string): number {
+  const lexer = new Lexer(new Source(text));
+  let count = 0;
+  while (lexer.advance().kind !== TokenKind.EOF) count++;
+  return count;
+}
+
+/**
+ * Units packed into as few queries as the server's limits allow: one root list per query (a
+ * root field is a statement of its own), as many of its places as fit `batchTokens` lexical
+ * tokens and `batchChars` characters. Few, large statements: Neo4j plans each new statement,
+ * and planning, not reading, is what a walk's time goes to.
+ */
+export function batchUnits(units: WalkUnit[], options: Pick<WalkOptions, "batchTokens" | "batchChars">): WalkQuery[] {
+  const byRoot = new Map<string, WalkUnit[]>();
+  for (const unit of units) {
+    const root = stepText(unit.prefix[0]!);
+    byRoot.set(root, [...(byRoot.get(root) ?? []), unit]);
+  }
   const queries: WalkQuery[] = [];
-  const scalarParts = frames.filter((f) => f.scalars.length).map((f) => ({ on: f.on, selections: f.scalars }));
-  if (scalarParts.length) queries.push(walkQuery(prefix, scalarParts));
-  const items = frames.flatMap((f) => f.composites.map((selection) => ({ on: f.on, selection })));
-  for (let i = 0; i < items.length; i += perQuery) {
-    const parts: Part[] = [];
-    for (const { on, selection } of items.slice(i, i + perQuery)) {
-      const last = parts[parts.length - 1];
-      if (last && last.on === on) last.selections.push(selection);
-      else parts.push({ on, selections: [selection] });
+  for (const group of byRoot.values()) {
+    let batch: WalkUnit[] = [];
+    for (const unit of group) {
+      const text = render([...batch, unit]);
+      if (batch.length && (text.length > options.batchChars || lexicalTokens(text) > options.batchTokens)) {
+        queries.push(walkQuery(batch));
+        batch = [];
+      }
+      batch.push(unit);
     }
-    queries.push(walkQuery(prefix, parts));
+    if (batch.length) queries.push(walkQuery(batch));
   }
   return queries;
 }
 
-export function walkQueries(introspection: IntrospectionQuery, options: WalkOptions = DEFAULT_WALK_OPTIONS): WalkQuery[] {
+/** Every field the walk asks, place by place, root lists in the order rootLists gives. */
+export function walkUnits(introspection: IntrospectionQuery, options: WalkOptions = DEFAULT_WALK_OPTIONS): WalkUnit[] {
   const schema = buildClientSchema(introspection);
   const queue: Frame[] = [];
   for (const root of rootLists(schema)) {
@@ -215,5 +272,12 @@ export function walkQueries(introspection: IntrospectionQuery, options: WalkOpti
     if (!group) places.set(place, (group = { prefix, frames: [] }));
     group.frames.push({ on: fragment, ...fieldsOf(frame, options, schema, (frames) => queue.push(...frames)) });
   }
-  return [...places.values()].flatMap(({ prefix, frames }) => placeQueries(prefix, frames, options.fieldsPerQuery));
+  return [...places.values()].flatMap(({ prefix, frames }) =>
+    frames.flatMap((frame) => [...frame.scalars, ...frame.composites].map((selection) => ({ prefix, ...(frame.on ? { on: frame.on } : {}), path: selection.path, text: selection.text }))),
+  );
+}
+
+/** The walk's queries: its units, batched. */
+export function walkQueries(introspection: IntrospectionQuery, options: WalkOptions = DEFAULT_WALK_OPTIONS): WalkQuery[] {
+  return batchUnits(walkUnits(introspection, options), options);
 }
