@@ -35,6 +35,12 @@ export const REQUEST_LIMITS = {
    * `limit`/`first` (@neo4j/graphql's complexity estimators). The largest example costs < 100.
    */
   maxCost: 20_000,
+  /**
+   * Items the cost estimate counts for a relationship or root list asked without `limit`/`first`
+   * (@neo4j/graphql counts one): a chain of such lists nested ten deep costs 10^10 and is refused
+   * before it runs; the website's reads and the examples stay far below the limit.
+   */
+  unboundedListSize: 5,
   /** Selections the cost estimate walks (fragments expanded) before it gives up on a document. */
   maxCostNodes: 10_000,
   /** Introspection: root fields (__schema, __type) and how deeply list fields nest below them. */
