@@ -42,10 +42,10 @@ export async function startApp(env: Env, db: Database, log: (line: string) => vo
     log(describeSeedRun(await timed(stages, "seed", () => seedDatabase(db.driver, db.database, seedPaths, log))));
   }
   // Neo4j plans each large statement for seconds on a small machine and forgets its plans when it
-  // restarts: plan the analyst queries and the website's operations after start and recovery.
+  // restarts: plan the analyst queries and the website's operations after start and recovery,
+  // side by side (both only read), so that full service after a restart waits on little but the database.
   const warmPlans = async () => {
-    await warmAnalysisQueries(db.driver, db.database, log);
-    await warmWebsiteOperations(http.graphqlUrl, log);
+    await Promise.all([warmAnalysisQueries(db.driver, db.database, log), warmWebsiteOperations(http.graphqlUrl, log)]);
   };
   const http: RunningHttpServer = await timed(stages, "http", () =>
     startHttpServer({
