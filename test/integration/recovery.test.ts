@@ -1,7 +1,8 @@
 /**
  * When the local Neo4j dies under a running app, /ready fails and GraphQL answers with a clear,
- * typed error with Retry-After (not a crash), a conditional GET with the last known version still
- * gets 304; when the database comes back, the same app recovers by itself.
+ * typed error with Retry-After (not a crash); a read the answer cache answered in the last known
+ * version is still served, and its conditional GET gets 304; when the database comes back, the
+ * same app recovers by itself.
  * Uses its own local Neo4j: the shared test database must not be killed.
  */
 import neo4j, { type Driver } from "neo4j-driver";
@@ -15,7 +16,9 @@ let own: OwnNeo4j;
 let driver: Driver;
 let server: RunningHttpServer;
 const query = "{ organisations(limit: 1) { id } }";
-const readUrl = () => `${server.graphqlUrl}?query=${encodeURIComponent(query)}`;
+const readUrl = (text = query) => `${server.graphqlUrl}?query=${encodeURIComponent(text)}`;
+/** A read that was never answered before the outage: nothing kept for it. */
+const unansweredQuery = "{ organisations(limit: 2) { id } }";
 let graphqlEtag: string;
 let exportEtag: string;
 
@@ -72,15 +75,21 @@ describe("database outage and recovery", () => {
     expect(result.errors).toEqual([{ message: expect.stringMatching(/database is not reachable/), extensions: { code: "DATABASE_UNAVAILABLE", retryable: true } }]);
   });
 
-  it("answers the outage with Retry-After, and a conditional GET of the last known version with 304", async () => {
+  it("answers the outage with Retry-After, and a read of the last known version from the answer cache, its conditional GET with 304", async () => {
     const ready = await fetch(`${server.url}/ready`);
     expect(ready.headers.get("retry-after")).toMatch(/^\d+$/);
-    const read = await fetch(readUrl());
+    const kept = await fetch(readUrl());
+    expect(kept.status).toBe(200);
+    expect(kept.headers.get("etag")).toBe(graphqlEtag);
+    expect(await kept.json()).toEqual({ data: { organisations: [] } });
+    const read = await fetch(readUrl(unansweredQuery));
     expect(read.status).toBe(503);
     expect(read.headers.get("retry-after")).toMatch(/^\d+$/);
     expect(((await read.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe("DATABASE_UNAVAILABLE");
     const revalidated = await fetch(readUrl(), { headers: { "if-none-match": graphqlEtag } });
     expect(revalidated.status).toBe(304);
+    // Another tag is not the current answer: no 304 (the kept answer itself comes back).
+    expect((await fetch(readUrl(), { headers: { "if-none-match": 'W/"not-this"' } })).status).toBe(200);
     expect((await fetch(`${server.url}/export/graph.ndjson`, { headers: { "if-none-match": exportEtag } })).status).toBe(304);
     // The export file of the last version was written once: it is still served from disk.
     const fromDisk = await fetch(`${server.url}/export/graph.ndjson`);
