@@ -58,6 +58,7 @@ export async function startApp(env: Env, db: Database, log: (line: string) => vo
       trustProxy: env.TRUST_PROXY,
       requestLog: env.REQUEST_LOG,
       web: { corsOrigins: env.CORS_ORIGINS, trustedDocuments: env.TRUSTED_DOCUMENTS, cacheMaxAgeS: env.HTTP_CACHE_MAX_AGE_S },
+      ...(env.DATASET_CONTACT_EMAIL ? { datasetContactEmail: env.DATASET_CONTACT_EMAIL } : {}),
       onDatabaseRecovered: () => warmPlans(),
       databaseProcess: db.supervisor ? () => db.supervisor!.state() : undefined,
     }),

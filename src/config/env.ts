@@ -85,6 +85,8 @@ const envSchema = z
       .default("")
       .transform((v) => (v.trim() === "*" ? ("*" as const) : v.split(",").map((o) => o.trim()).filter(Boolean)))
       .refine((v) => v === "*" || v.every((o) => /^https?:\/\/[^/\s,*]+$/.test(o)), "expected '*' or comma-separated origins like https://vardsamverkan.se (scheme and host, optional port, no path)"),
+    /** The dataset's contact e-mail in its DCAT description (Sveriges dataportal requires one to harvest it). */
+    DATASET_CONTACT_EMAIL: z.string().email("expected an e-mail address like oppnadata@example.se").optional(),
     /** "any": trusted documents by id and any other query; "only": nothing but the trusted documents. */
     TRUSTED_DOCUMENTS: z.enum(["any", "only"]).default("any"),
     /** max-age (s) of cacheable answers without a more specific @cacheControl hint. */

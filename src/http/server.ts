@@ -95,6 +95,8 @@ export interface HttpServerOptions {
   onDatabaseRecovered?: () => void | Promise<void>;
   /** CORS, HTTP caching, trusted documents (docs/integration.md); defaults when omitted. */
   web?: Partial<WebIntegrationOptions>;
+  /** The contact e-mail of the dataset's DCAT description (DATASET_CONTACT_EMAIL). */
+  datasetContactEmail?: string;
 }
 
 export interface RunningHttpServer {
@@ -163,7 +165,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       log: (line) => writeLogLine({ level: "error", event: "export_failed", message: line }),
     }),
   );
-  app.use(linkedDataRoutes(options.driver, options.database));
+  app.use(linkedDataRoutes(options.driver, options.database, options.datasetContactEmail));
   app.use(graphiqlRoutes(GRAPHQL_PATH));
   app.use(exploreRouter(options.driver, options.database, GRAPHQL_PATH));
   app.use(

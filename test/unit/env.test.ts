@@ -25,6 +25,11 @@ describe("configuration", () => {
     expect(() => readEnv({ NEO4J_URI: "http://localhost:7474" })).toThrowError(/NEO4J_URI="http:\/\/localhost:7474": must be a bolt:\/\/ or neo4j:\/\/ URI/);
   });
 
+  it("takes the dataset's contact e-mail, and refuses one that is not an address", () => {
+    expect(readEnv({ DATASET_CONTACT_EMAIL: "oppnadata@example.se" }).DATASET_CONTACT_EMAIL).toBe("oppnadata@example.se");
+    expect(() => readEnv({ DATASET_CONTACT_EMAIL: "oppnadata" })).toThrowError(/DATASET_CONTACT_EMAIL="oppnadata": expected an e-mail address/);
+  });
+
   it("never echoes a password", () => {
     try {
       readEnv({ NEO4J_URI: "bolt://x:7687", NEO4J_PASSWORD: "hunter2" });
