@@ -71,4 +71,23 @@ describe("website integration settings", () => {
     expect(() => readEnv({ CORS_ORIGINS: "vardsamverkan.se" })).toThrowError(/CORS_ORIGINS/);
     expect(() => readEnv({ TRUSTED_DOCUMENTS: "some" })).toThrowError(/^configuration error: TRUSTED_DOCUMENTS="some"/);
   });
+
+  it("reads TRUST_PROXY as Express's trust proxy: off, a number of hops, or addresses and ranges", () => {
+    expect(readEnv({}).TRUST_PROXY).toBe(false);
+    expect(readEnv({ TRUST_PROXY: "0" }).TRUST_PROXY).toBe(false);
+    expect(readEnv({ TRUST_PROXY: "1" }).TRUST_PROXY).toBe(1);
+    expect(readEnv({ TRUST_PROXY: "loopback, 10.0.0.0/8,fd00::/8, 203.0.113.7" }).TRUST_PROXY).toEqual(["loopback", "10.0.0.0/8", "fd00::/8", "203.0.113.7"]);
+  });
+
+  it("refuses a TRUST_PROXY that trusts everyone or names no address", () => {
+    expect(() => readEnv({ TRUST_PROXY: "true" })).toThrowError(/TRUST_PROXY="true": 'true' would trust every address/);
+    expect(() => readEnv({ TRUST_PROXY: "10.0.0.0/33" })).toThrowError(/TRUST_PROXY="10.0.0.0\/33": not an address, range or name .*: 10.0.0.0\/33/);
+    expect(() => readEnv({ TRUST_PROXY: "proxy.example" })).toThrowError(/not an address, range or name/);
+  });
+
+  it("has a fair queue that fits a browser's page load by default", () => {
+    const env = readEnv({});
+    expect(env.MAX_CONCURRENT_PER_CLIENT).toBe(8);
+    expect(env.MAX_QUEUED_PER_CLIENT).toBe(32);
+  });
 });
