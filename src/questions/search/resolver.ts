@@ -49,7 +49,12 @@ export interface SearchCandidate {
   facts?: RawFamily | null;
 }
 
-/** A document's state on the date as the status the ranking weighs: in force, not (yet or any longer), or neutral. */
+/**
+ * A document's state on the date as the status the ranking weighs: in force, not yet or no longer
+ * the version in use (drafts, proposals, failed and replaced versions), or neutral. An ended
+ * document is neutral: it is still the thing its name names (asked for by name, it must not fall
+ * below a project about it), only not first among the documents in force.
+ */
 const RANKED_AS: Record<DocumentStateCode, string | null> = {
   IN_FORCE: "IN_FORCE",
   IN_FORCE_BY_RENEWAL: "IN_FORCE",
@@ -60,7 +65,7 @@ const RANKED_AS: Record<DocumentStateCode, string | null> = {
   ON_REFERRAL: "ON_REFERRAL",
   ENDORSED: "ENDORSED",
   NOT_ADOPTED: "EXPIRED",
-  ENDED: "EXPIRED",
+  ENDED: null,
   REPLACED: "REPLACED",
   UNKNOWN: null,
 };
