@@ -113,5 +113,6 @@ export const QUESTION_LIMITS = {
   impact: { maxDepth: { default: 4, max: 8 }, limit: { default: 200, max: 500 } },
   documentsInForce: { limit: { default: 500, max: 1000 } },
   upcomingMeetings: { limit: { default: 20, max: 200 } },
+  agreementLineage: { limit: { default: 20, max: 50 } },
   events: { limit: { default: 200, max: 1000 } },
 } as const;

@@ -74,6 +74,7 @@ export const ENUM_SV = {
     UNKNOWN: "okänt",
   },
   Certainty: { STATED: "anges i källorna", INFERRED: "slutsats", UNKNOWN: "okänt" },
+  VersionRelation: { REPLACES: "ersätter", REVISES: "reviderar", FAILED_REVISION: "misslyckad revidering av", TERM_FOLLOWS: "avtalstiden följer" },
   StateFactKind: {
     STATUS: "status angiven",
     VALIDITY: "giltighetstid",
@@ -244,6 +245,7 @@ export const ENUM_SV = {
   MeetingState: Record<Api.MeetingState, string>;
   DocumentState: Record<Api.DocumentState, string>;
   Certainty: Record<Api.Certainty, string>;
+  VersionRelation: Record<Api.VersionRelation, string>;
   StateFactKind: Record<Api.StateFactKind, string>;
   MeetingFormat: Record<Api.MeetingFormat, string>;
   AgendaItemKind: Record<Api.AgendaItemKind, string>;

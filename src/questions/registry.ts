@@ -19,6 +19,7 @@ import personActivity from "./person-activity/question.json" with { type: "json"
 import search from "./search/question.json" with { type: "json" };
 import timeline from "./timeline/question.json" with { type: "json" };
 import upcomingMeetings from "./upcoming-meetings/question.json" with { type: "json" };
+import agreementVersions from "./agreement-versions/question.json" with { type: "json" };
 
 /** Entity types as question.json gives them: a list, or "any". */
 type TypesInFile = readonly string[] | string;
@@ -65,6 +66,7 @@ export const QUESTIONS = [
   entry("neighbourhood", neighbourhood),
   entry("documents-in-force", documentsInForce),
   entry("upcoming-meetings", upcomingMeetings),
+  entry("agreement-versions", agreementVersions),
 ] as const;
 
 export type Question = (typeof QUESTIONS)[number];

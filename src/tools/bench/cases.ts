@@ -96,6 +96,7 @@ export const GENERATED_VARIABLES: Record<QuestionName, Record<string, unknown>> 
   neighbourhood: { id: "forum:g01-sro" },
   "documents-in-force": { asOf: "2012-06-01" },
   "upcoming-meetings": { forum: "forum:g01-sro", asOf: "2018-06-01" },
+  "agreement-versions": { id: "doc:g01-hos-avtal-2011", asOf: "2018-06-01" },
 };
 
 function websiteReads(about: BenchCase["about"], forum: string, agreement: string): BenchCase[] {

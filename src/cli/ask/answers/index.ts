@@ -15,6 +15,7 @@ import type {
   SearchQuery,
   TimelineQuery,
   UpcomingMeetingsQuery,
+  AgreementVersionsQuery,
 } from "../../../generated/graphql.js";
 import type { QuestionName } from "../../../questions/registry.js";
 import type { Report } from "../text.js";
@@ -30,6 +31,7 @@ import { formatPersonActivity } from "./person-activity.js";
 import { formatSearch } from "./search.js";
 import { formatTimeline } from "./timeline.js";
 import { formatUpcomingMeetings } from "./upcoming-meetings.js";
+import { formatAgreementVersions } from "./agreement-versions.js";
 
 /** The data each question's operation answers. */
 export interface Answers {
@@ -45,6 +47,7 @@ export interface Answers {
   neighbourhood: NeighbourhoodQuery;
   "documents-in-force": DocumentsInForceQuery;
   "upcoming-meetings": UpcomingMeetingsQuery;
+  "agreement-versions": AgreementVersionsQuery;
 }
 
 const FORMATTERS: { [N in QuestionName]: (data: Answers[N], out: Report) => void } = {
@@ -60,6 +63,7 @@ const FORMATTERS: { [N in QuestionName]: (data: Answers[N], out: Report) => void
   neighbourhood: formatNeighbourhood,
   "documents-in-force": formatDocumentsInForce,
   "upcoming-meetings": formatUpcomingMeetings,
+  "agreement-versions": formatAgreementVersions,
 };
 
 export function formatAnswer<N extends QuestionName>(name: N, data: Answers[N], out: Report): void {

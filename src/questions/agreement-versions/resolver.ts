@@ -1,0 +1,102 @@
+/**
+ * An agreement's versions: the lineage of any version (REPLACES and REVISES, either way), each
+ * version with its period, its relations to earlier versions, its state on the date and its
+ * sources; and the version in force on the date (lineage.ts). `versionInForce` asks the same
+ * question and answers its `inForce` part.
+ */
+import { z } from "zod";
+import { defineQuestion } from "../shared/define.js";
+import { requireEntity } from "../shared/errors.js";
+import { asOfArg, idArg, intArg, parseArgs } from "../shared/input.js";
+import { apiDate, stateAnswer, stateOfRaw, stateSummary } from "../shared/document-states.js";
+import { ref, type EntityRef, type RawStep, type Source } from "../shared/refs.js";
+import { databaseOf } from "../shared/run.js";
+import { QUESTION_LIMITS } from "../../config/limits.js";
+import { documentFacts, type RawFamily } from "../../time/document-facts.js";
+import { firstFactDate, lastFactDate } from "../../time/state-facts.js";
+import { orderVersions, versionInForce, versionRelation } from "./lineage.js";
+import type { AgreementLineage, AgreementVersion, VersionInForce } from "../../generated/graphql.js";
+
+const FIELD = "agreementLineage";
+const { limit } = QUESTION_LIMITS.agreementLineage;
+
+const args = z.object({ id: idArg, asOf: asOfArg, limit: intArg(1, limit.max, limit.default) });
+
+interface RawVersion {
+  document: EntityRef;
+  version: string | null;
+  validityText: string | null;
+  renewalTerms: string | null;
+  noticeTerms: string | null;
+  sources: Source[];
+  facts: RawFamily;
+}
+
+interface Row {
+  subject: EntityRef | null;
+  versions: RawVersion[];
+  links: RawStep[];
+}
+
+export const question = defineQuestion("agreement-versions", FIELD, {
+  args,
+  params: (a) => ({ id: a.id, limit: a.limit }),
+  answer(row: Row, a): AgreementLineage {
+    const subject = requireEntity(FIELD, a.id, row.subject, ["GoverningDocument"]);
+    const read = row.versions.slice(0, a.limit).map((v) => {
+      const facts = documentFacts(v.facts);
+      return { ...v, id: v.document.id, name: v.document.name, facts, firstFact: firstFactDate(facts), lastFact: lastFactDate(facts), state: stateOfRaw(v.facts, a.asOf) };
+    });
+    const ordered = orderVersions(read, row.links);
+    const stateOf = new Map(ordered.map((v) => [v.id, v.state]));
+    const byId = new Map(ordered.map((v) => [v.id, v]));
+    const versions: AgreementVersion[] = ordered.map((v) => ({
+      document: ref(v.document),
+      version: v.version,
+      period: {
+        validFrom: apiDate(v.facts.validFrom),
+        validTo: apiDate(v.facts.validTo),
+        statusFirstStated: apiDate(v.facts.statusFirstStated),
+        statusLastStated: apiDate(v.facts.statusLastStated),
+        extendedUntil: apiDate(v.facts.extendedUntil),
+        firstFact: apiDate(v.firstFact),
+        lastFact: apiDate(v.lastFact),
+        validityText: v.validityText,
+        renewalTerms: v.renewalTerms,
+        noticeTerms: v.noticeTerms,
+      },
+      relations: row.links
+        .filter((l) => l.from === v.id && byId.has(l.to))
+        .map((l) => ({ relation: versionRelation(l.relation, stateOf.get(v.id)!), storedAs: l.relation, earlier: ref(byId.get(l.to)!.document), inferred: l.inferred, because: l.because, sources: l.sources })),
+      state: stateAnswer(v.state),
+      sources: v.sources,
+    }));
+    return { subject: ref(subject), asOf: a.asOf, versions, inForce: inForceAnswer(ordered, a.asOf), truncated: row.versions.length > a.limit };
+  },
+});
+
+function inForceAnswer(ordered: readonly { id: string; name: string; document: EntityRef; state: ReturnType<typeof stateOfRaw> }[], asOf: string): VersionInForce {
+  const choice = versionInForce(ordered, asOf);
+  const chosen = choice.version ? ordered.find((v) => v.id === choice.version!.id)! : null;
+  return {
+    asOf,
+    version: chosen ? ref(chosen.document) : null,
+    state: chosen ? stateSummary(chosen.state) : null,
+    reason: choice.reason,
+    versions: ordered.map((v) => ({ document: ref(v.document), state: stateSummary(v.state) })),
+  };
+}
+
+const inForceArgs = z.object({ lineage: idArg, asOf: asOfArg });
+
+/** `versionInForce(lineage, asOf)`: the lineage question's `inForce`, for any version's id. */
+export async function resolveVersionInForce(_root: unknown, raw: unknown, context: unknown): Promise<VersionInForce> {
+  const a = parseArgs("versionInForce", inForceArgs, raw);
+  try {
+    return (await question.run(databaseOf(context), { id: a.lineage, asOf: a.asOf, limit: limit.default })).inForce;
+  } catch (e) {
+    // The lineage question names its own field and argument; this one's is `lineage`.
+    if (e instanceof Error) e.message = e.message.replace(`${FIELD}:`, "versionInForce:").replace("no entity with id", "lineage: no entity with id");
+    throw e;
+  }
+}
