@@ -8,11 +8,13 @@ import { z } from "zod";
 import { defineQuestion } from "../shared/define.js";
 import { requireEntity } from "../shared/errors.js";
 import { asOfArg, idArg, intArg, parseArgs } from "../shared/input.js";
-import { apiDate, stateAnswer, stateOfRaw, stateSummary } from "../shared/document-states.js";
+import { apiDate, documentFamilies, stateAnswer, stateOfRaw, stateSummary } from "../shared/document-states.js";
+import { questionCypher } from "../shared/cypher.js";
 import { ref, type EntityRef, type RawStep, type Source } from "../shared/refs.js";
-import { databaseOf } from "../shared/run.js";
+import { databaseOf, runAnalysis } from "../shared/run.js";
 import { QUESTION_LIMITS } from "../../config/limits.js";
 import { documentFacts, type RawFamily } from "../../time/document-facts.js";
+import type { DocumentStateOn as DerivedState } from "../../time/document-state.js";
 import { firstFactDate, lastFactDate } from "../../time/state-facts.js";
 import { orderVersions, versionInForce, versionRelation } from "./lineage.js";
 import type { AgreementLineage, AgreementVersion, VersionInForce } from "../../generated/graphql.js";
@@ -29,7 +31,6 @@ interface RawVersion {
   renewalTerms: string | null;
   noticeTerms: string | null;
   sources: Source[];
-  facts: RawFamily;
 }
 
 interface Row {
@@ -38,14 +39,29 @@ interface Row {
   links: RawStep[];
 }
 
+/**
+ * The versions' dated facts, read before the statement runs (by the shared document-states statement,
+ * which the server plans at start-up) and kept for its answer, by the arguments' object.
+ */
+const factsOfCall = new WeakMap<object, { read: number; families: Map<string, RawFamily> }>();
+
 export const question = defineQuestion("agreement-versions", FIELD, {
   args,
-  params: (a) => ({ id: a.id, limit: a.limit }),
+  params: (a) => ({ id: a.id, ids: [a.id] }),
+  async prepare(db, a) {
+    const { ids } = await runAnalysis<{ ids: string[] }>(db, "agreement-versions", questionCypher("agreement-versions", {}, "members.cypher"), { id: a.id, limit: a.limit });
+    const kept = ids.slice(0, a.limit);
+    factsOfCall.set(a, { read: ids.length, families: await documentFamilies(db, kept, true) });
+    return { ids: kept };
+  },
   answer(row: Row, a): AgreementLineage {
     const subject = requireEntity(FIELD, a.id, row.subject, ["GoverningDocument"]);
-    const read = row.versions.slice(0, a.limit).map((v) => {
-      const facts = documentFacts(v.facts);
-      return { ...v, id: v.document.id, name: v.document.name, facts, firstFact: firstFactDate(facts), lastFact: lastFactDate(facts), state: stateOfRaw(v.facts, a.asOf) };
+    const { read: count, families } = factsOfCall.get(a) ?? { read: 0, families: new Map<string, RawFamily>() };
+    const read = row.versions.flatMap((v) => {
+      const family = families.get(v.document.id);
+      if (!family) return [];
+      const facts = documentFacts(family);
+      return [{ ...v, id: v.document.id, name: v.document.name, facts, firstFact: firstFactDate(facts), lastFact: lastFactDate(facts), state: stateOfRaw(family, a.asOf) }];
     });
     const ordered = orderVersions(read, row.links);
     const stateOf = new Map(ordered.map((v) => [v.id, v.state]));
@@ -71,11 +87,11 @@ export const question = defineQuestion("agreement-versions", FIELD, {
       state: stateAnswer(v.state),
       sources: v.sources,
     }));
-    return { subject: ref(subject), asOf: a.asOf, versions, inForce: inForceAnswer(ordered, a.asOf), truncated: row.versions.length > a.limit };
+    return { subject: ref(subject), asOf: a.asOf, versions, inForce: inForceAnswer(ordered, a.asOf), truncated: count > a.limit };
   },
 });
 
-function inForceAnswer(ordered: readonly { id: string; name: string; document: EntityRef; state: ReturnType<typeof stateOfRaw> }[], asOf: string): VersionInForce {
+function inForceAnswer(ordered: readonly { id: string; name: string; document: EntityRef; state: DerivedState }[], asOf: string): VersionInForce {
   const choice = versionInForce(ordered, asOf);
   const chosen = choice.version ? ordered.find((v) => v.id === choice.version!.id)! : null;
   return {

@@ -5,7 +5,7 @@
  */
 import type { ExploreAgreementVersionsQuery, ExploreAgreementVersionsQueryVariables } from "../../../generated/graphql.js";
 import { ENUM_SV } from "../../../labels/sv.js";
-import { entityUrl } from "../../paths.js";
+import { entityUrl, viewOf, viewUrl } from "../../paths.js";
 import { gql, operation } from "../api.js";
 import { h } from "../dom.js";
 import { dateText } from "../parts/dates.js";
@@ -47,7 +47,7 @@ function versionItem(v: Version, state: Lineage["inForce"]["versions"][number]["
           "ul",
           { class: "relations" },
           v.relations.map((r) =>
-            h("li", { "data-relation": r.relation }, `${ENUM_SV.VersionRelation[r.relation]} `, h("a", { href: entityUrl(r.earlier.id) }, r.earlier.name), r.inferred ? h("span", { class: "inferred", title: r.because ?? "" }, " (slutsats)") : "", r.because ? h("p", { class: "because" }, r.because) : "", sourceDetails(r.sources)),
+            h("li", { "data-relation": r.relation }, `${ENUM_SV.VersionRelation[r.relation]} `, h("a", { href: entityUrl(r.earlier.id) }, r.earlier.name), r.inferred ? h("span", { class: "inferred", title: r.because ?? "" }, " (slutsats)") : "", " · ", h("a", { class: "compare", href: viewUrl(viewOf("agreement-diff"), undefined, { from: r.earlier.id, to: v.document.id }) }, "jämför"), r.because ? h("p", { class: "because" }, r.because) : "", sourceDetails(r.sources)),
           ),
         )
       : "",
