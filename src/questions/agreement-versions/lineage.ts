@@ -8,8 +8,10 @@
  * - In force: exactly one version whose derived state is in force; none, or more than one, gives
  *   no version and says why (never a guess).
  */
-import { firstDay, type PartialDate } from "../../time/calendar.js";
-import { IN_FORCE_STATES, stateWords, type DocumentStateOn } from "../../time/document-state.js";
+import { addDays, addMonths, firstDay, type PartialDate } from "../../time/calendar.js";
+import type { DocumentFacts } from "../../time/document-facts.js";
+import { documentStateOn, IN_FORCE_STATES, stateWords, type DocumentStateCode, type DocumentStateOn } from "../../time/document-state.js";
+import { firstFactDate } from "../../time/state-facts.js";
 
 export interface LinkFacts {
   relation: string;
@@ -74,4 +76,45 @@ export function versionInForce(states: readonly VersionState[], date: string): I
   }
   const each = states.map((s) => `${s.name} ${stateWords(s.state.state)} (${s.state.explanation.replace(/\.$/, "")})`).join("; ");
   return { version: null, reason: `Ingen version gäller enligt källorna per ${date}: ${each}.` };
+}
+
+export type SpanKindCode = "STATED" | "INFERRED" | "ENDORSED" | "PENDING" | "UNKNOWN";
+
+export interface Span {
+  from: string;
+  to: string;
+  kind: SpanKindCode;
+  state: DocumentStateCode;
+}
+
+function spanKind(s: DocumentStateOn): SpanKindCode | null {
+  if (IN_FORCE_STATES.includes(s.state)) return s.certainty === "STATED" ? "STATED" : "INFERRED";
+  if (s.state === "EXTENSION_ENDORSED") return "ENDORSED";
+  if (s.state === "PROPOSED" || s.state === "ON_REFERRAL" || s.state === "ENDORSED" || s.state === "NOT_YET_IN_FORCE") return "PENDING";
+  if (s.state === "UNKNOWN") return "UNKNOWN";
+  return null;
+}
+
+const nextMonthStart = (day: string) => addMonths(`${day.slice(0, 7)}-01`, 1);
+
+/**
+ * A version's time line from its first fact to the end of the month of `until`: its state derived
+ * on the day of its first fact and on the first day of each month after it, runs of the same kind
+ * merged. The stretches it is ended, replaced or not adopted are left out, and so is the time before
+ * its first fact (nothing is carried backward).
+ */
+export function versionSpans(facts: DocumentFacts, until: string): Span[] {
+  const first = firstFactDate(facts);
+  if (!first) return [];
+  const end = addDays(nextMonthStart(until), -1);
+  const spans: Span[] = [];
+  for (let day = firstDay(first); day <= end; day = nextMonthStart(day)) {
+    const s = documentStateOn(facts, day);
+    const kind = spanKind(s);
+    const to = addDays(nextMonthStart(day), -1);
+    const last = spans[spans.length - 1];
+    if (kind && last && last.kind === kind && last.to === addDays(day, -1)) last.to = to;
+    else if (kind) spans.push({ from: day, to, kind, state: s.state });
+  }
+  return spans;
 }

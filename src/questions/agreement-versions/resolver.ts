@@ -16,7 +16,8 @@ import { QUESTION_LIMITS } from "../../config/limits.js";
 import { documentFacts, type RawFamily } from "../../time/document-facts.js";
 import type { DocumentStateOn as DerivedState } from "../../time/document-state.js";
 import { firstFactDate, lastFactDate } from "../../time/state-facts.js";
-import { orderVersions, versionInForce, versionRelation } from "./lineage.js";
+import { orderVersions, versionInForce, versionRelation, versionSpans } from "./lineage.js";
+import { lastDay } from "../../time/calendar.js";
 import type { AgreementLineage, AgreementVersion, VersionInForce } from "../../generated/graphql.js";
 
 const FIELD = "agreementLineage";
@@ -64,6 +65,8 @@ export const question = defineQuestion("agreement-versions", FIELD, {
       return [{ ...v, id: v.document.id, name: v.document.name, facts, firstFact: firstFactDate(facts), lastFact: lastFactDate(facts), state: stateOfRaw(family, a.asOf) }];
     });
     const ordered = orderVersions(read, row.links);
+    // Every version's time line runs to the same day: the asked date or the lineage's last fact, whichever is later.
+    const until = [a.asOf, ...read.map((v) => (v.lastFact ? lastDay(v.lastFact) : ""))].sort().at(-1)!;
     const stateOf = new Map(ordered.map((v) => [v.id, v.state]));
     const byId = new Map(ordered.map((v) => [v.id, v]));
     const versions: AgreementVersion[] = ordered.map((v) => ({
@@ -84,6 +87,7 @@ export const question = defineQuestion("agreement-versions", FIELD, {
       relations: row.links
         .filter((l) => l.from === v.id && byId.has(l.to))
         .map((l) => ({ relation: versionRelation(l.relation, stateOf.get(v.id)!), storedAs: l.relation, earlier: ref(byId.get(l.to)!.document), inferred: l.inferred, because: l.because, sources: l.sources })),
+      spans: versionSpans(v.facts, until),
       state: stateAnswer(v.state),
       sources: v.sources,
     }));

@@ -10,6 +10,7 @@ import { gql, operation } from "../api.js";
 import { h } from "../dom.js";
 import { dateText } from "../parts/dates.js";
 import { viewTop } from "../parts/heading.js";
+import { lineageRow } from "../parts/lineage-row.js";
 import { sourceDetails } from "../parts/sources.js";
 import { stateBadge } from "../parts/state.js";
 import type { RenderView } from "../view-context.js";
@@ -64,6 +65,7 @@ export const render: RenderView<"agreement-versions"> = async (main, { subject, 
     h("h2", {}, `Gäller per ${a.asOf}`),
     h("p", { class: "in-force", "data-id": a.inForce.version?.id ?? "" }, a.inForce.version ? h("a", { href: entityUrl(a.inForce.version.id) }, a.inForce.version.name) : "Ingen version", ": ", a.inForce.reason),
     h("h2", {}, `Versioner (${a.versions.length})`),
+    lineageRow(a.versions.map((v) => ({ id: v.document.id, name: v.document.name, spans: v.spans })), a.asOf),
     h("ol", { class: "versions" }, a.versions.map((v) => versionItem(v, stateOf.get(v.document.id)))),
     a.truncated ? h("p", { class: "muted" }, "Fler versioner finns än som lästes.") : "",
   );
