@@ -64,7 +64,7 @@ export function diffSide(raw: RawSide, counterparts: readonly PathStep[]): Agree
       total: num(f.partiesTotal),
       approved: num(f.partiesApproved),
       returned: num(f.partiesReturned),
-      requiresAll: f.requiresAllParties ?? false,
+      requiresAll: f.requiresAllParties,
       statedOn: apiDate(partial(f.partiesStatedOn, f.partiesStatedOnPrecision)),
       note: f.partiesNote,
     },

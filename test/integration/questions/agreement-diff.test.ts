@@ -46,7 +46,7 @@ interface Part {
 interface Side {
   document: { id: string };
   version: string | null;
-  parties: { related: number; relatedInferred: number; total: number | null; approved: number | null; returned: number | null; requiresAll: boolean; statedOn: { date: string; precision: string } | null };
+  parties: { related: number; relatedInferred: number; total: number | null; approved: number | null; returned: number | null; requiresAll: boolean | null; statedOn: { date: string; precision: string } | null };
   signing: { kind: string; count: number | null; of: number | null; wording: string; sources: Source[] }[];
   terms: { renewalTerms: string | null; noticeTerms: string | null; renewalPeriodMonths: number | null; noticePeriodMonths: number | null };
   parts: Part[];
@@ -80,7 +80,7 @@ describe("agreementDiff", () => {
     expect(returned.count).toBe(2);
     expect(a.to.signing.map((t) => t.kind)).toContain("ALL_PARTIES_MUST_SIGN");
     // The agreement of 2020 has no stated count: nothing is made up for it.
-    expect([a.from.parties.total, a.from.parties.approved, a.from.parties.returned]).toEqual([null, null, null]);
+    expect([a.from.parties.total, a.from.parties.approved, a.from.parties.returned, a.from.parties.requiresAll]).toEqual([null, null, null, null]);
     expect(a.differences.find((d) => d.field === "parties.approved")).toEqual({ field: "parties.approved", label: "parter som godkänt", from: null, to: "41" });
   });
 

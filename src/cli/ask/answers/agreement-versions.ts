@@ -16,7 +16,7 @@ export function formatAgreementVersions({ agreementLineage: a }: AgreementVersio
     out.say(`${i + 1}. ${v.document.name} (${v.document.id})${v.version ? ` — ${v.version}` : ""}`);
     const p = v.period;
     if (p.validFrom || p.validTo) out.say(`   giltig ${when(p.validFrom)}–${when(p.validTo)}`);
-    if (p.statusFirstStated) out.say(`   status angiven ${when(p.statusFirstStated)}${p.statusLastStated ? ` till ${when(p.statusLastStated)}` : ""}`);
+    if (p.statusFirstStated) out.say(`   status angiven ${when(p.statusFirstStated)}${p.statusLastStated && p.statusLastStated.date !== p.statusFirstStated.date ? ` till ${when(p.statusLastStated)}` : ""}`);
     out.say(`   daterade fakta ${p.firstFact ? `${when(p.firstFact)}–${when(p.lastFact)}` : "inga"}`);
     if (p.renewalTerms || p.noticeTerms) out.say(`   villkor: ${[p.renewalTerms, p.noticeTerms].filter(Boolean).join(" ")}`);
     for (const r of v.relations) {
