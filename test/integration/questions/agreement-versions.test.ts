@@ -33,7 +33,7 @@ const LINEAGE = `query($id: ID!, $asOf: String, $limit: Int) { agreementLineage(
     spans { from to kind state }
     period { validFrom { date precision } validTo { date precision } statusFirstStated { date precision } statusLastStated { date precision } firstFact { date precision } lastFact { date precision } renewalTerms noticeTerms }
     relations { relation storedAs earlier { id } inferred because ${SOURCES} }
-    state { state certainty explanation ${SOURCES} }
+    state { state certainty explanation sources { quote anchor document { id } } }
     ${SOURCES}
   }
   inForce { asOf version { id } state { state certainty explanation } reason versions { document { id } state { state } } }
@@ -56,7 +56,7 @@ interface Lineage {
     spans: { from: string; to: string; kind: string; state: string }[];
     period: Record<string, { date: string; precision: string } | string | null>;
     relations: { relation: string; storedAs: string; earlier: { id: string }; inferred: boolean; because: string | null; sources: Source[] }[];
-    state: { state: string; certainty: string; explanation: string; sources: Source[] };
+    state: { state: string; certainty: string; explanation: string; sources: (Source & { anchor: string })[] };
     sources: Source[];
   }[];
   inForce: InForce;
@@ -93,6 +93,10 @@ describe("agreementLineage", () => {
     expect(proposal!.relations[0]!.because).toContain("sägs inte uttryckligen");
     expect(proposal!.relations[0]!.sources[0]).toEqual({ quote: "Nytt Hälso- och sjukvårdsavtal med tillhörande överenskommelser", document: { id: DOC.sro2025 } });
     for (const v of a.versions) expect(v.sources.length, v.document.id).toBeGreaterThan(0);
+    // The sources a state rests on link to their passage, as every source does.
+    const stateSources = a.versions.flatMap((v) => v.state.sources);
+    expect(stateSources.length).toBeGreaterThan(0);
+    for (const s of stateSources) expect(s.anchor).toMatch(/^citation-[0-9a-f]{12}$/);
     // The time lines the explore page draws: stated, then a conclusion (between statements, then by renewal), then unknown.
     const line = (i: number) => a.versions[i]!.spans.map((s) => `${s.from} ${s.to} ${s.kind}`);
     expect(line(0)).toEqual(["2020-01-01 2020-12-31 STATED", "2021-01-01 2022-08-31 INFERRED", "2022-09-01 2022-09-30 STATED", "2022-10-01 2025-09-30 INFERRED", "2025-10-01 2026-12-31 UNKNOWN"]);
