@@ -33,7 +33,7 @@ function formatSide(label: string, s: Side, out: Report): void {
 }
 
 export function formatAgreementDiff({ agreementDiff: a }: AgreementDiffQuery, out: Report): void {
-  out.say(`Skillnad: ${a.from.document.name} → ${a.to.document.name}`);
+  out.say(`Skillnad: ${a.from.document.name} (${a.from.document.id}) → ${a.to.document.name} (${a.to.document.id})`);
   out.say(a.sameLineage ? "Vad källorna säger ändrades:" : "Ingen kedja av ersätter, reviderar eller avtalstid följer förbinder de två i källorna.");
   for (const c of a.changes) out.step(c, "  ");
   out.say();
