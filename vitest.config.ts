@@ -4,6 +4,11 @@ import { defineConfig } from "vitest/config";
 // end-to-end (the real HTTP server, driven by curl-like requests and Chromium), then the tests
 // whose assertions are about time (hostile requests, outage), alone on the machine.
 const TIMED = ["test/integration/hardening/fuzz.test.ts", "test/integration/hardening/outage.test.ts"];
+// Minutes long, so not in every `npm test`; each runs on its own: the fault test (a minute of
+// traffic, two kills and a freeze, each waited out to full service; `npm run test:fault`) and the
+// schema walk (thousands of field paths in a few dozen large statements; `npm run test:walk`).
+const LONG = { fault: ["test/integration/hardening/fault.test.ts"], walk: ["test/integration/tools/schema-walk.test.ts"] };
+const LONG_PROJECT = process.env.LONG_TEST as keyof typeof LONG | undefined;
 
 const withDatabase = {
   environment: "node" as const,
@@ -23,7 +28,7 @@ export default defineConfig({
           ...withDatabase,
           name: "integration",
           include: ["test/integration/**/*.test.ts", "test/e2e/**/*.test.ts"],
-          exclude: TIMED,
+          exclude: [...TIMED, ...Object.values(LONG).flat()],
           // One Neo4j serves every file; two workers keep the 2-core machine responsive.
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
@@ -34,6 +39,7 @@ export default defineConfig({
         // file running beside them on 2 cores would break, so these run last, one at a time.
         test: { ...withDatabase, name: "timed", include: TIMED, maxWorkers: 1, sequence: { groupOrder: 2 } },
       },
+      ...(LONG_PROJECT && LONG[LONG_PROJECT] ? [{ test: { ...withDatabase, name: LONG_PROJECT, include: LONG[LONG_PROJECT], maxWorkers: 1, sequence: { groupOrder: 3 } } }] : []),
     ],
   },
 });

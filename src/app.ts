@@ -42,10 +42,10 @@ export async function startApp(env: Env, db: Database, log: (line: string) => vo
     log(describeSeedRun(await timed(stages, "seed", () => seedDatabase(db.driver, db.database, seedPaths, log))));
   }
   // Neo4j plans each large statement for seconds on a small machine and forgets its plans when it
-  // restarts: plan the analyst queries and the website's operations after start and recovery.
+  // restarts: plan the analyst queries and the website's operations after start and recovery,
+  // side by side (both only read), so that full service after a restart waits on little but the database.
   const warmPlans = async () => {
-    await warmAnalysisQueries(db.driver, db.database, log);
-    await warmWebsiteOperations(http.graphqlUrl, log);
+    await Promise.all([warmAnalysisQueries(db.driver, db.database, log), warmWebsiteOperations(http.graphqlUrl, log)]);
   };
   const http: RunningHttpServer = await timed(stages, "http", () =>
     startHttpServer({
@@ -54,15 +54,20 @@ export async function startApp(env: Env, db: Database, log: (line: string) => vo
       database: db.database,
       port: env.PORT,
       host: env.HOST,
-      fairShare: { requestsPerMinute: env.RATE_LIMIT_PER_MINUTE, concurrentPerClient: env.MAX_CONCURRENT_PER_CLIENT },
+      fairShare: { requestsPerMinute: env.RATE_LIMIT_PER_MINUTE, concurrentPerClient: env.MAX_CONCURRENT_PER_CLIENT, queuedPerClient: env.MAX_QUEUED_PER_CLIENT },
+      trustProxy: env.TRUST_PROXY,
       requestLog: env.REQUEST_LOG,
       web: { corsOrigins: env.CORS_ORIGINS, trustedDocuments: env.TRUSTED_DOCUMENTS, cacheMaxAgeS: env.HTTP_CACHE_MAX_AGE_S },
+      ...(env.DATASET_CONTACT_EMAIL ? { datasetContactEmail: env.DATASET_CONTACT_EMAIL } : {}),
       onDatabaseRecovered: () => warmPlans(),
+      databaseProcess: db.supervisor ? () => db.supervisor!.state() : undefined,
     }),
   );
+  db.supervisor?.watchAnswering(() => http.health.isUp);
   log(`start-up stages: ${stages.join(", ")}`);
   // Planning the analyst queries takes seconds each; do it after the server listens, so start-up
-  // is not delayed and the first analyst's question is not the one that pays for it.
-  void warmPlans();
+  // is not delayed and the first analyst's question is not the one that pays for it. /ready says
+  // "warming" until it is done.
+  void http.health.prepare(warmPlans);
   return { http, stop: () => http.close() };
 }

@@ -4,13 +4,14 @@ import { ConfigError, readEnv } from "./config/env.js";
 import { currentRuntime, describeRuntime } from "./config/runtime.js";
 import { openDatabase } from "./database/connection.js";
 import { LocalNeo4jError } from "./database/local/tools.js";
+import { writeLogLine } from "./http/log-line.js";
 import { log } from "./log.js";
 
 async function main(): Promise<void> {
   const started = Date.now();
   log(describeRuntime(currentRuntime()));
   const env = readEnv();
-  const db = await openDatabase(env, log);
+  const db = await openDatabase(env, log, writeLogLine);
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;

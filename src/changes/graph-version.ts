@@ -33,16 +33,23 @@ export async function readGraphVersionIn(tx: Pick<ManagedTransaction, "run">): P
   return graphVersionOf(result.records[0]);
 }
 
+export interface CachedGraphVersion {
+  current(): Promise<GraphVersion | null>;
+}
+
 /**
  * The version read at most once per `ttlMs` (concurrent callers share one read), so a conditional
  * GET costs no database round trip while the graph stays the same; a change is seen within `ttlMs`.
+ * While `databaseUp()` says the database is down, the last version read is the answer (a database
+ * that does not answer has not changed), and without one the read fails at once.
  */
-export function cachedGraphVersion(driver: Driver, database: string, ttlMs: number): { current(): Promise<GraphVersion | null> } {
+export function cachedGraphVersion(driver: Driver, database: string, ttlMs: number, databaseUp: () => boolean = () => true): CachedGraphVersion {
   let cached: { value: GraphVersion | null; readAt: number } | undefined;
   let inFlight: Promise<GraphVersion | null> | undefined;
   return {
     async current() {
-      if (cached && Date.now() - cached.readAt < ttlMs) return cached.value;
+      if (cached && (Date.now() - cached.readAt < ttlMs || !databaseUp())) return cached.value;
+      if (!databaseUp()) throw new Error("the database is down and no graph version is known yet");
       inFlight ??= readGraphVersion(driver, database)
         .then((value) => {
           cached = { value, readAt: Date.now() };

@@ -2,11 +2,40 @@
  * Configuration from environment variables, validated once at start-up. A wrong or missing
  * setting stops the app with one line naming the variable and what is wrong.
  */
+import { isIP } from "node:net";
 import { z } from "zod";
 import { CACHE_LIMITS, FAIR_SHARE_LIMITS } from "./limits.js";
 
 /** A TCP port; 0 lets the system pick a free one (the chosen port is logged). */
 const port = z.coerce.number().int().min(0).max(65535);
+
+/** Names Express (proxy-addr) knows for address ranges. */
+const TRUST_PROXY_NAMES = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+/** An address, or an address with a prefix length (10.0.0.0/8, fd00::/8). */
+function isAddressOrRange(text: string): boolean {
+  const [address, prefix, ...rest] = text.split("/");
+  const family = isIP(address ?? "");
+  if (family === 0 || rest.length) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+function trustProxyProblem(value: string): string | undefined {
+  const text = value.trim();
+  if (text === "false" || /^\d+$/.test(text)) return Number(text) > 20 ? "at most 20 proxies" : undefined;
+  if (text === "true") return "'true' would trust every address, so any client could name itself in X-Forwarded-For: give the number of proxies in front of the app, or their addresses";
+  const bad = text.split(",").map((p) => p.trim()).filter((p) => !TRUST_PROXY_NAMES.has(p) && !isAddressOrRange(p));
+  return bad.length ? `not an address, range or name (loopback, linklocal, uniquelocal): ${bad.join(", ")}` : undefined;
+}
+
+/** Express's `trust proxy` value: false, a number of hops, or a list of addresses, ranges and names. */
+function trustProxySetting(value: string): false | number | string[] {
+  const text = value.trim();
+  if (text === "false") return false;
+  if (/^\d+$/.test(text)) return Number(text) === 0 ? false : Number(text);
+  return text.split(",").map((p) => p.trim());
+}
 
 const envSchema = z
   .object({
@@ -29,6 +58,17 @@ const envSchema = z
     /** Fair share per client (IP address): requests per minute and requests in flight at once; 0 turns either off. */
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(FAIR_SHARE_LIMITS.requestsPerMinute),
     MAX_CONCURRENT_PER_CLIENT: z.coerce.number().int().min(0).max(1000).default(FAIR_SHARE_LIMITS.concurrentPerClient),
+    /** Requests of one client waiting for a turn beyond those in flight. */
+    MAX_QUEUED_PER_CLIENT: z.coerce.number().int().min(0).max(10_000).default(FAIR_SHARE_LIMITS.queuedPerClient),
+    /** Proxies whose X-Forwarded-For names the client: false, a number of hops, or addresses and ranges (Express's `trust proxy`). */
+    TRUST_PROXY: z
+      .string()
+      .default("false")
+      .superRefine((value, ctx) => {
+        const problem = trustProxyProblem(value);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      })
+      .transform(trustProxySetting),
     /** One JSON log line per request on stderr (default true). */
     REQUEST_LOG: z
       .enum(["true", "false"])
@@ -45,6 +85,8 @@ const envSchema = z
       .default("")
       .transform((v) => (v.trim() === "*" ? ("*" as const) : v.split(",").map((o) => o.trim()).filter(Boolean)))
       .refine((v) => v === "*" || v.every((o) => /^https?:\/\/[^/\s,*]+$/.test(o)), "expected '*' or comma-separated origins like https://vardsamverkan.se (scheme and host, optional port, no path)"),
+    /** The dataset's contact e-mail in its DCAT description (Sveriges dataportal requires one to harvest it). */
+    DATASET_CONTACT_EMAIL: z.string().email("expected an e-mail address like oppnadata@example.se").optional(),
     /** "any": trusted documents by id and any other query; "only": nothing but the trusted documents. */
     TRUSTED_DOCUMENTS: z.enum(["any", "only"]).default("any"),
     /** max-age (s) of cacheable answers without a more specific @cacheControl hint. */

@@ -35,6 +35,12 @@ export const REQUEST_LIMITS = {
    * `limit`/`first` (@neo4j/graphql's complexity estimators). The largest example costs < 100.
    */
   maxCost: 20_000,
+  /**
+   * Items the cost estimate counts for a relationship or root list asked without `limit`/`first`
+   * (@neo4j/graphql counts one): a chain of such lists nested ten deep costs 10^10 and is refused
+   * before it runs; the website's reads and the examples stay far below the limit.
+   */
+  unboundedListSize: 5,
   /** Selections the cost estimate walks (fragments expanded) before it gives up on a document. */
   maxCostNodes: 10_000,
   /** Introspection: root fields (__schema, __type) and how deeply list fields nest below them. */
@@ -55,7 +61,7 @@ export const TIME_LIMITS = {
    * the cost limits keep the expensive ones out before this matters.
    */
   transactionTimeoutMs: 20_000,
-  /** A request that has no answer after this gets a typed 503 REQUEST_TIMEOUT (above the transactions' 20 s). */
+  /** A request that has no answer after this gets a typed 504 REQUEST_TIMEOUT (above the transactions' 20 s). */
   requestDeadlineMs: 25_000,
   /** /ready: the whole check, connection acquisition included. */
   readyTimeoutMs: 3_000,
@@ -67,10 +73,32 @@ export const TIME_LIMITS = {
   exportTransactionTimeoutMs: 30 * 60_000,
 } as const;
 
-/** Per-client fair share on /graphql: the defaults of RATE_LIMIT_PER_MINUTE and MAX_CONCURRENT_PER_CLIENT; 0 turns either off. */
+/**
+ * Per-client fair share on /graphql and /id/<id>: the defaults of RATE_LIMIT_PER_MINUTE,
+ * MAX_CONCURRENT_PER_CLIENT and MAX_QUEUED_PER_CLIENT (0 turns the first two off). A browser
+ * opens about 6 connections per host, and a page of a few dozen parallel reads must not be
+ * refused: 8 run at once, 32 wait their turn (each bounded by the request deadline).
+ */
 export const FAIR_SHARE_LIMITS = {
   requestsPerMinute: 600,
-  concurrentPerClient: 4,
+  concurrentPerClient: 8,
+  queuedPerClient: 32,
+} as const;
+
+/**
+ * The export (/export/<file>) reads the whole graph: one download per client at a time, at most
+ * `atOnce` reading the database together, `queued` more waiting up to `queueWaitMs` for a turn.
+ * A repeated download of the same graph version is streamed from its snapshot file and needs no turn.
+ */
+export const EXPORT_LIMITS = {
+  perClient: 1,
+  atOnce: 2,
+  queued: 16,
+  queueWaitMs: 20_000,
+  /** Seconds a refused client is asked to wait. */
+  retryAfterS: 5,
+  /** Origins whose JSON-LD export (ids are addresses on the origin) is kept as a file per graph version. */
+  originsKept: 4,
 } as const;
 
 /** How long answers and the graph's version are reused, and how much the per-request caches remember. */
@@ -113,6 +141,7 @@ export const QUESTION_LIMITS = {
   impact: { maxDepth: { default: 4, max: 8 }, limit: { default: 200, max: 500 } },
   documentsInForce: { limit: { default: 500, max: 1000 } },
   upcomingMeetings: { limit: { default: 20, max: 200 } },
+  /** A period longer than this is refused (400): the documents span about a decade. */
+  events: { limit: { default: 200, max: 1000 }, maxSpanYears: 30 },
   agreementLineage: { limit: { default: 20, max: 50 } },
-  events: { limit: { default: 200, max: 1000 } },
 } as const;

@@ -7,6 +7,7 @@ import neo4j, { type Driver } from "neo4j-driver";
 import type { Env } from "../config/env.js";
 import { projectRoot } from "../config/paths.js";
 import { LocalNeo4j } from "./local/launcher.js";
+import { LocalNeo4jSupervisor } from "./local/supervisor.js";
 
 export interface Database {
   driver: Driver;
@@ -14,6 +15,8 @@ export interface Database {
   /** Where it is, for logs; never includes a password. */
   description: string;
   local?: LocalNeo4j;
+  /** Restarts the local Neo4j when it exits or stops answering. */
+  supervisor?: LocalNeo4jSupervisor;
   close(): Promise<void>;
 }
 
@@ -44,7 +47,7 @@ export function localNeo4j(env: Env, log: (line: string) => void, overrides: { d
   });
 }
 
-export async function openDatabase(env: Env, log: (line: string) => void): Promise<Database> {
+export async function openDatabase(env: Env, log: (line: string) => void, logEvent: (fields: Record<string, unknown>) => void = () => undefined): Promise<Database> {
   const database = env.NEO4J_DATABASE ?? "neo4j";
   if (env.NEO4J_URI) {
     const auth = env.NEO4J_USERNAME ? neo4j.auth.basic(env.NEO4J_USERNAME, env.NEO4J_PASSWORD!) : undefined;
@@ -55,12 +58,15 @@ export async function openDatabase(env: Env, log: (line: string) => void): Promi
   const local = localNeo4j(env, log);
   const url = await local.start();
   const driver = createDriver(url, undefined);
+  const supervisor = new LocalNeo4jSupervisor(local, { log: logEvent });
   return {
     driver,
     database,
     local,
+    supervisor,
     description: `local Neo4j at ${url}`,
     async close() {
+      supervisor.stop();
       await driver.close();
       await local.stop();
     },

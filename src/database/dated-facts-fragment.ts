@@ -31,8 +31,9 @@ function own(x: string, d: string, sourced: boolean): string {
         forum: head(COLLECT { MATCH (dp)-[:TAKEN_BY]->(df:Forum) RETURN df {.id, .name, .hasDecisionMandate} })${withSources("dp", "p")}} },
     otherVersions: COLLECT { MATCH (${x})-[:REPLACES|REVISES]-{1,2}(dv:GoverningDocument) WHERE dv <> ${x}
       WITH DISTINCT dv RETURN dv {.id, .name, firstFact: toString(coalesce(dv.statusFirstStated, dv.validFrom))} },
+    // In date order: a state's explanation lists the milestones ahead in this order, and the first planned one sets its horizon.
     milestones: COLLECT { MATCH (${x})<-[:MILESTONE_OF]-(dmi:Milestone)
-      RETURN dmi {.id, .name, .kind, date: toString(dmi.date), endDate: toString(dmi.endDate), .precision, inferred: coalesce(dmi.inferred, false)${withSources("dmi", "m")}} }}`;
+      RETURN dmi {.id, .name, .kind, date: toString(dmi.date), endDate: toString(dmi.endDate), .precision, inferred: coalesce(dmi.inferred, false)${withSources("dmi", "m")}} ORDER BY dmi.date, dmi.id }}`;
 }
 
 function family(d: string, sourced: boolean): string {

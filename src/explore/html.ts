@@ -15,7 +15,12 @@ export interface ShellData {
   notFound?: { path: string; reason: "id" | "view" };
 }
 
-export function exploreHtml(data: ShellData): string {
+/**
+ * `chunks`: the script files the page needs before it can draw its view (the bundle knows them per
+ * view); announced together, they load in parallel rather than one import after another.
+ */
+export function exploreHtml(data: ShellData, chunks: readonly string[] = ["main.js"]): string {
+  const preloads = chunks.map((chunk) => `  <link rel="modulepreload" href="${EXPLORE_ASSETS}/${encodeURIComponent(chunk)}" />`).join("\n");
   return `<!doctype html>
 <html lang="sv">
 <head>
@@ -24,7 +29,7 @@ export function exploreHtml(data: ShellData): string {
   <title>${data.notFound ? "Hittades inte – " : ""}Samverkansgrafen – utforska</title>
   <link rel="icon" href="data:," />
   <link rel="stylesheet" href="${EXPLORE_ASSETS}/main.css" />
-  <link rel="modulepreload" href="${EXPLORE_ASSETS}/main.js" />
+${preloads}
 </head>
 <body>
   <a class="skip" href="#main">Till innehållet</a>

@@ -7,7 +7,7 @@
 import { Router } from "express";
 import neo4j, { type Driver } from "neo4j-driver";
 import { ENTITY_TYPES } from "../model/entity-types.js";
-import { exploreAssets } from "./bundle.js";
+import { exploreBundle } from "./bundle.js";
 import { exploreHtml, type ShellData } from "./html.js";
 import { EXPLORE_ASSETS, EXPLORE_PATH, routeOf, segmentsOf, type ExploreRoute } from "./paths.js";
 
@@ -47,11 +47,11 @@ export function exploreRouter(driver: Driver, database: string, graphqlPath: str
   const router = Router();
   const lookup = lookupIn(driver, database);
   // Start bundling now, so the first visitor gets it from memory.
-  void exploreAssets().catch(() => undefined);
+  void exploreBundle().catch(() => undefined);
 
   router.get(`${EXPLORE_ASSETS}/:file`, async (req, res, next) => {
     try {
-      const asset = (await exploreAssets()).get(req.params.file);
+      const asset = (await exploreBundle()).assets.get(req.params.file);
       if (!asset) return void res.status(404).type("text/plain").send("finns inte / not found");
       res.setHeader("Cache-Control", "no-cache");
       res.type(asset.type).send(Buffer.from(asset.contents));
@@ -62,8 +62,10 @@ export function exploreRouter(driver: Driver, database: string, graphqlPath: str
 
   const page = async (pathname: string) => {
     const segments = segmentsOf(pathname);
-    const notFound = await missing(routeOf(segments), segments, lookup);
-    return { status: notFound ? 404 : 200, html: exploreHtml({ graphqlPath, ...(notFound ? { notFound } : {}) }) };
+    const route = routeOf(segments);
+    const notFound = await missing(route, segments, lookup);
+    const chunks = (await exploreBundle()).chunksFor(!notFound && route?.kind === "view" ? route.question.name : undefined);
+    return { status: notFound ? 404 : 200, html: exploreHtml({ graphqlPath, ...(notFound ? { notFound } : {}) }, chunks) };
   };
   router.get([EXPLORE_PATH, `${EXPLORE_PATH}/*rest`], async (req, res, next) => {
     try {

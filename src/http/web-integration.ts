@@ -9,7 +9,7 @@ import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheContr
 import compression from "compression";
 import express, { type Request, type RequestHandler, type Response, type Router } from "express";
 import type { Driver } from "neo4j-driver";
-import { cachedGraphVersion } from "../changes/graph-version.js";
+import { cachedGraphVersion, type CachedGraphVersion } from "../changes/graph-version.js";
 import { CACHE_LIMITS } from "../config/limits.js";
 import { readTrustedDocuments } from "../website/trusted-documents.js";
 import { trustedDocumentsCache, trustedDocumentsPlugin, type TrustedDocumentsMode } from "./apollo/trusted-documents.js";
@@ -44,6 +44,8 @@ export const DEFAULT_WEB_OPTIONS: WebIntegrationOptions = {
 };
 
 interface WebIntegration {
+  /** The graph's version, read at most once per graphVersionTtlMs (the validators' and the export's). */
+  graphVersion: CachedGraphVersion;
   /** Spread into the ApolloServer options. */
   apolloOptions: Pick<ApolloServerOptions<BaseContext>, "csrfPrevention" | "persistedQueries">;
   apolloPlugins: ApolloServerPlugin<BaseContext>[];
@@ -70,13 +72,19 @@ function isGraphQLRead(req: Request): boolean {
   return query.query !== undefined || query.extensions !== undefined;
 }
 
-export function webIntegration(options: WebIntegrationOptions, driver: Driver, database: string): WebIntegration {
+/** The database's state as the HTTP layer sees it (src/database/health.ts). */
+interface DatabaseState {
+  isUp: boolean;
+}
+
+export function webIntegration(options: WebIntegrationOptions, driver: Driver, database: string, health: DatabaseState = { isUp: true }): WebIntegration {
   const documents = readTrustedDocuments();
   const answers = new AnswerStore({ maxBytes: options.answerCacheMb * 1024 * 1024, rememberedEtags: CACHE_LIMITS.rememberedEtags });
-  const graphVersion = cachedGraphVersion(driver, database, options.graphVersionTtlMs);
+  const graphVersion = cachedGraphVersion(driver, database, options.graphVersionTtlMs, () => health.isUp);
+  const databaseDown = () => !health.isUp;
   const trusted = { isTrustedHash: (hash: string) => documents.textForHash(hash) !== undefined, isTrustedText: (text: string) => documents.matchText(text) !== undefined };
-  const graphqlAnswers = answerCache({ store: answers, graphVersion, appliesTo: (req) => req.method === "POST" || isGraphQLRead(req), keyOf: (req) => graphqlReadKey(req, trusted) });
-  const pathAnswers = answerCache({ store: answers, graphVersion, appliesTo: () => true, keyOf: pathReadKey });
+  const graphqlAnswers = answerCache({ store: answers, graphVersion, appliesTo: (req) => req.method === "POST" || isGraphQLRead(req), keyOf: (req) => graphqlReadKey(req, trusted), databaseDown });
+  const pathAnswers = answerCache({ store: answers, graphVersion, appliesTo: () => true, keyOf: pathReadKey, databaseDown });
   const operation = (name: string) => {
     const found = documents.byName.get(name);
     if (!found) throw new Error(`src/website/operations has no ${name} operation, which GET /id/<id> runs`);
@@ -85,6 +93,7 @@ export function webIntegration(options: WebIntegrationOptions, driver: Driver, d
   const entityDocument = operation("EntityById");
   const sourceDocument = operation("SourceDocumentById");
   return {
+    graphVersion,
     // Apollo's CSRF check would also block plain GETs; csrfPostGuard keeps it for POST.
     apolloOptions: { csrfPrevention: false, persistedQueries: { cache: trustedDocumentsCache(documents) } },
     apolloPlugins: [ApolloServerPluginCacheControl({ defaultMaxAge: options.cacheMaxAgeS }), trustedDocumentsPlugin(documents, options.trustedDocuments, TRUSTED_DOCUMENTS_PATH)],

@@ -229,6 +229,23 @@ export const ENUM_SV = {
     CONCERNED: "nämns i berört dokument eller projekt",
     FUNDS_AFFECTED_WORK: "finansierar berört arbete",
   },
+  EventKind: {
+    ENDORSEMENT: "ställningstagande",
+    RECOMMENDATION: "rekommendation till huvudmännen",
+    REFERRAL: "remiss",
+    COMMISSION: "uppdrag",
+    EXTENSION: "förlängning",
+    DECISION: "beslut",
+    REFERRAL_WINDOW: "remisstid",
+    DEADLINE: "sista dag",
+    PLANNED_DECISION: "planerat beslut",
+    MILESTONE: "milstolpe",
+    VALIDITY_START: "börjar gälla",
+    VALIDITY_END: "giltigheten slutar",
+    EXTENDED_UNTIL: "förlängt till och med",
+    ROLE_STATED: "roll angiven",
+    MEETING: "möte",
+  },
   SigningTermKind: {
     ALL_PARTIES_MUST_SIGN: "alla parter måste skriva på",
     NOT_ALL_PARTIES_NEEDED: "kan tecknas utan att alla parter står bakom",
@@ -270,6 +287,7 @@ export const ENUM_SV = {
   SearchMatch: Record<Api.SearchMatch, string>;
   ImpactEffect: Record<Api.ImpactEffect, string>;
   SigningTermKind: Record<Api.SigningTermKind, string>;
+  EventKind: Record<Api.EventKind, string>;
 };
 
 export type LabelledEnum = keyof typeof ENUM_SV;

@@ -38,8 +38,8 @@ export interface QuestionCommand {
  * inflection and with a typing error; words the pattern does not name lower the fit.
  */
 export interface PhrasingForm {
-  /** Variables this way of asking sets (as a view's or a command's `fixed`). */
-  fixed?: Readonly<Record<string, string | number | boolean>>;
+  /** Variables this way of asking sets (as a view's or a command's `fixed`; a list for a list argument: "överenskommelser" sets `kinds`). */
+  fixed?: Readonly<Record<string, string | number | boolean | readonly string[]>>;
   /** How the reader says what it read, with `{subject}` for the entity's name: "beroenden till {subject}". */
   reading: string;
   patterns: readonly string[];

@@ -19,6 +19,7 @@ import personActivity from "./person-activity/question.json" with { type: "json"
 import search from "./search/question.json" with { type: "json" };
 import timeline from "./timeline/question.json" with { type: "json" };
 import upcomingMeetings from "./upcoming-meetings/question.json" with { type: "json" };
+import events from "./events/question.json" with { type: "json" };
 import agreementVersions from "./agreement-versions/question.json" with { type: "json" };
 import agreementDiff from "./agreement-diff/question.json" with { type: "json" };
 
@@ -67,6 +68,7 @@ export const QUESTIONS = [
   entry("neighbourhood", neighbourhood),
   entry("documents-in-force", documentsInForce),
   entry("upcoming-meetings", upcomingMeetings),
+  entry("events", events),
   entry("agreement-versions", agreementVersions),
   entry("agreement-diff", agreementDiff),
 ] as const;

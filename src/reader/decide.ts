@@ -4,6 +4,7 @@
  * is unsure, or the question names a day without a meeting; say it cannot read the question when
  * nothing fits. A reading is never answered as if sure when it is not.
  */
+import { ENTITY_TYPE_SV } from "../labels/sv.js";
 import type { DatePhrase } from "../swedish/dates.js";
 import { DATE_WORD, AMOUNT_WORD, type ReadOptions } from "./read.js";
 import type { QuestionWord } from "./grammar.js";
@@ -103,6 +104,7 @@ export async function decide({ question, words, dates, readings, options }: Deci
       alternatives,
     };
   }
+  if (top.missingSubject) return askForSubject(base, top, others, options);
   const rival = all.find((r) => r !== top && rivals(top, r));
   if (rival) {
     const close = all.filter((r) => r === top || rivals(top, r)).slice(0, 3);
@@ -112,6 +114,18 @@ export async function decide({ question, words, dates, readings, options }: Deci
     return { ...base, outcome: "AMBIGUOUS", message: `Menar du ${quoted(top)}?`, chosen: null, alternatives: [strip(top), ...others.slice(0, 2)] };
   }
   return { ...base, outcome: "ANSWERED", message: `Tolkar som: ${top.reading}`, chosen: strip(top), alternatives: others.slice(0, 3) };
+}
+
+/** Entity types whose Swedish word is an en-word ("vilken person"); the others are ett-words ("vilket forum"). */
+const COMMON_GENDER = new Set(["Organisation", "Person", "Membership", "AgendaItem", "Milestone"]);
+
+/** A question that needs an entity its words do not name ("Vilka möten är planerade?"): ask which, with a question of that kind as it is asked. */
+function askForSubject(base: Pick<Interpretation, "question" | "notes" | "examples">, top: ScoredReading, others: Reading[], options: ReadOptions): Interpretation {
+  const question = options.kinds.find((k) => k.question.name === top.kind)!.question;
+  const type = question.subject.types[0] as keyof typeof ENTITY_TYPE_SV | undefined;
+  const which = type ? `${COMMON_GENDER.has(type) ? "Vilken" : "Vilket"} ${ENTITY_TYPE_SV[type].toLowerCase()}` : "Vad";
+  const example = question.phrasings.examples[0]!;
+  return { ...base, outcome: "AMBIGUOUS", message: `${which} menar du? Frågan gäller ${top.reading}. Till exempel: "${example}"`, chosen: null, alternatives: [strip(top), ...others.slice(0, 2)] };
 }
 
 /** The search as the fallback: a text that names something well enough is a search for it. */

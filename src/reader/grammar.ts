@@ -6,7 +6,6 @@
  * 1 when the question is the phrasing word for word.
  */
 import { editDistance } from "../questions/search/match.js";
-import { stem } from "../swedish/stem.js";
 import { isStopword } from "../swedish/text.js";
 import type { Atom, Sequence } from "./patterns.js";
 
@@ -40,9 +39,10 @@ export function meets(atom: Atom, word: QuestionWord): number {
   if (atom.kind === "prefix") return word.key.startsWith(atom.prefix) ? 1 : 0;
   if (atom.kind !== "word") return 0;
   let best = 0;
-  for (const w of atom.words) {
+  for (let i = 0; i < atom.words.length; i++) {
+    const w = atom.words[i]!;
     if (w === word.key) return 1;
-    if (w.length >= 4 && stem(w) === word.stem) best = Math.max(best, 0.9);
+    if (w.length >= 4 && atom.stems[i] === word.stem) best = Math.max(best, 0.9);
     else if (w.length >= 5 && editDistance(w, word.key, w.length >= 9 ? 2 : 1) <= (w.length >= 9 ? 2 : 1)) best = Math.max(best, 0.75);
   }
   return best;

@@ -4,10 +4,11 @@
  * becomes one sequence whose second atom is the set {avtal, dokument}. An optional part `[…]` and a
  * choice between several words `(ihop med|samman med)` give one sequence per way through.
  */
+import { stem } from "../swedish/stem.js";
 import { fold } from "../swedish/text.js";
 
 export type Atom =
-  | { kind: "word"; words: readonly string[] }
+  | { kind: "word"; words: readonly string[]; /** Each word's Snowball stem, worked out once. */ stems: readonly string[] }
   | { kind: "prefix"; prefix: string }
   | { kind: "slot"; slot: "subject" | "date" | "amount" };
 
@@ -26,7 +27,7 @@ function atomOf(word: string, pattern: string): Atom {
   const key = fold(word).replace(/-/g, "");
   if (key.endsWith("*")) return { kind: "prefix", prefix: key.slice(0, -1) };
   if (!/^[\p{L}\p{N}]+$/u.test(key)) throw new Error(`phrasing "${pattern}": "${word}" is no word`);
-  return { kind: "word", words: [key] };
+  return { kind: "word", words: [key], stems: [stem(key)] };
 }
 
 /** Parses the pattern's words and groups into a tree. */
@@ -62,9 +63,9 @@ function expand(nodes: Node[]): Atom[][] {
       ways = ways.map((w) => [...w, node.atom]);
       continue;
     }
-    const single = node.options.map((o) => (o.length === 1 && o[0]!.kind === "atom" && o[0]!.atom.kind === "word" ? o[0]!.atom.words : null));
+    const single = node.options.map((o) => (o.length === 1 && o[0]!.kind === "atom" && o[0]!.atom.kind === "word" ? o[0]!.atom : null));
     const choices: Atom[][] = single.every((w) => w !== null)
-      ? [[{ kind: "word", words: single.flatMap((w) => w!) }]]
+      ? [[{ kind: "word", words: single.flatMap((w) => w!.words), stems: single.flatMap((w) => w!.stems) }]]
       : node.options.flatMap(expand);
     if (node.optional) choices.push([]);
     ways = ways.flatMap((w) => choices.map((c) => [...w, ...c]));

@@ -13,10 +13,10 @@ import { readDates, type DatePhrase } from "../swedish/dates.js";
 import { stem } from "../swedish/stem.js";
 import { isStopword, tokenize } from "../swedish/text.js";
 import { decide } from "./decide.js";
-import { align, type Alignment, type QuestionWord } from "./grammar.js";
+import { align, meets, type Alignment, type QuestionWord } from "./grammar.js";
 import type { Interpretation } from "./interpretation.js";
 import type { Linker } from "./link.js";
-import { compilePattern, type Sequence } from "./patterns.js";
+import { compilePattern, type Atom, type Sequence } from "./patterns.js";
 import { buildReading, type Candidate } from "./reading.js";
 
 /** A registry question as the reader offers it: with the arguments its field takes. */
@@ -83,9 +83,19 @@ function trimSubject(words: readonly QuestionWord[], span: NonNullable<Alignment
 /** Every phrasing's best alignment, one per question form, best fits first. */
 function candidatesOf(text: string, words: readonly QuestionWord[], dates: readonly DatePhrase[], amounts: readonly AmountPhrase[], kinds: readonly Kind[]): Candidate[] {
   const found: Candidate[] = [];
+  // A sequence aligns only when each of its words meets a word of the question and each slot but the subject is filled:
+  // checked once per atom, so most of the registry's sequences are passed over before the alignment.
+  const met = new Map<Atom, boolean>();
+  const canMeet = (atom: Atom): boolean => {
+    if (atom.kind === "slot") return atom.slot === "subject" || (atom.slot === "date" ? dates.length > 0 : amounts.length > 0);
+    let m = met.get(atom);
+    if (m === undefined) met.set(atom, (m = words.some((w) => meets(atom, w) > 0)));
+    return m;
+  };
   for (const { kind, form, sequences } of formsOf(kinds)) {
     let best: Candidate | null = null;
     for (const sequence of sequences) {
+      if (!sequence.every(canMeet)) continue;
       const a = align(sequence, words);
       if (!a || a.fit < MIN_FIT || (best && a.fit < best.fit)) continue;
       // Of two as good, the one whose subject takes fewer words: "{subject} [haft]" must not take "varit på".

@@ -34,6 +34,8 @@ export interface ScoredReading extends Reading {
   fit: number;
   /** The subject may be any entity (the entity view, the timeline): a question made for its type is the better reading. */
   anyType: boolean;
+  /** The question needs an entity the words do not name ("Vilka möten är planerade?" names no forum): it asks which, never answers. */
+  missingSubject?: boolean;
 }
 
 interface Context {
@@ -116,6 +118,12 @@ export async function buildReading(c: Candidate, ctx: Context): Promise<ScoredRe
   const dayFactor =
     (q.phrasings.dates === "period" && date?.precision === "day" ? DAY_IN_PERIOD_FACTOR : 1) * (unusedDate ? UNUSED_DATE_FACTOR : 1) * (q.phrasings.dates === "subject" && (!date || date.precision === "year" || date.precision === "range") ? NO_DAY_FACTOR : 1);
   const base = { kind: q.name, field: q.field, amount, ...dates, noMeetingOn: null, anyType: isAllTypes(q.subject.types), fit: c.fit };
+  // A question about no one entity (the documents in force): its words and dates are all it takes.
+  if (q.subject.argument === "none") return [{ ...base, anyType: false, variables: variablesOf(c, {}, dates), entities: [], confidence: c.fit * dayFactor, reading: readingSentence(q, c.form, "", dates) }];
+  // A phrasing that may leave out the entity its question needs: a reading that asks which one.
+  if (q.subject.argument !== "text" && c.subjectText === null && ctx.amounts.length === 0) {
+    return [{ ...base, anyType: false, missingSubject: true, variables: variablesOf(c, {}, dates), entities: [], confidence: c.fit * dayFactor, reading: readingSentence(q, c.form, "…", dates) }];
+  }
   if (q.subject.argument === "text") {
     const text = c.subjectText;
     if (!text) return [];

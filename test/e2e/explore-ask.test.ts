@@ -26,6 +26,39 @@ describe("explore page: a question in the search box", () => {
     await page.close();
   });
 
+  it("links a reading of the documents in force to its view for the day, and a forum's next meetings to the forum's", async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const cases = [
+      ["Vilka avtal gäller idag?", `/explore/gallande?per=${today}`],
+      ["När är nästa möte i SRO?", `/explore/forum:sro/kommande-moten?per=${today}`],
+    ] as const;
+    for (const [question, expected] of cases) {
+      const { page } = await open(`/explore/sok?q=${encodeURIComponent(question)}`);
+      const reading = page.locator(".ask-reading");
+      await expect(reading.textContent(), question).resolves.toMatch(/^Tolkar som: /);
+      expect(await reading.locator("a").getAttribute("href"), question).toBe(expected);
+      await Promise.all([page.waitForURL((url) => url.pathname === expected.split("?")[0]), reading.locator("a").click()]);
+      await ready(page);
+      expect(pageErrors, question).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it("shows what a question reads as above the suggestions while it is typed, linking to its view", async () => {
+    const { page } = await open("/explore");
+    await page.locator("#search-input").fill("vilka avtal beror på HoS-avtalet");
+    const reading = page.locator("#search-reading .ask-reading");
+    await reading.waitFor({ timeout: 30_000 });
+    await expect(reading.textContent()).resolves.toMatch(/^Tolkar som: beroenden till Hälso- och sjukvårdsavtalet i Västra Götalands län/);
+    expect(await reading.locator("a").getAttribute("href")).toMatch(/^\/explore\/doc:hos-avtal\//);
+    // A name reads as no question: no reading above its suggestions.
+    await page.locator("#search-input").fill("Färdplan");
+    await page.locator("#search-suggestions .hit").first().waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.locator("#search-reading").isHidden()).toBe(true);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
   it("asks back when the question is unclear, with a link per reading, and answers nothing", async () => {
     const { page } = await open(`/explore/sok?q=${encodeURIComponent("Vad har Johansson gjort?")}`);
     const back = page.locator(".ask-back");

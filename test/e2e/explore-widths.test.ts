@@ -3,7 +3,7 @@
  * Chromium against the real server and the seeded database: nothing wider than the screen, no
  * two pieces of visible text on top of each other (HTML and the Sankey's SVG labels), pages of a
  * readable length on the phone, graphs folded away behind "Visa grafen" on the phone and drawn
- * with labels of at least 12 px on the desktop. SAVE_SCREENSHOTS=1 writes each view at both
+ * with labels of at least 12 px on the desktop, no edge label drawn over a node or another label. SAVE_SCREENSHOTS=1 writes each view at both
  * widths to docs/explore/<view>-<width>.png.
  */
 import { describe, expect, it } from "vitest";
@@ -51,6 +51,31 @@ const overlappingText = (page: Page) =>
     return { boxes: boxes.length, pairs };
   });
 
+/**
+ * Inside a graph drawing (Cytoscape.js keeps its instance on the container): visible edge labels
+ * that touch a node, a node's name or another visible edge label, computed here from the drawn
+ * elements' boxes, independently of the page's own placement.
+ */
+const overlappingGraphLabels = (page: Page) =>
+  page.evaluate(() => {
+    type Box = { x1: number; y1: number; x2: number; y2: number };
+    type Element = { id(): string; data(k: string): unknown; visible(): boolean; style(k: string): string; boundingBox(o: object): Box };
+    const cy = (document.querySelector(".graph") as unknown as { _cyreg?: { cy?: { nodes(): Element[]; edges(): Element[] } } } | null)?._cyreg?.cy;
+    if (!cy) return { edges: 0, hidden: 0, pairs: ["no graph instance on .graph"] };
+    const hit = (a: Box, b: Box) => Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) > 1 && Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) > 1;
+    const nodes = [...cy.nodes()].filter((n) => n.visible()).map((n) => ({ id: n.id(), box: n.boundingBox({ includeLabels: true, includeOverlays: false }) }));
+    const labelled = [...cy.edges()].filter((e) => e.visible() && e.data("label"));
+    const shown = labelled
+      .filter((e) => Number(e.style("text-opacity")) > 0)
+      .map((e) => ({ id: e.id(), box: e.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeMainLabels: true, includeSourceLabels: false, includeTargetLabels: false, includeOverlays: false }) }));
+    const pairs: string[] = [];
+    shown.forEach((label, i) => {
+      for (const n of nodes) if (hit(label.box, n.box)) pairs.push(`${label.id} × node ${n.id}`);
+      for (const other of shown.slice(i + 1)) if (hit(label.box, other.box)) pairs.push(`${label.id} × ${other.id}`);
+    });
+    return { edges: labelled.length, hidden: labelled.length - shown.length, pairs };
+  });
+
 const views = (QUESTIONS as readonly Question[]).flatMap((question) =>
   (question.views as readonly QuestionView[]).map((view) => {
     const v = questionExample(question).variables as Record<string, string>;
@@ -83,6 +108,12 @@ describe("explore views at phone and desktop widths", () => {
       } else if ((await graphs.count()) > 0) {
         await page.waitForFunction(() => document.querySelector<HTMLElement>(".graph")?.dataset.labelPx, null, { timeout: 30_000 });
         expect(Number(await graphs.first().getAttribute("data-label-px")), path).toBeGreaterThanOrEqual(12);
+      }
+      if ((await graphs.count()) > 0) {
+        const labels = await overlappingGraphLabels(page);
+        expect(labels.pairs, `${path} at ${width} px: edge labels on nodes or labels`).toEqual([]);
+        // Clearing labels by hiding most of them would pass the line above: most must stay.
+        expect(labels.hidden, `${path}: ${labels.hidden} of ${labels.edges} edge labels hidden`).toBeLessThanOrEqual(Math.floor(labels.edges / 2));
       }
       await shot(page, `${name}-${width}`);
       await page.close();

@@ -135,6 +135,24 @@ describe("explore page", () => {
     await page.close();
   });
 
+  it("announces all the code a view needs in its HTML, and reads the view's answer over GET, which the server's answer cache keeps", async () => {
+    const { page } = await open("/explore/position:sro-2022-02-03-1/styrning");
+    const resources = await page.evaluate(() => (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).map((e) => ({ url: e.name, initiator: e.initiatorType })));
+    const scripts = resources.filter((r) => new URL(r.url).pathname.endsWith(".js"));
+    expect(scripts.length).toBeGreaterThan(2);
+    // Each script was fetched by its modulepreload link (Chromium's initiator "other"), none found
+    // one import after another by a running script.
+    expect(scripts.filter((r) => r.initiator === "script")).toEqual([]);
+    const reads = resources.filter((r) => new URL(r.url).pathname.endsWith("/graphql"));
+    expect(reads.length, JSON.stringify(resources)).toBeGreaterThan(0);
+    for (const read of reads) expect(new URL(read.url).searchParams.get("query"), read.url).toContain("governanceChain");
+    const first = await fetch(reads[0]!.url);
+    const again = await fetch(reads[0]!.url, { headers: { "if-none-match": first.headers.get("etag") ?? "" } });
+    expect(first.headers.get("cache-control")).toMatch(/public/);
+    expect(again.status).toBe(304);
+    await page.close();
+  });
+
   it("draws the governance chain of a recommendation from the API, the municipalities as one node", async () => {
     const id = "position:sro-2022-02-03-1";
     const { page } = await open(`/explore/${id}/styrning`);

@@ -26,7 +26,7 @@ type Outcome = { data?: Record<string, unknown>; error?: { status?: number; code
 interface Clients {
   graphqlRequest(api: string, text: string, variables?: Record<string, unknown>): Promise<Outcome>;
   apollo(api: string, text: string, variables?: Record<string, unknown>): Promise<Outcome>;
-  showDocumentsInForce(api: string, text: string): Promise<number>;
+  showAgreementQuotes(api: string, text: string, variables: Record<string, unknown>): Promise<number>;
 }
 
 const web = { corsOrigins: [] as string[], trustedDocuments: "only" as const };
@@ -93,8 +93,9 @@ describe("a second-origin website with standard GraphQL clients (trusted documen
     expect(changes.error).toBeUndefined();
     expect((changes.data as { changes: { changes: unknown[] } }).changes.changes).toHaveLength(3);
 
-    const meetings = await run("graphqlRequest", api.baseUrl(), text("ForumPlannedMeetings"), { forumId: "forum:sro" });
-    expect(meetings.data).toEqual(await api.query(text("ForumPlannedMeetings"), { forumId: "forum:sro" }));
+    const meetings = await run("graphqlRequest", api.baseUrl(), text("ForumUpcomingMeetings"), { forumId: "forum:sro", asOf: "2025-02-01" });
+    expect(meetings.data).toEqual(await api.query(text("ForumUpcomingMeetings"), { forumId: "forum:sro", asOf: "2025-02-01" }));
+    expect((meetings.data as { upcomingMeetings: { meetings: unknown[] } }).upcomingMeetings.meetings.length).toBeGreaterThan(0);
 
     const sent = requests.filter((r) => r.method === "POST");
     expect(sent.length).toBeGreaterThanOrEqual(3);
@@ -109,10 +110,12 @@ describe("a second-origin website with standard GraphQL clients (trusted documen
 
   it("Apollo Client: the persisted-query link's hash is known, so each trusted read is one GET without the text", async () => {
     requests.length = 0;
-    const inForce = await run("apollo", api.baseUrl(), text("DocumentsStatedInForce"));
+    type InForce = { documentsInForce: { documents: { document: { id: string } }[] } };
+    const inForce = await run("apollo", api.baseUrl(), text("InForceDocuments"), { asOf: "2023-06-01" });
     expect(inForce.error).toBeUndefined();
-    const expected = (await api.query<{ governingDocuments: { id: string }[] }>(text("DocumentsStatedInForce"))).governingDocuments;
-    expect((inForce.data as { governingDocuments: { id: string }[] }).governingDocuments.map((d) => d.id)).toEqual(expected.map((d) => d.id));
+    const expected = (await api.query<InForce>(text("InForceDocuments"), { asOf: "2023-06-01" })).documentsInForce.documents;
+    expect(expected.length).toBeGreaterThan(0);
+    expect((inForce.data as InForce).documentsInForce.documents.map((d) => d.document.id)).toEqual(expected.map((d) => d.document.id));
     const version = await run("apollo", api.baseUrl(), text("GraphVersion"));
     expect(version.data).toMatchObject({ graphVersion: { __typename: "GraphVersion" } });
     expect(requests).toHaveLength(2);
@@ -133,7 +136,7 @@ describe("a second-origin website with standard GraphQL clients (trusted documen
   });
 
   it("shows each quote linked to its passage, highlighted on the source page", async () => {
-    expect(await run("showDocumentsInForce", api.baseUrl(), text("DocumentsStatedInForce"))).toBeGreaterThan(0);
+    expect(await run("showAgreementQuotes", api.baseUrl(), text("Agreement"), { id: "doc:hos-avtal" })).toBeGreaterThan(0);
     const link = page.locator("#documents a.quote").first();
     const quote = (await link.textContent())!;
     const href = (await link.getAttribute("href"))!;

@@ -25,6 +25,11 @@ describe("configuration", () => {
     expect(() => readEnv({ NEO4J_URI: "http://localhost:7474" })).toThrowError(/NEO4J_URI="http:\/\/localhost:7474": must be a bolt:\/\/ or neo4j:\/\/ URI/);
   });
 
+  it("takes the dataset's contact e-mail, and refuses one that is not an address", () => {
+    expect(readEnv({ DATASET_CONTACT_EMAIL: "oppnadata@example.se" }).DATASET_CONTACT_EMAIL).toBe("oppnadata@example.se");
+    expect(() => readEnv({ DATASET_CONTACT_EMAIL: "oppnadata" })).toThrowError(/DATASET_CONTACT_EMAIL="oppnadata": expected an e-mail address/);
+  });
+
   it("never echoes a password", () => {
     try {
       readEnv({ NEO4J_URI: "bolt://x:7687", NEO4J_PASSWORD: "hunter2" });
@@ -65,5 +70,24 @@ describe("website integration settings", () => {
     expect(() => readEnv({ CORS_ORIGINS: "https://vardsamverkan.se/page" })).toThrowError(/^configuration error: CORS_ORIGINS=.*: expected '\*' or comma-separated origins/);
     expect(() => readEnv({ CORS_ORIGINS: "vardsamverkan.se" })).toThrowError(/CORS_ORIGINS/);
     expect(() => readEnv({ TRUSTED_DOCUMENTS: "some" })).toThrowError(/^configuration error: TRUSTED_DOCUMENTS="some"/);
+  });
+
+  it("reads TRUST_PROXY as Express's trust proxy: off, a number of hops, or addresses and ranges", () => {
+    expect(readEnv({}).TRUST_PROXY).toBe(false);
+    expect(readEnv({ TRUST_PROXY: "0" }).TRUST_PROXY).toBe(false);
+    expect(readEnv({ TRUST_PROXY: "1" }).TRUST_PROXY).toBe(1);
+    expect(readEnv({ TRUST_PROXY: "loopback, 10.0.0.0/8,fd00::/8, 203.0.113.7" }).TRUST_PROXY).toEqual(["loopback", "10.0.0.0/8", "fd00::/8", "203.0.113.7"]);
+  });
+
+  it("refuses a TRUST_PROXY that trusts everyone or names no address", () => {
+    expect(() => readEnv({ TRUST_PROXY: "true" })).toThrowError(/TRUST_PROXY="true": 'true' would trust every address/);
+    expect(() => readEnv({ TRUST_PROXY: "10.0.0.0/33" })).toThrowError(/TRUST_PROXY="10.0.0.0\/33": not an address, range or name .*: 10.0.0.0\/33/);
+    expect(() => readEnv({ TRUST_PROXY: "proxy.example" })).toThrowError(/not an address, range or name/);
+  });
+
+  it("has a fair queue that fits a browser's page load by default", () => {
+    const env = readEnv({});
+    expect(env.MAX_CONCURRENT_PER_CLIENT).toBe(8);
+    expect(env.MAX_QUEUED_PER_CLIENT).toBe(32);
   });
 });

@@ -28,6 +28,7 @@ export const VARIABLE_OPTIONS: readonly VariableOption[] = [
   { names: ["relationer", "relations"], variable: "relationTypes", placeholder: "A,B", help: "bara de här slagen av relationer, t.ex. PART_OF,REFERENCES" },
   { names: ["fran", "från", "from"], variable: "from", placeholder: "ÅÅÅÅ-MM-DD", help: "från och med den dagen" },
   { names: ["till", "to"], variable: "to", placeholder: "ÅÅÅÅ-MM-DD", help: "till och med den dagen" },
+  { names: ["om", "id"], variable: "id", placeholder: "ID", help: "bara det som rör den här, t.ex. doc:hos-avtal" },
   { names: ["typer", "types"], variable: "types", placeholder: "A,B", help: "bara de här typerna, t.ex. GoverningDocument,Position" },
   { names: ["slag", "kinds"], variable: "kinds", placeholder: "A,B", help: "bara de här slagen av dokument, t.ex. OVERENSKOMMELSE,RAMAVTAL" },
   { names: ["max", "limit"], variable: "limit", placeholder: "N", help: "högst så många i svaret" },

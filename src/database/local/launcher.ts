@@ -59,6 +59,7 @@ export class LocalNeo4j {
   private exited?: Promise<number | null>;
   private archiveBuild?: ArchiveBuild;
   private preparedRuntime?: ReturnType<typeof prepareRuntime>;
+  private readonly exitListeners: ((how: string) => void)[] = [];
   boltUrl = "";
   port = 0;
 
@@ -66,6 +67,16 @@ export class LocalNeo4j {
 
   get running(): boolean {
     return this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** The JVM's process id while it runs. */
+  get pid(): number | undefined {
+    return this.running ? this.child?.pid : undefined;
+  }
+
+  /** Called whenever a started JVM exits, however it ends (`how`: its exit code or signal). */
+  onExit(listener: (how: string) => void): void {
+    this.exitListeners.push(listener);
   }
 
   async start(): Promise<string> {
@@ -99,6 +110,9 @@ export class LocalNeo4j {
     );
     this.child = child;
     this.exited = new Promise((done) => child.once("exit", (code) => done(code)));
+    child.once("exit", (code, signal) => {
+      for (const listener of this.exitListeners) listener(signal ?? `exit code ${code}`);
+    });
     const remember = (chunk: Buffer) => {
       this.output.push(...chunk.toString("utf8").split("\n").filter(Boolean));
       if (this.output.length > 200) this.output.splice(0, this.output.length - 200);

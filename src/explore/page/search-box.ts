@@ -2,11 +2,17 @@
  * The search box on every page: an ARIA combobox whose suggestions come from the API's `search`
  * (the same ranking as `npm run ask`), each with type, status, date and forum. Arrow keys move,
  * Enter opens the chosen suggestion (or, with none chosen, the results page), Escape closes; each
- * suggestion is also a plain link.
+ * suggestion is also a plain link. Above the suggestions, what the text reads as a question (the
+ * API's reader): "Tolkar som: …" linking to that question's view, or "Menar du …?" with a link per
+ * reading; nothing for a text that reads as a name.
  */
 import { entityUrl, viewOf, viewUrl } from "../paths.js";
 import { clear, h } from "./dom.js";
+import { askReading, readingBlock } from "./parts/ask-reading.js";
 import { hitItem, searchHits, type Hit } from "./parts/search-hits.js";
+
+/** Readings the suggestions show themselves (a name read as its entity's page, or as a search): no reading above them. */
+const SHOWN_BY_HITS = new Set(["neighbourhood", "search"]);
 
 /** The search question's results page, for the text as it is typed. */
 const resultsUrl = (text: string) => viewUrl(viewOf("search"), undefined, { text });
@@ -27,6 +33,7 @@ export function mountSearchBox(host: HTMLElement, text = ""): void {
   });
   const list = h("ul", { id: "search-suggestions", role: "listbox", class: "suggestions", hidden: true, "aria-label": "Förslag" });
   const status = h("p", { class: "visually-hidden", "aria-live": "polite", id: "search-status" });
+  const reading = h("div", { id: "search-reading", class: "suggestions-reading", hidden: true });
   let hits: Hit[] = [];
   let active = -1;
   let timer: number | undefined;
@@ -41,6 +48,7 @@ export function mountSearchBox(host: HTMLElement, text = ""): void {
   };
   const close = () => {
     list.hidden = true;
+    reading.hidden = true;
     input.setAttribute("aria-expanded", "false");
     setActive(-1);
   };
@@ -58,10 +66,17 @@ export function mountSearchBox(host: HTMLElement, text = ""): void {
     const mine = ++asked;
     if (!text) return close();
     try {
-      const found = await searchHits(text);
+      // The reading is a help beside the hits: when it fails, the hits still show.
+      const [found, asked_] = await Promise.all([searchHits(text), askReading(text).catch(() => null)]);
       if (mine !== asked) return; // a later keystroke has asked again
       hits = found;
+      clear(reading);
+      const block = readingBlock(asked_ && SHOWN_BY_HITS.has(asked_.interpretation.kind ?? "") ? null : asked_);
+      if (block) reading.append(block);
+      reading.hidden = !block;
       show(text);
+      // Both float under the box: the suggestions start below the reading.
+      list.style.marginTop = reading.hidden ? "" : `${reading.offsetHeight + 4}px`;
     } catch (error) {
       status.textContent = `Sökningen misslyckades: ${(error as Error).message}`;
     }
@@ -88,5 +103,5 @@ export function mountSearchBox(host: HTMLElement, text = ""): void {
     } else if (e.key === "Escape") close();
   });
   input.addEventListener("blur", () => window.setTimeout(close, 200));
-  host.append(h("div", { class: "search" }, input, list, status));
+  host.append(h("div", { class: "search" }, input, reading, list, status));
 }

@@ -42,8 +42,11 @@ function distribution(origin: string, d: Distribution): string {
     </dcat:distribution>`;
 }
 
-/** The description, with every address on `origin` (the server that answers). */
-export function dcatDescription(origin: string, modified: string | null): string {
+/**
+ * The description, with every address on `origin` (the server that answers). The contact has the
+ * e-mail a deployment configures (DATASET_CONTACT_EMAIL); without one it has only the address.
+ */
+export function dcatDescription(origin: string, modified: string | null, contactEmail?: string): string {
   const o = escapeXml(origin);
   return `<?xml version="1.0" encoding="utf-8"?>
 <rdf:RDF
@@ -69,7 +72,7 @@ export function dcatDescription(origin: string, modified: string | null): string
         <dcat:contactPoint>
           <vcard:Organization>
             <vcard:fn>Samverkansgrafen</vcard:fn>
-            <vcard:hasURL rdf:resource="${o}/"/>
+            <vcard:hasURL rdf:resource="${o}/"/>${contactEmail ? `\n            <vcard:hasEmail rdf:resource="mailto:${escapeXml(contactEmail)}"/>` : ""}
           </vcard:Organization>
         </dcat:contactPoint>
         <dct:license rdf:resource="${DATA_LICENSE.url}"/>

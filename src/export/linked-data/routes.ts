@@ -11,7 +11,7 @@ import { JSON_LD } from "./documents.js";
 
 const originOf = (req: Request) => `${req.protocol}://${req.get("host")}`;
 
-export function linkedDataRoutes(driver: Driver, database: string): Router {
+export function linkedDataRoutes(driver: Driver, database: string, contactEmail?: string): Router {
   const router = Router();
   router.get(CONTEXT_PATH, (req, res) => {
     res.setHeader("Cache-Control", "public, max-age=3600");
@@ -20,7 +20,7 @@ export function linkedDataRoutes(driver: Driver, database: string): Router {
   router.get(DCAT_PATH, async (req, res) => {
     const version = await readGraphVersion(driver, database).catch(() => null);
     res.setHeader("Cache-Control", "public, max-age=3600");
-    res.type("application/rdf+xml").send(dcatDescription(originOf(req), version?.modifiedAt ?? null));
+    res.type("application/rdf+xml").send(dcatDescription(originOf(req), version?.modifiedAt ?? null, contactEmail));
   });
   return router;
 }

@@ -1,27 +1,27 @@
 /**
- * Turns "the database is unreachable" into one clear, typed GraphQL error with HTTP 503, instead
- * of a driver stack trace, and tells the health state about it. While the database is known to be
- * down, operations that need it are answered 503 at once (before execution). Everything else
- * passes through unchanged.
+ * Turns "the database is unreachable" into one clear, typed GraphQL error with HTTP 503 and
+ * Retry-After, instead of a driver stack trace, and tells the health state about it. While the
+ * database is known to be down, operations that need it are answered 503 at once (before
+ * execution). Everything else passes through unchanged.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, Kind, type GraphQLFormattedError } from "graphql";
-import type { DatabaseHealth } from "../../database/health.js";
+import { CONNECTION_FAILURE, type DatabaseHealth } from "../../database/health.js";
 
 const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
 
-function isDatabaseUnavailable(error: unknown): boolean {
+export function isDatabaseUnavailable(error: unknown): boolean {
   let current: unknown = error;
   for (let depth = 0; current && depth < 5; depth++) {
     const e = current as { code?: unknown; message?: unknown; originalError?: unknown; cause?: unknown };
     if (typeof e.code === "string" && UNAVAILABLE_CODES.has(e.code)) return true;
-    if (typeof e.message === "string" && /Could not perform discovery|Failed to connect to server|Connection was closed by server|ECONNREFUSED|Pool is closed|Connection acquisition timed out/i.test(e.message)) return true;
+    if (typeof e.message === "string" && (CONNECTION_FAILURE.test(e.message) || /Connection acquisition timed out/i.test(e.message))) return true;
     current = e.originalError ?? e.cause;
   }
   return false;
 }
 
-const DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
+export const DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
 
 function databaseUnavailableError(): GraphQLFormattedError {
   return new GraphQLError("The database is not reachable right now. The request was not carried out; try again shortly.", {
@@ -52,6 +52,7 @@ export function databaseErrorsPlugin(health?: DatabaseHealth): ApolloServerPlugi
           response.body.singleResult.errors = [databaseUnavailableError()];
           response.body.singleResult.data = null;
           response.http.status = 503;
+          response.http.headers.set("retry-after", String(health?.retryAfterS() ?? 2));
         },
       };
     },

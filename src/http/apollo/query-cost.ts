@@ -1,7 +1,8 @@
 /**
  * A list-aware cost estimate before execution, with graphql-query-complexity and the estimators
  * @neo4j/graphql attaches to its list and relationship fields (features.complexityEstimators:
- * a field costs its children's cost times its `limit`/`first`, plus 1). Runs in
+ * a field costs its children's cost times its `limit`/`first`, plus 1; a list asked without
+ * either counts as REQUEST_LIMITS.unboundedListSize items). Runs in
  * didResolveOperation because only there are the variables known.
  *
  * The estimate walks the whole document against the schema (about half a millisecond for a
@@ -22,7 +23,19 @@ import { LIMIT_CODES } from "../limit-codes.js";
 // graphql next to the CommonJS one that built the schema ("from another module or realm").
 const { getComplexity, fieldExtensionsEstimator, simpleEstimator } = createRequire(import.meta.url)("graphql-query-complexity") as typeof QueryComplexity;
 
-const estimators = [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
+/**
+ * @neo4j/graphql's estimators count a relationship or root list asked without `limit`/`first` as
+ * one item, so `invited { invitedTo { invited … } }` ten deep looked as cheap as ten fields.
+ * Such a list is counted as REQUEST_LIMITS.unboundedListSize items instead: nested unbounded
+ * lists multiply, and a chain of them is refused before it runs.
+ */
+const unboundedListEstimator: QueryComplexity.ComplexityEstimator = ({ field, args, childComplexity }) => {
+  if (typeof field.extensions?.complexity !== "function") return undefined;
+  if (args.limit ?? args.first) return undefined;
+  return childComplexity * REQUEST_LIMITS.unboundedListSize + 1;
+};
+
+const estimators = [unboundedListEstimator, fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
 
 /** The arguments @neo4j/graphql's complexity estimators read (ComplexityEstimatorHelper). */
 const SIZE_ARGUMENTS = new Set(["limit", "first"]);

@@ -6,7 +6,10 @@
  * their day.
  *
  * It also remembers, per ETag, the graph time at which this process first produced that content:
- * an answer that an unrelated change left as it was keeps its ETag and its Last-Modified.
+ * an answer that an unrelated change left as it was keeps its ETag and its Last-Modified. And,
+ * per read of the current version, the validators it was last answered with (even when its
+ * answer was not kept or has gone): while the database is down the graph cannot have changed,
+ * so a client holding that ETag is still current.
  */
 import { LRUCache } from "lru-cache";
 
@@ -20,6 +23,9 @@ export interface StoredAnswer {
   date?: string;
 }
 
+/** The validators a read was answered with: enough for a 304 without its answer. */
+export type IssuedValidators = Pick<StoredAnswer, "etag" | "cacheControl" | "lastModified" | "date">;
+
 export interface AnswerStoreOptions {
   maxBytes: number;
   /** How many ETags' first Last-Modified are remembered. */
@@ -30,6 +36,7 @@ export class AnswerStore {
   private version: string | undefined;
   private readonly answers: LRUCache<string, StoredAnswer> | undefined;
   private readonly firstSeen: LRUCache<string, Date>;
+  private readonly issuedTags: LRUCache<string, IssuedValidators>;
   /** Reads being computed now, by key: a second identical request waits for the first. */
   private readonly pending = new Map<string, Promise<StoredAnswer | undefined>>();
 
@@ -39,6 +46,7 @@ export class AnswerStore {
         ? new LRUCache<string, StoredAnswer>({ maxSize: options.maxBytes, sizeCalculation: (a, key) => a.body.length + key.length * 2 + 256 })
         : undefined;
     this.firstSeen = new LRUCache<string, Date>({ max: Math.max(1, options.rememberedEtags) });
+    this.issuedTags = new LRUCache<string, IssuedValidators>({ max: Math.max(1, options.rememberedEtags) });
   }
 
   get enabled(): boolean {
@@ -50,6 +58,7 @@ export class AnswerStore {
     if (this.version === version) return;
     this.version = version;
     this.answers?.clear();
+    this.issuedTags.clear();
     this.pending.clear();
   }
 
@@ -66,6 +75,20 @@ export class AnswerStore {
   set(version: string, key: string, answer: StoredAnswer): void {
     this.at(version);
     this.answers?.set(key, answer);
+  }
+
+  /** Notes the validators `key` was answered with at `version`. */
+  issue(version: string, key: string, validators: IssuedValidators): void {
+    this.at(version);
+    const { etag, cacheControl, lastModified, date } = validators;
+    this.issuedTags.set(key, { etag, cacheControl, ...(lastModified ? { lastModified } : {}), ...(date !== undefined ? { date } : {}) });
+  }
+
+  /** The validators `key` was last answered with at `version` (today's, for a dated answer). */
+  issued(version: string, key: string, today: string): IssuedValidators | undefined {
+    this.at(version);
+    const validators = this.issuedTags.get(key);
+    return validators && (validators.date === undefined || validators.date === today) ? validators : undefined;
   }
 
   /** The Last-Modified for content with this ETag: when it was first produced, else `now`. */

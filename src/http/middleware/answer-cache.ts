@@ -11,6 +11,10 @@
  * answer, the tag is the same and the client gets 304. Answers that may not be kept get no
  * validators. Without a readable graph version (a database that is down or never seeded) nothing
  * is stored or served from the store, and answers still get their content ETag.
+ *
+ * While the database is known to be down, the graph version is the last one read (graph-version.ts)
+ * and cannot have changed: a kept answer is still served, and a conditional GET naming the ETag
+ * this read was last answered with at that version gets 304, even when its answer is no longer kept.
  */
 import type { Request, RequestHandler, Response } from "express";
 import onHeaders from "on-headers";
@@ -31,6 +35,8 @@ export interface AnswerCacheOptions {
   today?: () => string;
   /** Seconds left of today, the cap of a dated answer's max-age. */
   secondsLeftToday?: () => number;
+  /** True while the database is known to be down (src/database/health.ts). */
+  databaseDown?: () => boolean;
 }
 
 function timeOf(graph: GraphVersion | null): Date | undefined {
@@ -42,6 +48,17 @@ export function answerCache(options: AnswerCacheOptions): RequestHandler {
   const today = options.today ?? (() => todayInSweden());
   const secondsLeftToday = options.secondsLeftToday ?? (() => secondsToNextMidnightInSweden());
   const policyOf = (answer: StoredAnswer) => (answer.date ? capMaxAge(answer.cacheControl, secondsLeftToday()) : answer.cacheControl);
+
+  /** 304 for a client that holds what `key` was answered with at this version; false otherwise. */
+  function notModifiedWhileDown(req: Request, res: Response, version: string, key: string, day: string): boolean {
+    const issued = options.store.issued(version, key, day);
+    if (!issued || !isNotModified(req, issued.etag, issued.lastModified)) return false;
+    res.setHeader("ETag", issued.etag);
+    if (issued.lastModified) res.setHeader("Last-Modified", issued.lastModified.toUTCString());
+    res.setHeader("Cache-Control", issued.date ? capMaxAge(issued.cacheControl, secondsLeftToday()) : issued.cacheControl);
+    res.status(304).end();
+    return true;
+  }
 
   function serve(req: Request, res: Response, answer: StoredAnswer, conditional: boolean): void {
     res.setHeader("Content-Type", answer.contentType);
@@ -57,7 +74,7 @@ export function answerCache(options: AnswerCacheOptions): RequestHandler {
   }
 
   /** Takes the answer as the route sends it (Apollo's integration and res.json both end in res.send). */
-  function capture(req: Request, res: Response, conditional: boolean, graphTime: Date | undefined, done: (answer: StoredAnswer | undefined) => void): void {
+  function capture(req: Request, res: Response, conditional: boolean, graphTime: Date | undefined, done: (answer: StoredAnswer | undefined) => void, issue: (answer: StoredAnswer) => void): void {
     const send = res.send.bind(res);
     let kept: StoredAnswer | undefined;
     res.send = function (body?: unknown) {
@@ -78,6 +95,7 @@ export function answerCache(options: AnswerCacheOptions): RequestHandler {
       done(kept);
       res.setHeader("Cache-Control", policyOf(kept));
       if (!conditional) return send(body);
+      issue(kept);
       res.setHeader("ETag", kept.etag);
       if (kept.lastModified) res.setHeader("Last-Modified", kept.lastModified.toUTCString());
       if (isNotModified(req, kept.etag, kept.lastModified)) {
@@ -109,7 +127,9 @@ export function answerCache(options: AnswerCacheOptions): RequestHandler {
     } catch {
       graph = null; // the database is unreachable: the read itself will say so
     }
-    const key = options.store.enabled && graph ? options.keyOf(req) : undefined;
+    const readKey = graph ? options.keyOf(req) : undefined;
+    if (readKey !== undefined && graph && conditional && options.databaseDown?.() && notModifiedWhileDown(req, res, graph.version, readKey, today())) return;
+    const key = options.store.enabled ? readKey : undefined;
     if (key !== undefined && graph) {
       const day = today();
       const held = options.store.get(graph.version, key, day) ?? (await options.store.pendingFor(graph.version, key));
@@ -122,6 +142,8 @@ export function answerCache(options: AnswerCacheOptions): RequestHandler {
       settled = true;
       if (answer && key !== undefined && graph) options.store.set(graph.version, key, answer);
       settle?.(answer);
+    }, (answer) => {
+      if (readKey !== undefined && graph) options.store.issue(graph.version, readKey, answer);
     });
     next();
   };

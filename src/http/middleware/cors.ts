@@ -12,8 +12,12 @@ export type CorsOrigins = "*" | string[];
 
 /** Request headers a website may send: JSON POSTs, Apollo's CSRF headers, revalidation. */
 const ALLOWED_HEADERS = ["content-type", "accept", "apollo-require-preflight", "x-apollo-operation-name", "if-none-match", "if-modified-since"];
-/** Response headers a page may read besides the CORS-safelisted ones (Cache-Control, Last-Modified, ...). */
-const EXPOSED_HEADERS = ["ETag"];
+/**
+ * Response headers a page may read besides the CORS-safelisted ones (Cache-Control, Content-Type,
+ * ...): validators, how long to wait after a 429 or 503, the rate limit's state, the id to quote
+ * when reporting a problem. Last-Modified is safelisted but named anyway, so the list is the answer.
+ */
+const EXPOSED_HEADERS = ["ETag", "Last-Modified", "Retry-After", "RateLimit", "RateLimit-Policy", "X-Request-Id"];
 
 export function corsMiddleware(origins: CorsOrigins): RequestHandler {
   return cors({

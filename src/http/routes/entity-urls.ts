@@ -11,6 +11,7 @@ import { entityId } from "../../model/entities.js";
 import { entityAsJsonLd, JSON_LD, sourceDocumentAsJsonLd } from "../../export/linked-data/documents.js";
 import { isSourceId } from "../../sources/source-id.js";
 import type { TrustedDocument } from "../../website/trusted-documents.js";
+import { graphqlErrorBody } from "../middleware/error-body.js";
 
 export const ENTITY_URL_PREFIX = "/id";
 
@@ -25,8 +26,9 @@ interface EntityUrlOptions {
   errorCacheControl: string;
 }
 
+/** The API's one error shape, with the id asked for. */
 function errorBody(code: string, message: string, id: string) {
-  return { error: { code, message, id } };
+  return graphqlErrorBody(code, message, { id });
 }
 
 export function entityUrlRoutes(options: EntityUrlOptions): Router {
@@ -57,6 +59,8 @@ export function entityUrlRoutes(options: EntityUrlOptions): Router {
     const { response, result, failure } = await run(isSource ? options.sourceDocument : options.document, id);
     if (!result || failure) {
       res.setHeader("Cache-Control", "no-store");
+      const retryAfter = response.http.headers.get("retry-after");
+      if (retryAfter) res.setHeader("Retry-After", retryAfter);
       const code = String(failure?.extensions?.code ?? "INTERNAL_SERVER_ERROR");
       return void res.status(response.http.status ?? 500).json(errorBody(code, failure?.message ?? "no answer", id));
     }

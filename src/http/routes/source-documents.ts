@@ -4,11 +4,12 @@
  * `Accept: application/json` gets `{ id, title, url, mediaType, sha256, text, passages }`;
  * `text/plain` the text itself; `?download=1` the file as an attachment. An unknown id is 404, a
  * malformed one 400, and a document whose text the server does not hold 404 as well, each in the
- * JSON error shape of /id/<id>.
+ * API's one error shape (`{ errors: [{ message, extensions: { code, id } }] }`), as /id/<id>.
  */
 import express, { type Request, type Router } from "express";
 import neo4j, { type Driver } from "neo4j-driver";
 import { sourceUrl } from "../../explore/paths.js";
+import { graphqlErrorBody } from "../middleware/error-body.js";
 import type { Passage } from "../../sources/passages.js";
 import { isSourceId } from "../../sources/source-id.js";
 import { sourcePageHtml } from "../../sources/source-page.js";
@@ -43,8 +44,9 @@ export function sourceIdOf(req: Request): string {
   return Array.isArray(rest) ? rest.join("/") : String(rest ?? "");
 }
 
+/** The API's one error shape, with the id asked for (as /id/<id> answers). */
 export function sourceErrorBody(code: string, message: string, id: string) {
-  return { error: { code, message, id } };
+  return graphqlErrorBody(code, message, { id });
 }
 
 export function sourceDocumentRoutes(options: { driver: Driver; database: string; cacheControl: string }): Router {

@@ -1,9 +1,10 @@
 // 5c. What a forum took positions on in a period: every Position TAKEN_BY the forum whose date
 // (decidedOn, else its meeting's date, else its month: decidedInMonth or the meeting's month)
 // overlaps [$from, $to], with its wording, meeting, agenda item, what it concerns and sources.
-// Positions without any date are left out when a period is given. Grouping by decision type is
+// Positions without any date are left out when a period is given. As of $asOf, a position dated
+// after it is not yet taken (an undated one stays). Grouping by decision type is
 // done by src/analysis/people.ts.
-// Parameters: $id, $from and $to (YYYY-MM-DD or null). Returns one row; `forum` is null when the id
+// Parameters: $id, $from and $to (YYYY-MM-DD or null), $asOf (YYYY-MM-DD). Returns one row; `forum` is null when the id
 // is unknown.
 OPTIONAL MATCH (f:Entity {id: $id})
 CALL (f) {
@@ -13,7 +14,7 @@ CALL (f) {
   WITH pos, t, item, m, day, month,
        coalesce(day, date(month + '-01')) AS startDate,
        CASE WHEN day IS NOT NULL THEN day WHEN month IS NOT NULL THEN date(month + '-01') + duration({months: 1}) - duration({days: 1}) END AS endDate
-  WHERE ($from IS NULL OR endDate >= date($from)) AND ($to IS NULL OR startDate <= date($to))
+  WHERE ($from IS NULL OR endDate >= date($from)) AND ($to IS NULL OR startDate <= date($to)) AND (startDate IS NULL OR startDate <= date($asOf))
   WITH pos, t, item, m, day, month, startDate
   ORDER BY startDate, m.date, item.order, item.label, pos.order, pos.id
   // A forum's positions cite the same few documents (its minutes): each document is read once and

@@ -4,7 +4,7 @@ import { PositionType as PositionTypes } from "../../model/vocabulary.js";
 import { type Precision } from "../shared/dates.js";
 import { requireEntity } from "../shared/errors.js";
 import { defineQuestion } from "../shared/define.js";
-import { idArg, isoDateArg, periodArgs } from "../shared/input.js";
+import { asOfArg, idArg, isoDateArg, periodArgs } from "../shared/input.js";
 import { ref, stepBetween, takenPosition, type EntityRef, type RawStep, type Source } from "../shared/refs.js";
 import type { ForumPosition, ForumPositions, PositionType } from "../../generated/graphql.js";
 
@@ -12,6 +12,7 @@ export const forumPositionsArgs = z.object({
   id: idArg,
   from: isoDateArg.nullish().transform((v) => v ?? null),
   to: isoDateArg.nullish().transform((v) => v ?? null),
+  asOf: asOfArg,
 });
 export type ForumPositionsArgs = z.infer<typeof forumPositionsArgs>;
 
@@ -54,10 +55,10 @@ const FIELD = "forumPositions";
 export const question = defineQuestion("forum-positions", FIELD, {
   args: forumPositionsArgs,
   check: (args) => periodArgs(FIELD, args),
-  params: (args) => ({ id: args.id, from: args.from, to: args.to }),
+  params: (args) => ({ id: args.id, from: args.from, to: args.to, asOf: args.asOf }),
   answer(row: { forum: EntityRef | null; positions: RawForumPosition[] }, args, entry): ForumPositions {
     const forum = requireEntity(FIELD, args.id, row.forum, entry.subject.types);
     const groups = groupPositions(forum, row.positions);
-    return { forum, from: args.from, to: args.to, total: groups.reduce((n, g) => n + g.count, 0), groups };
+    return { forum, from: args.from, to: args.to, asOf: args.asOf, total: groups.reduce((n, g) => n + g.count, 0), groups };
   },
 });

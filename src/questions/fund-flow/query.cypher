@@ -3,7 +3,8 @@
 // fund's grantor and recipient, the flow steps in order with amount, period, kind, what they
 // follow, where the money leaves and goes, and the positions (decision, forum, meeting) that
 // authorised them, each with its sources. Totals per recipient and source are computed from these
-// rows by src/analysis/fund-flow.ts.
+// rows by resolver.ts, which also keeps, as of a date, only the steps and decisions dated on or
+// before it and derives the fund's state on it (src/time/fund-state.ts).
 // Parameters: $id. Returns one row: `subject` (null when the id is unknown) and `funds`.
 OPTIONAL MATCH (s:Entity {id: $id})
 CALL (s) {
@@ -22,6 +23,7 @@ CALL (s) {
   RETURN collect({
     fund: {{ref fund Fund}},
     amountSek: fund.amountSek, periodStart: toString(fund.periodStart), periodEnd: toString(fund.periodEnd), purpose: fund.purpose,
+    periodStartPrecision: fund.periodStartPrecision, periodEndPrecision: fund.periodEndPrecision,
     inferred: coalesce(fund.inferred, false), because: fund.because,
     sources: {{sources fund}},
     links: COLLECT {

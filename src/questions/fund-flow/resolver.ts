@@ -6,13 +6,15 @@
 import { z } from "zod";
 import { requireEntity } from "../shared/errors.js";
 import { defineQuestion } from "../shared/define.js";
-import { idArg } from "../shared/input.js";
+import { asOfArg, idArg } from "../shared/input.js";
+import { statedBy } from "../shared/as-of.js";
+import { fundStateOn } from "../../time/fund-state.js";
 import { RefIndex, ref, refOrNull, takenPosition, type EntityRef, type PathStep, type RawStep, type Source } from "../shared/refs.js";
 import type { Authorisation, FundFlowKind, FundFlowStatus, FundFlowTrace, FundTrace, MoneyStep, MoneyTotal } from "../../generated/graphql.js";
 
 const FIELD = "fundFlow";
 
-const fundFlowArgs = z.object({ id: idArg });
+const fundFlowArgs = z.object({ id: idArg, asOf: asOfArg });
 
 /** An authorisation as the Cypher returns it: the same, with the link step not yet resolved. */
 type RawDecision = Omit<Authorisation, "link"> & { link: RawStep };
@@ -27,6 +29,8 @@ interface RawFund {
   amountSek: number | null;
   periodStart: string | null;
   periodEnd: string | null;
+  periodStartPrecision: string | null;
+  periodEndPrecision: string | null;
   purpose: string | null;
   inferred: boolean;
   because: string | null;
@@ -68,8 +72,10 @@ function linksOf(owner: EntityRef, links: RawLink[], relation: string): PathStep
     .sort((a, b) => a.to.name.localeCompare(b.to.name, "sv") || a.from.id.localeCompare(b.from.id));
 }
 
-function traceOf(raw: RawFund): FundTrace {
+/** The fund as of `asOf`: its flow steps that start by then and the decisions dated by then (undated ones kept), and its state on the date. */
+function traceOf(raw: RawFund, asOf: string): FundTrace {
   const steps: MoneyStep[] = [];
+  const decided = (d: RawDecision) => statedBy(d.date, asOf);
   const grantedBy = linksOf(raw.fund, raw.links, "GRANTED_BY");
   const directedTo = linksOf(raw.fund, raw.links, "DIRECTED_TO");
   if (grantedBy.length > 0 || directedTo.length > 0) {
@@ -94,6 +100,7 @@ function traceOf(raw: RawFund): FundTrace {
     });
   }
   for (const f of raw.flows) {
+    if (!statedBy(f.periodStart, asOf)) continue;
     steps.push({
       id: f.flow.id,
       order: f.order,
@@ -108,7 +115,7 @@ function traceOf(raw: RawFund): FundTrace {
       from: linksOf(f.flow, f.links, "FLOWS_FROM"),
       to: linksOf(f.flow, f.links, "FLOWS_TO"),
       follows: linksOf(f.flow, f.links, "FOLLOWS"),
-      authorisedBy: f.authorisedBy.map((d) => authorisation(d, f.flow)),
+      authorisedBy: f.authorisedBy.filter(decided).map((d) => authorisation(d, f.flow)),
       inferred: f.inferred,
       because: f.because,
       sources: f.sources,
@@ -122,7 +129,8 @@ function traceOf(raw: RawFund): FundTrace {
     purpose: raw.purpose,
     sources: raw.sources,
     continuity: [...linksOf(raw.fund, raw.links, "CONTINUES")],
-    decisions: raw.decisions.map((d) => authorisation(d, raw.fund)),
+    state: fundStateOn(raw, asOf),
+    decisions: raw.decisions.filter(decided).map((d) => authorisation(d, raw.fund)),
     steps,
     subjectPays: null,
     subjectReceives: null,
@@ -160,7 +168,7 @@ export const question = defineQuestion("fund-flow", FIELD, {
   params: (args) => ({ id: args.id }),
   answer(row: { subject: EntityRef | null; funds: RawFund[] }, args, entry): FundFlowTrace {
     const subject = requireEntity(FIELD, args.id, row.subject, entry.subject.types);
-    const funds = row.funds.map(traceOf);
+    const funds = row.funds.map((f) => traceOf(f, args.asOf));
     if (subject.type === "Organisation") {
       for (const f of funds) {
         f.subjectPays = f.steps.some((s) => s.from.some((p) => p.to.id === subject.id));
@@ -168,6 +176,6 @@ export const question = defineQuestion("fund-flow", FIELD, {
       }
     }
     const steps = funds.flatMap((f) => f.steps);
-    return { subject, funds, totalsByRecipient: totals(steps, "to"), totalsBySource: totals(steps, "from") };
+    return { subject, asOf: args.asOf, funds, totalsByRecipient: totals(steps, "to"), totalsBySource: totals(steps, "from") };
   },
 });

@@ -16,7 +16,8 @@
 //      (PRODUCES, PARTY_TO, decision CONCERNS) or a project (ASSIGNS, decision CONCERNS).
 // Parameters: $id, $maxDepth (1–6; the {0,5} bounds are the hard maximum minus one),
 // $decisionTypes, $limit. Returns one row: `subject` (null when the id is unknown), `relations`,
-// with `depth` = the distance of the relation's subject from $id, plus one, and `signing`.
+// with `depth` = the distance of the relation's subject from $id, plus one, `signing` and
+// `chainDocuments`. What holds as of a date is decided in resolver.ts.
 OPTIONAL MATCH (s:Entity {id: $id})
 CALL (s) {
   OPTIONAL MATCH p = ANY SHORTEST (s)((:GoverningDocument)-[:PART_OF]->(:GoverningDocument)){0,5}(d:GoverningDocument)
@@ -115,5 +116,14 @@ CALL (s, documents) {
     }]
   }) AS signing
 }
+// The governing documents on the chain with their dated facts (the `dated` fragment), from which resolver.ts
+// derives each one's state on the asked date.
+CALL (s, relations) {
+  UNWIND [s.id] + [x IN relations | x.subject.id] + [x IN relations | x.actor.id] AS did
+  WITH DISTINCT did
+  MATCH (d:GoverningDocument {id: did})
+  WITH d ORDER BY d.id
+  RETURN collect({document: {{ref d GoverningDocument}}, facts: {{dated d}}}) AS chainDocuments
+}
 RETURN s {.id, .name, .shortName, .status, .isHuvudman, .hasDecisionMandate, type: [l IN labels(s) WHERE l <> 'Entity'][0], kind: toString(coalesce(s.kind, s.positionType, s.role))} AS subject,
-  relations, signing
+  relations, signing, chainDocuments

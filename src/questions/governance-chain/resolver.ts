@@ -8,10 +8,13 @@ import { z } from "zod";
 import { PositionType } from "../../model/vocabulary.js";
 import { requireEntity } from "../shared/errors.js";
 import { defineQuestion } from "../shared/define.js";
-import { idArg, intArg } from "../shared/input.js";
+import { asOfArg, idArg, intArg } from "../shared/input.js";
+import { sourcesStatedBy, statedBy } from "../shared/as-of.js";
+import { stateOfRaw, stateSummary } from "../shared/document-states.js";
+import type { RawFamily } from "../../time/document-facts.js";
 import { QUESTION_LIMITS } from "../../config/limits.js";
 import { ref, stepBetween, type EntityRef, type RawStep } from "../shared/refs.js";
-import type { DocumentSigning, GovernanceChain, GovernanceStep } from "../../generated/graphql.js";
+import type { DocumentOnDate, DocumentSigning, GovernanceChain, GovernanceStep } from "../../generated/graphql.js";
 
 const FIELD = "governanceChain";
 
@@ -67,6 +70,7 @@ const governanceArgs = z.object({
   id: idArg,
   maxDepth: intArg(1, QUESTION_LIMITS.governanceChain.maxDepth.max, QUESTION_LIMITS.governanceChain.maxDepth.default),
   limit: intArg(1, QUESTION_LIMITS.governanceChain.limit.max, QUESTION_LIMITS.governanceChain.limit.default),
+  asOf: asOfArg,
 });
 
 type Flagged = EntityRef & { isHuvudman?: boolean | null; hasDecisionMandate?: boolean | null };
@@ -111,18 +115,56 @@ export function buildSteps(relations: GovernanceRelation[]): GovernanceStep[] {
     .map((g, i) => ({ order: i + 1, ...g }));
 }
 
+/**
+ * The chain as of `asOf`: a relation stated only by sources dated after it, or about a position
+ * taken after it, is not yet known; then what was reached only through such relations falls away
+ * too (each kept relation starts from the subject or from an actor of a kept relation).
+ */
+export function relationsAsOf(subjectId: string, relations: GovernanceRelation[], asOf: string): GovernanceRelation[] {
+  const positionDates = new Map<string, string | null>();
+  for (const r of relations) if (r.actor.type === "Position" && r.position) positionDates.set(r.actor.id, r.position.date);
+  const known = relations.filter(
+    (r) => sourcesStatedBy(r.step.sources, asOf) && statedBy(r.position?.date, asOf) && (r.subject.type !== "Position" || statedBy(positionDates.get(r.subject.id), asOf)),
+  );
+  if (known.length === relations.length) return relations;
+  const reached = new Set([subjectId]);
+  const kept = new Set<GovernanceRelation>();
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const r of known) {
+      if (kept.has(r) || !reached.has(r.subject.id)) continue;
+      kept.add(r);
+      reached.add(r.actor.id);
+      grew = true;
+    }
+  }
+  return known.filter((r) => kept.has(r));
+}
+
+const byDocument = (a: DocumentOnDate, b: DocumentOnDate) => a.document.name.localeCompare(b.document.name, "sv") || a.document.id.localeCompare(b.document.id);
+
 export const question = defineQuestion("governance-chain", FIELD, {
   args: governanceArgs,
   params: (args) => ({ id: args.id, maxDepth: args.maxDepth, decisionTypes: DECISION_TYPES, limit: args.limit }),
-  answer(row: { subject: EntityRef | null; relations: GovernanceRelation[]; signing: DocumentSigning[] }, args, entry): GovernanceChain {
+  answer(row: { subject: EntityRef | null; relations: GovernanceRelation[]; signing: DocumentSigning[]; chainDocuments: { document: EntityRef; facts: RawFamily }[] }, args, entry): GovernanceChain {
     const subject = requireEntity(FIELD, args.id, row.subject, entry.subject.types);
-    const relations = row.relations.slice(0, args.limit);
+    const relations = relationsAsOf(subject.id, row.relations.slice(0, args.limit), args.asOf);
+    const onChain = new Set([subject.id, ...relations.flatMap((r) => [r.subject.id, r.actor.id])]);
+    const documents = row.chainDocuments
+      .filter((d) => onChain.has(d.document.id))
+      .map((d) => ({ document: ref(d.document), state: stateSummary(stateOfRaw(d.facts, args.asOf)) }))
+      .sort(byDocument);
+    // A signing term reported after the date (41 of 49 approved, as of a later month) is not yet known.
+    const signing = row.signing.flatMap((s) => {
+      const terms = s.terms.filter((t) => statedBy(t.asOf, args.asOf) && sourcesStatedBy(t.sources, args.asOf));
+      return terms.length || !s.terms.length ? [{ document: ref(s.document), terms }] : [];
+    });
     const steps = buildSteps(relations);
     const decidedBy = uniqueRefs(
       relations.filter((r) => r.actor.isHuvudman === true && DECIDING_ROLES.includes(roleOf(r.step.relation, r.step.from === r.subject.id))).map((r) => r.actor),
     );
     const nodes = [...relations.flatMap((r) => [r.subject, r.actor]), row.subject as Flagged];
     const recommendedBy = uniqueRefs(nodes.filter((n) => n.type === "Forum" && n.hasDecisionMandate === false));
-    return { subject, maxDepth: args.maxDepth, steps, decidedBy, recommendedBy, signing: row.signing.map((s) => ({ document: ref(s.document), terms: s.terms })), truncated: row.relations.length > args.limit };
+    return { subject, asOf: args.asOf, maxDepth: args.maxDepth, steps, decidedBy, recommendedBy, documents, signing, truncated: row.relations.length > args.limit };
   },
 });

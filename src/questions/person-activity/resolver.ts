@@ -6,7 +6,10 @@ import { z } from "zod";
 import { byDate, inWindow, parsePartialDate, type Precision } from "../shared/dates.js";
 import { requireEntity } from "../shared/errors.js";
 import { defineQuestion } from "../shared/define.js";
-import { idArg, intArg, isoDateArg, periodArgs } from "../shared/input.js";
+import { asOfArg, idArg, intArg, isoDateArg, periodArgs } from "../shared/input.js";
+import { statedBy } from "../shared/as-of.js";
+import { partial } from "../../time/calendar.js";
+import { roleOn } from "../../time/roles.js";
 import { QUESTION_LIMITS } from "../../config/limits.js";
 import { RefIndex, ref, stepBetween, type EntityRef, type RawStep, type Source } from "../shared/refs.js";
 import type { MembershipRole, PersonActivity, PersonActivityEntry } from "../../generated/graphql.js";
@@ -17,6 +20,7 @@ export const personActivityArgs = z.object({
   id: idArg,
   from: isoDateArg.nullish().transform((v) => v ?? null),
   to: isoDateArg.nullish().transform((v) => v ?? null),
+  asOf: asOfArg,
   limit: intArg(1, QUESTION_LIMITS.personActivity.limit.max, QUESTION_LIMITS.personActivity.limit.default),
 });
 export type PersonActivityArgs = z.infer<typeof personActivityArgs>;
@@ -42,19 +46,27 @@ function earliestSource(dates: string[]): { date: string; precision: Precision }
   return parsed[0] ?? null;
 }
 
-export function activityEntries(person: EntityRef, row: PersonRow): PersonActivityEntry[] {
+/**
+ * The entries dated on or before `asOf` (undated ones too): a role stated in 2025 is no role in
+ * 2021. A role carries how sure it is that it holds on `asOf` (src/time/roles.ts).
+ */
+export function activityEntries(person: EntityRef, row: PersonRow, asOf: string): PersonActivityEntry[] {
   const entries: PersonActivityEntry[] = [];
-  const none = { role: null, title: null, bodies: [], represents: [], meeting: null, positions: [] };
+  const none = { role: null, title: null, bodies: [], represents: [], meeting: null, positions: [], certainty: null, explanation: null };
   for (const r of row.roles) {
     const dated = r.validFrom
       ? { date: r.validFrom, precision: r.validFromPrecision ?? ("DAY" as const), dateBasis: "validFrom" }
       : r.asOf
         ? { date: r.asOf, precision: r.asOfPrecision ?? ("DAY" as const), dateBasis: "asOf" }
         : { ...(earliestSource(r.sourceDates) ?? { date: null, precision: null }), dateBasis: r.sourceDates.length ? "sourceDocument" : null };
+    const stated = partial(dated.date, dated.precision);
+    const on = roleOn({ validFrom: partial(r.validFrom, r.validFromPrecision), validTo: partial(r.validTo, null), asOf: r.validFrom ? partial(r.asOf, r.asOfPrecision) : stated, inferred: false }, asOf);
     entries.push({
       ...none,
       kind: "ROLE",
       ...dated,
+      certainty: on?.certainty ?? null,
+      explanation: on?.explanation ?? (r.validTo && r.validTo < asOf ? `Rollen gällde till och med ${r.validTo}.` : null),
       label: r.entity.name,
       entity: ref(r.entity),
       role: r.role,
@@ -98,7 +110,7 @@ export function activityEntries(person: EntityRef, row: PersonRow): PersonActivi
     const dated = a.start ? { date: a.start, precision: "DAY" as const, dateBasis: "project" } : { ...(earliestSource(a.sourceDates) ?? { date: null, precision: null }), dateBasis: a.sourceDates.length ? "sourceDocument" : null };
     entries.push({ ...none, kind: "ASSIGNMENT", ...dated, label: a.entity.name, entity: ref(a.entity), link: stepBetween(a.link, a.entity, person), sources: a.sources });
   }
-  return entries.sort((a, b) => byDate(a, b) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.label.localeCompare(b.label, "sv"));
+  return entries.filter((e) => statedBy(e.date, asOf)).sort((a, b) => byDate(a, b) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.label.localeCompare(b.label, "sv"));
 }
 
 const FIELD = "personActivity";
@@ -109,10 +121,11 @@ export const question = defineQuestion("person-activity", FIELD, {
   params: (args) => ({ id: args.id }),
   answer(row: PersonRow, args, entry): PersonActivity {
     const person = requireEntity(FIELD, args.id, row.person, entry.subject.types);
-    const entries = activityEntries(person, row).filter((e) => inWindow(e, args.from, args.to));
+    const entries = activityEntries(person, row, args.asOf).filter((e) => inWindow(e, args.from, args.to));
     const affiliations = new RefIndex([person, ...row.affiliations.map((a) => a.node)]);
     return {
       person,
+      asOf: args.asOf,
       party: row.party,
       aliases: row.aliases,
       affiliations: row.affiliations.map((a) => affiliations.step(a.step)).sort((a, b) => byName(a.to, b.to)),

@@ -69,7 +69,26 @@ function word(key: string): Word {
   return w;
 }
 
-const wordsOf = (text: string): Word[] => (normalise(text) || "").split(" ").filter(Boolean).map(word);
+/**
+ * A name or text of the graph as its normalised form and words, worked out once per text: every
+ * search gets the same names and texts back from the database, and reading them again was most of
+ * a search's time. Keyed by the text itself, so a changed graph gives new keys; bounded (emptied
+ * when full). Callers never change what it returns.
+ */
+const readTexts = new Map<string, { normalised: string; words: readonly Word[] }>();
+const READ_TEXTS_MAX = 50_000;
+function readText(text: string): { normalised: string; words: readonly Word[] } {
+  let read = readTexts.get(text);
+  if (!read) {
+    const normalised = normalise(text);
+    read = { normalised, words: (normalised || "").split(" ").filter(Boolean).map(word) };
+    if (readTexts.size >= READ_TEXTS_MAX) readTexts.clear();
+    readTexts.set(text, read);
+  }
+  return read;
+}
+
+const wordsOf = (text: string): readonly Word[] => readText(text).words;
 
 /** Levenshtein distance, stopping early once it exceeds `max`. */
 export function editDistance(a: string, b: string, max: number): number {
@@ -121,23 +140,37 @@ function meetsWord(u: WordUnit, w: Word): "exact" | "fuzzy" | null {
   return sameWord(u, w) ? "exact" : nearWord(u, w) ? "fuzzy" : null;
 }
 
-const hasWord = (u: WordUnit, words: Word[]): boolean => words.some((w) => sameWord(u, w));
-const hasNearWord = (u: WordUnit, words: Word[]): boolean => words.some((w) => nearWord(u, w));
+const hasWord = (u: WordUnit, words: readonly Word[]): boolean => words.some((w) => sameWord(u, w));
+const hasNearWord = (u: WordUnit, words: readonly Word[]): boolean => words.some((w) => nearWord(u, w));
+
+/**
+ * How a word of the text meets a name's or a text's words, kept per word list (those of the graph's
+ * texts are read once, readText) and per word (its key decides its stem and whether it is a
+ * number): the same words meet the same texts in every search a question makes.
+ */
+const meetings = new WeakMap<readonly Word[], Map<string, "word" | "near" | "none">>();
+function meetingIn(u: WordUnit, words: readonly Word[]): "word" | "near" | "none" {
+  let known = meetings.get(words);
+  if (!known) meetings.set(words, (known = new Map()));
+  let found = known.get(u.key);
+  if (found === undefined) known.set(u.key, (found = hasWord(u, words) ? "word" : hasNearWord(u, words) ? "near" : "none"));
+  return found;
+}
 
 interface Prepared {
-  names: { name: string; normalised: string; words: Word[] }[];
+  names: { name: string; normalised: string; words: readonly Word[] }[];
   /** The text's words, read when a unit meets no name (most hits are found by a name). */
-  readonly text: Word[];
+  readonly text: readonly Word[];
   readonly textKeys: Set<string>;
   candidate: MatchCandidate;
 }
 
 /** The candidate's names (and, when needed, its text) as words, once for all the forms of a text. */
 export function prepare(candidate: MatchCandidate): Prepared {
-  let text: Word[] | undefined;
+  let text: readonly Word[] | undefined;
   let keys: Set<string> | undefined;
   return {
-    names: candidate.names.map((name) => ({ name, normalised: normalise(name), words: wordsOf(name) })),
+    names: candidate.names.map((name) => ({ name, ...readText(name) })),
     get text() {
       return (text ??= wordsOf(candidate.searchText ?? ""));
     },
@@ -148,7 +181,7 @@ export function prepare(candidate: MatchCandidate): Prepared {
   };
 }
 
-function evidence(u: Unit, nameWords: Word[], p: Prepared): Evidence | null {
+function evidence(u: Unit, nameWords: readonly Word[], p: Prepared): Evidence | null {
   if (u.kind === "date") {
     if (p.candidate.date && within(p.candidate.date, u)) return "date";
     const keys = new Set(nameWords.map((w) => w.key));
@@ -160,10 +193,10 @@ function evidence(u: Unit, nameWords: Word[], p: Prepared): Evidence | null {
     return p.textKeys.has(amountToken(u.sek)) ? "text" : null;
   }
   // Cheapest first: near misses in a long text only when nothing else meets.
-  if (hasWord(u, nameWords)) return "name";
-  if (hasNearWord(u, nameWords)) return "name-fuzzy";
-  if (hasWord(u, p.text)) return "text";
-  return hasNearWord(u, p.text) ? "text-fuzzy" : null;
+  const inName = meetingIn(u, nameWords);
+  if (inName !== "none") return inName === "word" ? "name" : "name-fuzzy";
+  const inText = meetingIn(u, p.text);
+  return inText === "word" ? "text" : inText === "near" ? "text-fuzzy" : null;
 }
 
 const quoted = (s: string) => `”${s}”`;
@@ -223,7 +256,7 @@ export function headMeetsLabel(head: WordUnit | null, label: string): boolean {
 }
 
 /** Share of a name's own significant words that some word of the text met. */
-function nameCoverageOf(words: Word[], units: Unit[]): number {
+function nameCoverageOf(words: readonly Word[], units: Unit[]): number {
   const own = words.filter((w) => !isStopword(w.key));
   if (own.length === 0) return 0;
   const textWords = units.filter((u): u is WordUnit => u.kind === "word");

@@ -50,10 +50,14 @@ export interface SearchQuery {
   forms: QueryForm[];
 }
 
+/** Made once: building a DateTimeFormat takes longer than the rest of reading a search text. */
+const STOCKHOLM_DAY = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" });
+
 /** Today in Sweden, as YYYY-MM-DD: what "i januari" or "idag" in a search text is relative to. */
 export function swedishToday(now = new Date()): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return STOCKHOLM_DAY.format(now);
 }
+
 
 function formOf(text: string, today: string): QueryForm {
   const units: Unit[] = [];

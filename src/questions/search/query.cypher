@@ -8,6 +8,8 @@
 // words, fuzzy, text, partial; the agreement in force before drafts and revisions) and the
 // relevance floor are in ranking.ts and match.ts, so the API, the reader of questions, the ask
 // CLI and the explore page share them.
+// A governing document brings its dated facts (the `dated` fragment): ranking uses its state on the asked
+// date, derived in resolver.ts, so what is in force on that date ranks first.
 // Parameters: $query, $types (labels to keep, [] = all), $candidates. Returns one row: `candidates`.
 CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $candidates}) YIELD node, score
 WHERE size($types) = 0 OR any(l IN labels(node) WHERE l IN $types)
@@ -33,5 +35,6 @@ RETURN collect({
   precision: coalesce(node.precision, node.datePrecision, CASE WHEN day = node.asOf THEN node.asOfPrecision END),
   amount: node.amountSek,
   forum: CASE WHEN forum IS NULL THEN null ELSE {{ref forum Forum}} END,
-  text: coalesce(node.wording, node.description)
+  text: coalesce(node.wording, node.description),
+  facts: CASE WHEN node:GoverningDocument THEN {{dated node}} END
 }) AS candidates

@@ -7,7 +7,11 @@
  */
 import { z } from "zod";
 import { defineQuestion } from "../shared/define.js";
-import { intArg } from "../shared/input.js";
+import { intArg, isoDateArg } from "../shared/input.js";
+import { stateOfRaw, stateSummary } from "../shared/document-states.js";
+import { today } from "../../time/clock.js";
+import type { RawFamily } from "../../time/document-facts.js";
+import type { DocumentStateCode, DocumentStateOn } from "../../time/document-state.js";
 import { QUESTION_LIMITS } from "../../config/limits.js";
 import { luceneQuery, queryWords } from "./lucene.js";
 import { parseQuery } from "./query-units.js";
@@ -26,6 +30,8 @@ const searchArgs = z.object({
     .refine((s) => queryWords(s).length <= maxTerms, `at most ${maxTerms} words`),
   types: z.array(z.enum(ENTITY_TYPES)).nullish().transform((v) => v ?? []),
   limit: intArg(1, limit.max, limit.default),
+  // Optional in the parsed arguments too: callers inside the service (the reader) ask for today.
+  asOf: isoDateArg.nullish(),
 });
 
 /** A candidate as the statement gives it. */
@@ -39,7 +45,25 @@ export interface SearchCandidate {
   amount: number | null;
   forum: EntityRef | null;
   text: string | null;
+  /** A governing document's dated facts (null for other types). */
+  facts?: RawFamily | null;
 }
+
+/** A document's state on the date as the status the ranking weighs: in force, not (yet or any longer), or neutral. */
+const RANKED_AS: Record<DocumentStateCode, string | null> = {
+  IN_FORCE: "IN_FORCE",
+  IN_FORCE_BY_RENEWAL: "IN_FORCE",
+  EXTENDED: "IN_FORCE",
+  EXTENSION_ENDORSED: null,
+  NOT_YET_IN_FORCE: "DRAFT",
+  PROPOSED: "PROPOSED",
+  ON_REFERRAL: "ON_REFERRAL",
+  ENDORSED: "ENDORSED",
+  NOT_ADOPTED: "EXPIRED",
+  ENDED: "EXPIRED",
+  REPLACED: "REPLACED",
+  UNKNOWN: null,
+};
 
 /** A date cut to what is known: a month-only milestone is YYYY-MM, a year-only one YYYY. */
 export function datePart(date: string | null, precision: string | null): string | null {
@@ -54,24 +78,33 @@ export function searchParams(text: string, types: readonly string[], wanted: num
   return { query: luceneQuery(parseQuery(text)), types, candidates: Math.max(candidates, wanted * 5) };
 }
 
-/** The candidates ranked for the text, best first (the search's hits before they are cut to the limit). */
-export function rankSearchCandidates(text: string, rows: SearchCandidate[]) {
+/**
+ * The candidates ranked for the text, best first (the search's hits before they are cut to the
+ * limit). A governing document is weighed by its state on `asOf` (its derived state, not the
+ * status a source once stated), so what is in force on that date ranks first.
+ */
+export function rankSearchCandidates(text: string, rows: SearchCandidate[], asOf: string) {
   return rankCandidates(
     parseQuery(text),
-    rows.map((c) => ({ ...c, date: datePart(c.date, c.precision), type: c.entity.type, kind: c.entity.kind ?? null, status: c.entity.status ?? null })),
+    rows.map((c) => {
+      const state: DocumentStateOn | null = c.facts ? stateOfRaw(c.facts, asOf) : null;
+      return { ...c, state, date: datePart(c.date, c.precision), type: c.entity.type, kind: c.entity.kind ?? null, status: state ? RANKED_AS[state.state] : (c.entity.status ?? null) };
+    }),
   );
 }
 
 export const question = defineQuestion("search", FIELD, {
   args: searchArgs,
   // A text of punctuation alone searches for nothing: an empty answer, no database round trip.
-  answerWithoutDatabase: (args): SearchResult | undefined => (queryWords(args.text).length === 0 ? { text: args.text, types: args.types, hits: [], truncated: false } : undefined),
+  answerWithoutDatabase: (args): SearchResult | undefined => (queryWords(args.text).length === 0 ? { text: args.text, types: args.types, asOf: args.asOf ?? today(), hits: [], truncated: false } : undefined),
   params: (args) => searchParams(args.text, args.types, args.limit),
   answer(row: { candidates: SearchCandidate[] }, args): SearchResult {
-    const ranked = rankSearchCandidates(args.text, row.candidates);
+    const asOf = args.asOf ?? today();
+    const ranked = rankSearchCandidates(args.text, row.candidates, asOf);
     return {
       text: args.text,
       types: args.types,
+      asOf,
       hits: ranked.slice(0, args.limit).map(({ candidate: c, match, matchedName, matched, missing, why, score }) => ({
         entity: ref(c.entity),
         score,
@@ -83,6 +116,7 @@ export const question = defineQuestion("search", FIELD, {
         text: c.text,
         date: c.date,
         forum: c.forum ? ref(c.forum) : null,
+        state: c.state ? stateSummary(c.state) : null,
       })),
       truncated: ranked.length > args.limit,
     };

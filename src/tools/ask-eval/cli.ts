@@ -2,7 +2,8 @@
  * `npm run ask:eval`: reads every fixture question (test/fixtures/ask/questions.txt) through the
  * GraphQL field `ask` on the seed graph, with today = 2026-12-06, and prints accuracy per kind
  * (outcome, question, main entity and dates all right), the silent wrong picks (answered where
- * another answer or none was expected) and how much reading adds to the answer's own time.
+ * another answer or none was expected) and how much reading adds to the answer's own time (and
+ * the CPU it takes in this process, which a loaded machine inflates less than wall time).
  *
  *   npm run ask:eval                 a throw-away local Neo4j, seeded (about two minutes)
  *   npm run ask:eval -- --url URL    a running API instead (its graph must be the seed graph);
@@ -56,15 +57,17 @@ const pct = (n: number, of: number) => (of === 0 ? "–" : `${((100 * n) / of).t
 const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))] ?? 0;
 
 /** How long reading takes (linking its subject included, answering not): in-process, each question once more after the evaluation warmed the database. */
-async function readingTimes(driver: Driver, questions: readonly EvalQuestion[]): Promise<number[]> {
+async function readingTimes(driver: Driver, questions: readonly EvalQuestion[]): Promise<{ times: number[]; cpuMsPerQuestion: number }> {
   const context = { executionContext: driver, sessionConfig: { database: "neo4j" } };
   const times: number[] = [];
+  const cpu = process.cpuUsage();
   for (const q of questions) {
     const started = performance.now();
     await interpret(q.question, TODAY, context);
     times.push(performance.now() - started);
   }
-  return times;
+  const used = process.cpuUsage(cpu);
+  return { times, cpuMsPerQuestion: (used.user + used.system) / 1000 / questions.length };
 }
 
 async function main(): Promise<void> {
@@ -111,8 +114,8 @@ async function main(): Promise<void> {
     console.log(`| **Overall** | ${counted} | ${right} | ${pct(right, counted)} | ${silent} |`);
     console.log(`\nask over HTTP (reading and answering), ${times.length} questions one at a time: p50 ${quantile(times, 0.5).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms`);
     if (driver) {
-      const reading = await readingTimes(driver, questions);
-      console.log(`reading alone (in-process, subject linking included): p50 ${quantile(reading, 0.5).toFixed(1)} ms, p95 ${quantile(reading, 0.95).toFixed(1)} ms`);
+      const { times: reading, cpuMsPerQuestion } = await readingTimes(driver, questions);
+      console.log(`reading alone (in-process, subject linking included): p50 ${quantile(reading, 0.5).toFixed(1)} ms, p95 ${quantile(reading, 0.95).toFixed(1)} ms; this process's CPU ${cpuMsPerQuestion.toFixed(1)} ms per question`);
     }
     if (showWrong && wrong.length) console.log(`\nRead wrongly:\n${wrong.join("\n")}`);
     process.exitCode = silent > 0 ? 1 : 0;

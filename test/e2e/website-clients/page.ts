@@ -35,10 +35,11 @@ const websiteClients = {
     const error = result.error as { errors?: { extensions?: { code?: string } }[]; message?: string } | undefined;
     return error ? { error: { code: error.errors?.[0]?.extensions?.code, message: error.message } } : { data: result.data };
   },
-  /** Shows the governing documents in force with their quotes, each linked to its passage on the API's source page. */
-  async showDocumentsInForce(api: string, text: string) {
+  /** Shows a governing document with its quotes, each linked to its passage on the API's source page. */
+  async showAgreementQuotes(api: string, text: string, variables: Record<string, unknown>) {
     const { data } = await apolloClient(api).query<{ governingDocuments: { id: string; name: string; sources: { quote: string; anchor: string; document: { id: string } }[] }[] }>({
       query: gql(text),
+      variables,
     });
     const list = document.createElement("ul");
     list.id = "documents";

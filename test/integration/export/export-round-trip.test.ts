@@ -202,6 +202,8 @@ describe("CSV export", () => {
     expect((await fetch(`${exportUrl}/relationships.csv`, { headers: { "if-none-match": etag } })).status).toBe(304);
     const missing = await fetch(`${exportUrl}/Nothing.csv`);
     expect(missing.status).toBe(404);
-    expect(await missing.json()).toMatchObject({ files: expect.arrayContaining(["graph.ndjson", "Meeting.csv", "sources.csv"]) });
+    expect(await missing.json()).toMatchObject({
+      errors: [{ extensions: { code: "NOT_FOUND", files: expect.arrayContaining(["/export/graph.ndjson", "/export/Meeting.csv", "/export/sources.csv"]) } }],
+    });
   });
 });

@@ -1,10 +1,13 @@
 /** 6. Search: one full-text search across names, titles and decision texts (Swedish), ranked, typed. */
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { warmAnalysisQueries } from "../../../src/questions/warm.js";
 import { useAnalysisApi } from "./support.js";
 
 const api = useAnalysisApi();
+// Plan the statements before the first case: planning takes seconds on a busy machine.
+beforeAll(() => warmAnalysisQueries(api.driver(), api.database), 240_000);
 
-const QUERY = `query($text: String!, $types: [EntityType!], $limit: Int) { search(text: $text, types: $types, limit: $limit) {
+const QUERY = `query($text: String!, $types: [EntityType!], $limit: Int, $asOf: String) { search(text: $text, types: $types, limit: $limit, asOf: $asOf) {
   text types truncated hits { score match matchedName matched missing why date forum { id name } entity { id type name kind status } text }
 } }`;
 interface Result {
@@ -65,7 +68,8 @@ describe("search", () => {
   });
 
   it("finds a misspelled name (a letter missing, another ending) by its near misses", async () => {
-    const hits = (await search({ text: "Ungdomsmotagningar", limit: 5 })).hits;
+    // As of 2021, when the inriktningsdokument (2018–2022) was in force: later it ended and ranks below the others.
+    const hits = (await search({ text: "Ungdomsmotagningar", limit: 5, asOf: "2021-06-01" })).hits;
     expect(hits.length).toBeGreaterThan(0);
     for (const h of hits) expect(h.match).toBe("FUZZY");
     expect(hits.map((h) => h.entity.id)).toEqual(expect.arrayContaining(["doc:inriktningsdokument-ungdomsmottagningar", "topic:ungdomsmottagningar"]));

@@ -3,7 +3,9 @@
  * server (the cases the reader was made for, asking back, refusing, bad input), and
  * `npm run ask -- "<fråga>"` as a process against the same server.
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { questionNamed } from "../../../src/questions/registry.js";
+import { questionModule } from "../../../src/questions/server.js";
 import { warmAnalysisQueries } from "../../../src/questions/warm.js";
 import { runAsk } from "../../support/ask-cli.js";
 import { useTestApi } from "../../support/test-api.js";
@@ -104,10 +106,75 @@ describe("ask (GraphQL)", () => {
     }
   });
 
-  it("refuses a malformed asOf with BAD_USER_INPUT naming it", async () => {
-    const response = await api.post(ASK, { q: "vilka avtal beror på HoS-avtalet", asOf: "2026-13-45" });
-    expect(response.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    expect(response.errors?.[0]?.message).toMatch(/asOf/);
+  it("refuses a malformed asOf with BAD_USER_INPUT in Swedish, naming the argument and the value", async () => {
+    const cases = [
+      ["2026-13-45", /^ask: fel i argumenten: asOf "2026-13-45" är ingen dag som finns i kalendern\.$/],
+      ["6 december", /^ask: fel i argumenten: asOf "6 december" är inget datum skrivet ÅÅÅÅ-MM-DD \(till exempel 2026-12-06\)\.$/],
+    ] as const;
+    for (const [asOf, message] of cases) {
+      const response = await api.post(ASK, { q: "vilka avtal beror på HoS-avtalet", asOf });
+      expect(response.errors?.[0]?.extensions?.code, asOf).toBe("BAD_USER_INPUT");
+      expect(response.errors?.[0]?.extensions?.problems, asOf).toEqual([expect.objectContaining({ argument: "asOf" })]);
+      expect(response.errors?.[0]?.message, asOf).toMatch(message);
+    }
+  });
+});
+
+describe("ask for a forum's meetings (GraphQL)", () => {
+  const UPCOMING = `query($q: String!, $asOf: String) { ask(question: $q, asOf: $asOf) {
+    outcome message interpretation { kind variables entities { id } }
+    answer { __typename ... on UpcomingMeetings { forum { id } asOf meetings { meeting { id } } } }
+  } }`;
+  const DIRECT = `query($forum: ID!, $asOf: String) { upcomingMeetings(forum: $forum, asOf: $asOf) { forum { id } asOf meetings { meeting { id } } } }`;
+
+  it("passes the forum under the question's own argument and answers with that forum's upcoming meetings", async () => {
+    const { ask: r } = await api.query<{ ask: { outcome: string; message: string; interpretation: { kind: string; variables: string }; answer: { __typename: string; forum: { id: string }; asOf: string; meetings: { meeting: { id: string } }[] } } }>(UPCOMING, { q: "När är nästa möte i SRO?", asOf: "2025-02-01" });
+    expect(r.outcome, r.message).toBe("ANSWERED");
+    expect(r.interpretation.kind).toBe("upcoming-meetings");
+    expect(JSON.parse(r.interpretation.variables)).toEqual({ forum: "forum:sro", asOf: "2025-02-01" });
+    const direct = await api.query<{ upcomingMeetings: unknown }>(DIRECT, { forum: "forum:sro", asOf: "2025-02-01" });
+    expect(r.answer.__typename).toBe("UpcomingMeetings");
+    expect(r.answer.meetings.length).toBeGreaterThan(0);
+    expect(r.answer.meetings.map((m) => m.meeting.id)).toContain("meeting:sro-2025-03-06");
+    expect({ forum: r.answer.forum, asOf: r.answer.asOf, meetings: r.answer.meetings }).toEqual(direct.upcomingMeetings);
+  });
+
+  it("asks which forum when the question names none, and answers nothing", async () => {
+    const { ask: r } = await api.query<{ ask: { outcome: string; message: string; answer: unknown } }>(UPCOMING, { q: "Vilka möten är planerade?", asOf: "2025-02-01" });
+    expect(r.outcome).toBe("AMBIGUOUS");
+    expect(r.message).toMatch(/^Vilket forum menar du\?/);
+    expect(r.answer).toBeNull();
+  });
+});
+
+describe("ask for the documents in force (GraphQL)", () => {
+  it("reads a question without a subject, its kinds from its words and its day as asOf, and answers with that question's answer", async () => {
+    const query = `query($q: String!) { ask(question: $q, asOf: "2026-12-06") { outcome interpretation { kind variables } answer { __typename ... on DocumentsInForce { asOf kinds } } } }`;
+    const { ask: r } = await api.query<{ ask: { outcome: string; interpretation: { kind: string; variables: string }; answer: { __typename: string; asOf: string; kinds: string[] } } }>(query, { q: "vilka överenskommelser gällde 1 mars 2023" });
+    expect(r.outcome).toBe("ANSWERED");
+    expect(r.interpretation.kind).toBe("documents-in-force");
+    expect(JSON.parse(r.interpretation.variables)).toEqual({ kinds: ["OVERENSKOMMELSE"], asOf: "2023-03-01" });
+    expect(r.answer).toEqual({ __typename: "DocumentsInForce", asOf: "2023-03-01", kinds: ["OVERENSKOMMELSE"] });
+  });
+});
+
+describe("ask runs the chosen question only for a selection of its answer", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  const runsOf = async (query: string, q: string) => {
+    const upcoming = await questionModule(questionNamed("upcoming-meetings")!);
+    const resolve = vi.spyOn(upcoming, "resolve");
+    const r = await api.query<{ ask: { outcome: string } }>(query, { q });
+    expect(r.ask.outcome).toBe("ANSWERED");
+    return resolve.mock.calls.length;
+  };
+
+  it("reads without answering when `answer` is not selected, as the CLI and the explore page ask", async () => {
+    expect(await runsOf(`query($q: String!) { ask(question: $q, asOf: "2025-02-03") { outcome interpretation { kind variables } } }`, "Kommande möten i SRO")).toBe(0);
+  });
+
+  it("answers once when `answer` is selected, however often", async () => {
+    expect(await runsOf(`query($q: String!) { ask(question: $q, asOf: "2025-02-04") { outcome answer { __typename } again: answer { __typename } } }`, "Kommande möten i SRO")).toBe(1);
   });
 });
 
@@ -124,6 +191,24 @@ describe('npm run ask -- "<fråga>"', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toMatch(/^Menar du /);
     expect(run.stdout).toMatch(/\n {2}1\. /);
+  });
+
+  it("answers a forum's meetings from a question, with the forum's upcoming meetings", async () => {
+    const run = await runAsk(api.url(), "Kommande möten i SRO efter 1 februari 2025", "--kort");
+    expect(run.code, run.stderr).toBe(0);
+    const lines = run.stdout.split("\n");
+    expect(lines[0]).toBe("Tolkar som: planerade möten i Politiskt samrådsorgan, per 2025-02-02");
+    expect(run.stdout).toMatch(/^Kommande möten för Politiskt samrådsorgan \(forum:sro\) per 2025-02-02: [1-9]/m);
+    expect(run.stdout).toContain("(meeting:sro-2025-03-06)");
+    expect(run.stdout).not.toContain("(meeting:sro-2025-01-30)");
+  });
+
+  it("answers the documents in force from a question without a subject, with the kinds its words name", async () => {
+    const run = await runAsk(api.url(), "vilka överenskommelser gällde 1 mars 2023", "--kort");
+    expect(run.code, run.stderr).toBe(0);
+    const lines = run.stdout.split("\n");
+    expect(lines[0]).toBe("Tolkar som: överenskommelserna som gäller, per 2023-03-01");
+    expect(run.stdout).toMatch(/^Gällande per 2023-03-01 \(överenskommelse\): \d+/im);
   });
 
   it("says it cannot read a question, with exit code 2", async () => {

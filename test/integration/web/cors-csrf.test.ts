@@ -35,11 +35,12 @@ describe("CORS with an allow-list", () => {
     expect(response.headers.get("access-control-allow-origin")).toBeNull();
   });
 
-  it("lets an allowed origin read a plain GET without custom headers (no preflight needed), and exposes the ETag", async () => {
+  it("lets an allowed origin read a plain GET without custom headers (no preflight needed), and exposes the validators, Retry-After, the rate limit's headers and the request id", async () => {
     const response = await fetch(`${api.url()}?query=${encodeURIComponent(QUERY)}`, { headers: { origin: ALLOWED } });
     expect(response.status).toBe(200);
     expect(response.headers.get("access-control-allow-origin")).toBe(ALLOWED);
-    expect(response.headers.get("access-control-expose-headers")).toMatch(/ETag/i);
+    const exposed = (response.headers.get("access-control-expose-headers") ?? "").toLowerCase().split(/\s*,\s*/);
+    expect(exposed).toEqual(expect.arrayContaining(["etag", "last-modified", "retry-after", "ratelimit", "ratelimit-policy", "x-request-id"]));
     expect(((await response.json()) as { data: { entity: { id: string } } }).data.entity.id).toBe("forum:sro");
   });
 

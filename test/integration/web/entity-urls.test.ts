@@ -39,14 +39,14 @@ describe("stable URLs", () => {
   it("answers an unknown id with 404 and a typed JSON error", async () => {
     const response = await fetch(`${api.baseUrl()}/id/doc:no-such-document`);
     expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ error: { code: "NOT_FOUND", message: expect.stringContaining("doc:no-such-document"), id: "doc:no-such-document" } });
+    expect(await response.json()).toEqual({ errors: [{ message: expect.stringContaining("doc:no-such-document"), extensions: { code: "NOT_FOUND", id: "doc:no-such-document" } }] });
   });
 
   it("answers a malformed id with 400 and a typed JSON error", async () => {
     for (const id of ["Doc:HOS", "no-prefix", "doc:", "doc:a%20b"]) {
       const response = await fetch(`${api.baseUrl()}/id/${id}`);
       expect(response.status, id).toBe(400);
-      expect(((await response.json()) as { error: { code: string } }).error.code).toBe("BAD_ENTITY_ID");
+      expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe("BAD_ENTITY_ID");
     }
   });
 

@@ -105,10 +105,10 @@ describe("source documents", () => {
   it("answers an unknown source id with 404 and a malformed one with 400, in the /id error shape", async () => {
     const unknown = await fetch(`${api.baseUrl()}/source/999_nothing.txt`);
     expect(unknown.status).toBe(404);
-    expect(await unknown.json()).toEqual({ error: { code: "NOT_FOUND", message: expect.any(String), id: "999_nothing.txt" } });
+    expect(await unknown.json()).toEqual({ errors: [{ message: expect.any(String), extensions: { code: "NOT_FOUND", id: "999_nothing.txt" } }] });
     const malformed = await fetch(`${api.baseUrl()}/source/${encodeURIComponent("../secret$.txt")}`);
     expect(malformed.status).toBe(400);
-    expect((await malformed.json()).error.code).toBe("BAD_SOURCE_ID");
+    expect((await malformed.json()).errors[0].extensions.code).toBe("BAD_SOURCE_ID");
   });
 
   it("answers /id/<source id> with the document and its file, 404 for an unknown one, and sends a browser to its page", async () => {
@@ -122,7 +122,7 @@ describe("source documents", () => {
     await register.arrayBuffer();
     const unknown = await fetch(`${api.baseUrl()}/id/999_nothing.txt`);
     expect(unknown.status).toBe(404);
-    expect((await unknown.json()).error.code).toBe("NOT_FOUND");
+    expect((await unknown.json()).errors[0].extensions.code).toBe("NOT_FOUND");
     const browser = await fetch(`${api.baseUrl()}/id/${SOURCE_DOCUMENTS.sro2021}`, { headers: { accept: "text/html" }, redirect: "manual" });
     expect(browser.status).toBe(303);
     expect(browser.headers.get("location")).toBe(`/explore/kalla/${SOURCE_DOCUMENTS.sro2021}`);

@@ -28,7 +28,7 @@ describe("trusted documents, mode any", () => {
     const response = await fetch(`${api.baseUrl()}/trusted-documents.json`);
     const manifest = (await response.json()) as { mode: string; documents: Record<string, { id: string }> };
     expect(manifest.mode).toBe("any");
-    expect(Object.keys(manifest.documents).sort()).toEqual(["Agreement", "Changes", "DocumentsStatedInForce", "EntityById", "ForumMeetings", "ForumPlannedMeetings", "FundWhereItWent", "GraphVersion", "SourceDocumentById"]);
+    expect(Object.keys(manifest.documents).sort()).toEqual(["Agreement", "Changes", "EntityById", "ForumMeetings", "ForumUpcomingMeetings", "FundWhereItWent", "GraphVersion", "InForceDocuments", "SourceDocumentById"]);
     expect(manifest.documents.ForumMeetings!.id).toBe(forumMeetings.id);
   });
 

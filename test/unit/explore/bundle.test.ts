@@ -5,7 +5,7 @@
  */
 import { build, type Metafile } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
-import { BUILD_OPTIONS } from "../../../src/explore/bundle.js";
+import { BUILD_OPTIONS, exploreBundle } from "../../../src/explore/bundle.js";
 import { QUESTIONS } from "../../../src/questions/registry.js";
 
 let outputs: Metafile["outputs"];
@@ -49,4 +49,19 @@ describe("explore bundle", () => {
     expect(libraries("timeline").size).toBe(0);
     expect(libraries("person-activity").size).toBe(0);
   });
+
+  it("announces every chunk a view needs before it draws, and no other view's", async () => {
+    const bundle = await exploreBundle();
+    expect(bundle.chunksFor()).toEqual([...loads("main.js")]);
+    for (const question of QUESTIONS) {
+      const chunks = new Set(bundle.chunksFor(question.name));
+      const view = chunkWith(`src/explore/page/views/${question.name}.ts`);
+      expect([...loads(view)].every((c) => chunks.has(c)), question.name).toBe(true);
+      for (const other of QUESTIONS) {
+        const otherView = chunkWith(`src/explore/page/views/${other.name}.ts`);
+        if (otherView !== view) expect(chunks.has(otherView), `${question.name} preloads ${other.name}`).toBe(false);
+      }
+    }
+    for (const chunk of bundle.chunksFor("governance-chain")) expect(bundle.assets.has(chunk), chunk).toBe(true);
+  }, 60_000);
 });

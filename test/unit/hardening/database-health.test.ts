@@ -1,6 +1,6 @@
 /**
  * The database health state (src/database/health.ts): a reported failure marks it down at once,
- * one slow probe does not (two do), a probe that succeeds again brings it back, logs it and
+ * two slow probes do not (three in a row do), a probe that succeeds again brings it back, logs it and
  * calls onRecovered; a probe never waits longer than its budget. The driver is a stub that
  * answers, fails or hangs on demand.
  */
@@ -36,10 +36,16 @@ describe("database health", () => {
     health.stop();
   });
 
-  it("needs two failed probes in a row while up", async () => {
+  it("needs three probes without an answer in a row while up", async () => {
     const { driver, state } = stubDriver();
     const health = new DatabaseHealth({ driver, database: "neo4j", log: () => undefined, probeTimeoutMs: 50 });
     state.mode = "hang";
+    expect(await health.probe()).toBe(true);
+    expect(await health.probe()).toBe(true);
+    state.mode = "up";
+    expect(await health.probe()).toBe(true);
+    state.mode = "hang";
+    expect(await health.probe()).toBe(true);
     expect(await health.probe()).toBe(true);
     expect(await health.probe()).toBe(false);
     health.stop();
@@ -53,5 +59,63 @@ describe("database health", () => {
     expect(result.ok).toBe(false);
     expect(result.error).toMatch(/no answer within 100 ms/);
     expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it("goes down at once on a refused connection, without a second probe", async () => {
+    const { driver, state } = stubDriver();
+    const health = new DatabaseHealth({ driver, database: "neo4j", log: () => undefined });
+    state.mode = "down";
+    expect(await health.probe()).toBe(false);
+    health.stop();
+  });
+
+  it("is not ready while down, while restarting, or while the app prepares; says how long to wait", async () => {
+    const { driver, state } = stubDriver();
+    let processState: "running" | "restarting" = "running";
+    let finishWarming = () => undefined as void;
+    const health = new DatabaseHealth({ driver, database: "neo4j", log: () => undefined, onRecovered: () => new Promise<void>((done) => (finishWarming = done)) });
+    health.watchProcess(() => processState);
+    expect(health.readiness()).toEqual({ ready: true, status: "ready" });
+    processState = "restarting";
+    health.reportUnavailable("the local database's process exited");
+    expect(health.readiness()).toMatchObject({ ready: false, status: "restarting", retryAfterS: 10 });
+    processState = "running";
+    state.mode = "down";
+    expect(await health.probe()).toBe(false);
+    expect(health.readiness()).toMatchObject({ ready: false, status: "unavailable", retryAfterS: 2 });
+    state.mode = "up";
+    expect(await health.probe()).toBe(true);
+    expect(health.readiness()).toMatchObject({ ready: false, status: "warming" });
+    finishWarming();
+    await new Promise((r) => setImmediate(r));
+    expect(health.readiness()).toEqual({ ready: true, status: "ready" });
+    health.stop();
+  });
+
+  it("sees a stopped process by watching it: the database would still answer a query", async () => {
+    const { driver } = stubDriver();
+    const health = new DatabaseHealth({ driver, database: "neo4j", log: () => undefined });
+    let processState: "running" | "stopped" = "running";
+    health.watchProcess(() => processState);
+    processState = "stopped";
+    const started = Date.now();
+    while (health.isUp && Date.now() - started < 5_000) await new Promise((r) => setTimeout(r, 20));
+    expect(health.isUp).toBe(false);
+    expect(health.readiness()).toMatchObject({ status: "unavailable", reason: expect.stringMatching(/process is stopped/) });
+    health.stop();
+  });
+
+  it("tells a check in progress when the database goes down, not one that has finished", async () => {
+    const { driver } = stubDriver();
+    const health = new DatabaseHealth({ driver, database: "neo4j", log: () => undefined });
+    let finishedHeard = false;
+    void health.whenDown(Promise.resolve()).then(() => (finishedHeard = true));
+    await new Promise((r) => setImmediate(r));
+    const running = health.whenDown(new Promise(() => undefined));
+    health.reportUnavailable("ECONNREFUSED");
+    await expect(running).resolves.toBeUndefined();
+    await new Promise((r) => setImmediate(r));
+    expect(finishedHeard).toBe(false);
+    health.stop();
   });
 });

@@ -4,7 +4,9 @@
  * rejects what crosses it with its own code. The same checks run in the server (see
  * test/integration/hardening/fuzz.test.ts for them over HTTP).
  */
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { join } from "node:path";
 import type { GraphQLError, GraphQLSchema } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readExamples } from "../../../src/graphiql/examples.js";
@@ -21,7 +23,7 @@ import { readOnlyRule } from "../../../src/http/validation/read-only.js";
 import { rootFieldLimitRule } from "../../../src/http/validation/root-field-limit.js";
 
 // graphql's CommonJS build, the one @neo4j/graphql built the schema with (vitest would load the ESM one).
-const { getIntrospectionQuery, parse, specifiedRules, validate } = createRequire(import.meta.url)("graphql") as typeof import("graphql");
+const { getIntrospectionQuery, Kind, parse, specifiedRules, validate } = createRequire(import.meta.url)("graphql") as typeof import("graphql");
 
 let schema: GraphQLSchema;
 const rules = [...specifiedRules, readOnlyRule, rootFieldLimitRule, introspectionLimitRule, ...armorProtection().validationRules];
@@ -72,6 +74,19 @@ describe("request limits", () => {
     }
   });
 
+  it("let every operation of the explore page and the CLI through the cost estimate, with room to spare", () => {
+    const files = [...readdirSync("src/explore/page", { recursive: true, encoding: "utf8" }).map((f) => join("src/explore/page", f)), ...readdirSync("src/cli/ask/operations").map((f) => join("src/cli/ask/operations", f))].filter((f) => f.endsWith(".graphql"));
+    // Fragments may live in any of the files: every operation is estimated with all of them.
+    const all = parse(files.map((f) => readFileSync(f, "utf8")).join("\n"));
+    const fragments = all.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
+    const operations = all.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+    expect(operations.length).toBeGreaterThan(10);
+    for (const operation of operations) {
+      const document = { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] } as const;
+      expect(checkCost(schema, document, operation.name?.value, {}), operation.name?.value).toBeLessThan(REQUEST_LIMITS.maxCost / 2);
+    }
+  });
+
   it("let GraphiQL's introspection query through", () => {
     const query = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true });
     expect(check(query)).toEqual([]);
@@ -87,6 +102,10 @@ describe("request limits", () => {
     expect(check("{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }")).toContain(LIMIT_CODES.introspectionTooLarge);
     expect(check("{ a: __schema { description } b: __schema { description } c: __type(name: \"Query\") { name } }")).toContain(LIMIT_CODES.introspectionTooLarge);
     expect(check("{ meetings(limit: 1000) { items(limit: 1000) { name } } }")).toEqual([LIMIT_CODES.tooComplex]);
+    // Lists without a limit count as several items each: ten of them nested are refused, six pass.
+    const invitedChain = (depth: number) => Array.from({ length: depth }, (_, i) => (i % 2 ? "invitedTo" : "invited")).reduceRight((inner, name) => `${name} { id ${inner} }`, "id");
+    expect(check(`{ meetings(limit: 1) { ${invitedChain(10)} } }`)).toEqual([LIMIT_CODES.tooComplex]);
+    expect(check(`{ meetings(limit: 1) { ${invitedChain(5)} } }`)).toEqual([]);
     expect(check(`{ ${repeat(REQUEST_LIMITS.maxLexicalTokens, () => "__typename")} }`)).toEqual(["GRAPHQL_PARSE_FAILED"]);
   });
 

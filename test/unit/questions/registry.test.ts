@@ -19,11 +19,13 @@ import { benchCases, GENERATED_VARIABLES } from "../../../src/tools/bench/cases.
 const words = z.strictObject({ sv: z.string().min(3), en: z.string().min(3) });
 const types = z.union([z.literal("any"), z.array(z.enum(ENTITY_TYPES))]);
 const fixed = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional();
+/** A phrasing form may also set a list argument ("överenskommelser" sets `kinds`). */
+const formFixed = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string()).min(1)])).optional();
 /** The shape of a question.json, strictly: a misspelt key is an error, not a silently missing part. */
 /** Its Swedish phrasings (src/reader/): patterns of words with `{subject}`, `{date}` and `{amount}` slots. */
 const phrasings = z.strictObject({
   dates: z.enum(["period", "asOf", "subject", "none"]),
-  forms: z.array(z.strictObject({ fixed, reading: z.string().min(3), patterns: z.array(z.string().regex(/^[a-zåäö0-9 ()[\]|{}*-]+$/)).min(1) })).min(1),
+  forms: z.array(z.strictObject({ fixed: formFixed, reading: z.string().min(3), patterns: z.array(z.string().regex(/^[a-zåäö0-9 ()[\]|{}*-]+$/)).min(1) })).min(1),
   examples: z.array(z.string().min(5)).min(1),
 });
 const questionFile = z.strictObject({

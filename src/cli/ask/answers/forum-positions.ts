@@ -6,7 +6,7 @@ import { nameOf, namesOf, type Report } from "../text.js";
 const TEXT_COLUMN = " ".repeat(13);
 
 export function formatForumPositions({ forumPositions: f }: ForumPositionsQuery, out: Report): void {
-  out.say(`Ställningstaganden av ${nameOf(f.forum)}${f.from || f.to ? ` ${f.from ?? ""}–${f.to ?? ""}` : ""}: ${f.total}`);
+  out.say(`Ställningstaganden av ${nameOf(f.forum)}${f.from || f.to ? ` ${f.from ?? ""}–${f.to ?? ""}` : ""}, kända per ${f.asOf}: ${f.total}`);
   for (const g of f.groups) {
     out.say();
     out.say(`${enumSv("PositionType", g.positionType)} (${g.count})`);

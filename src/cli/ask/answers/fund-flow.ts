@@ -32,10 +32,11 @@ function formatSteps(steps: Trace["funds"][number]["steps"], out: Report): void 
 }
 
 export function formatFundFlow({ fundFlow: m }: FundFlowQuery, out: Report): void {
-  out.say(`Pengaflöde för ${nameOf(m.subject)}`);
+  out.say(`Pengaflöde för ${nameOf(m.subject)}, känt per ${m.asOf}`);
   for (const f of m.funds) {
     out.say();
     out.say(`${nameOf(f.fund)} — ${sek(f.amountSek)}${f.periodStart ? `, ${f.periodStart}–${f.periodEnd ?? ""}` : ""}`);
+    out.say(`  per ${m.asOf}: ${enumSv("FundState", f.state.state)} — ${f.state.explanation}`);
     if (f.purpose) out.say(`  syfte: ${f.purpose}`);
     for (const d of f.decisions) {
       out.say(`  beslut: ${decision(d)}`);

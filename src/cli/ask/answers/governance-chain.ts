@@ -2,6 +2,7 @@
 import type { GovernanceChainQuery } from "../../../generated/graphql.js";
 import { enumSv, signingTermSv } from "../../../labels/sv.js";
 import { nameOf, namesOf, quote, type Report } from "../text.js";
+import { stateLine } from "./state.js";
 
 const isMunicipality = (e: { id: string }): boolean => e.id.startsWith("org:kommun-");
 
@@ -13,7 +14,11 @@ function huvudmanSummary(list: readonly { id: string; name: string }[]): string 
 }
 
 export function formatGovernanceChain({ governanceChain: g }: GovernanceChainQuery, out: Report): void {
-  out.say(`Styrkedja för ${nameOf(g.subject)}`);
+  out.say(`Styrkedja för ${nameOf(g.subject)}, som källorna anger den per ${g.asOf}`);
+  for (const d of g.documents) {
+    out.say(`  ${d.document.name}: ${stateLine(d.state)}`);
+    if (!out.brief) out.say(`    ${d.state.explanation}`);
+  }
   out.say();
   for (const s of g.steps) {
     // The huvudmän are 50 parties with the same kind of source: named in short, one source shown.

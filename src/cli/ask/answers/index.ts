@@ -15,6 +15,7 @@ import type {
   SearchQuery,
   TimelineQuery,
   UpcomingMeetingsQuery,
+  EventsQuery,
   AgreementVersionsQuery,
   AgreementDiffQuery,
 } from "../../../generated/graphql.js";
@@ -32,6 +33,7 @@ import { formatPersonActivity } from "./person-activity.js";
 import { formatSearch } from "./search.js";
 import { formatTimeline } from "./timeline.js";
 import { formatUpcomingMeetings } from "./upcoming-meetings.js";
+import { formatEvents } from "./events.js";
 import { formatAgreementVersions } from "./agreement-versions.js";
 import { formatAgreementDiff } from "./agreement-diff.js";
 
@@ -49,6 +51,7 @@ export interface Answers {
   neighbourhood: NeighbourhoodQuery;
   "documents-in-force": DocumentsInForceQuery;
   "upcoming-meetings": UpcomingMeetingsQuery;
+  events: EventsQuery;
   "agreement-versions": AgreementVersionsQuery;
   "agreement-diff": AgreementDiffQuery;
 }
@@ -66,6 +69,7 @@ const FORMATTERS: { [N in QuestionName]: (data: Answers[N], out: Report) => void
   neighbourhood: formatNeighbourhood,
   "documents-in-force": formatDocumentsInForce,
   "upcoming-meetings": formatUpcomingMeetings,
+  events: formatEvents,
   "agreement-versions": formatAgreementVersions,
   "agreement-diff": formatAgreementDiff,
 };

@@ -1,6 +1,7 @@
 /** An entity's own facts and sources and every relationship to or from it (visa). */
 import type { NeighbourhoodQuery } from "../../../generated/graphql.js";
-import { PROPERTY_SV, propertyValueSv, relationSv, typeSv } from "../../../labels/sv.js";
+import { stateLine } from "./state.js";
+import { enumSv, PROPERTY_SV, propertyValueSv, relationSv, typeSv } from "../../../labels/sv.js";
 import { nameOf, type Report } from "../text.js";
 
 type Relation = NeighbourhoodQuery["neighbourhood"]["relations"][number];
@@ -32,6 +33,9 @@ export function formatNeighbourhood({ neighbourhood: n }: NeighbourhoodQuery, ou
   out.say(`${nameOf(e)} — ${typeSv(e.type)}${n.inferred ? "  [slutsats]" : ""}`);
   if (n.description) out.say(n.description);
   if (n.inferred && n.because && !out.brief) out.say(`varför: ${n.because}`);
+  if (n.documentState) out.say(`per ${n.asOf}: ${stateLine(n.documentState)} — ${n.documentState.explanation}`);
+  if (n.meetingState) out.say(`per ${n.asOf}: ${enumSv("MeetingState", n.meetingState.state)} — ${n.meetingState.explanation}`);
+  if (n.fundState) out.say(`per ${n.asOf}: ${enumSv("FundState", n.fundState.state)} — ${n.fundState.explanation}`);
   out.say();
   out.say("Fakta:");
   for (const f of n.facts) out.say(`  ${PROPERTY_SV[f.key] ?? f.key}: ${propertyValueSv(e.type, f.key, f.value)}`);

@@ -13,7 +13,7 @@ import { h } from "../dom.js";
 import text from "./ask-reading.graphql";
 
 type Asked = ExploreAskReadingQuery["ask"];
-type Reading = Pick<Asked["interpretation"]["alternatives"][number], "kind" | "reading" | "variables" | "from" | "to" | "entities">;
+type Reading = Pick<Asked["interpretation"]["alternatives"][number], "kind" | "reading" | "variables" | "from" | "to" | "asOf" | "entities">;
 
 const ASK = operation<ExploreAskReadingQuery, ExploreAskReadingQueryVariables>(text);
 
@@ -23,15 +23,16 @@ export async function askReading(question: string): Promise<Asked | null> {
   return (await gql(ASK, { question: question.slice(0, 200) })).ask;
 }
 
-/** The page of a reading: its question's view whose fixed variables it has, about its entity, with its period. */
+/** The page of a reading: its question's view whose fixed variables it has, about its entity (none for a question without one), with its dates. */
 function readingUrl(r: Reading): string | null {
   const question = QUESTIONS.find((q) => q.name === r.kind);
+  if (!question || question.subject.argument === "text") return null;
   const id = r.entities[0]?.id;
-  if (!question || !id || question.subject.argument !== "id") return null;
+  if (question.subject.argument !== "none" && !id) return null;
   const variables = JSON.parse(r.variables) as Record<string, unknown>;
   const views = question.views as readonly QuestionView[];
   const view = views.find((v) => Object.entries(v.fixed ?? {}).every(([k, value]) => variables[k] === value)) ?? views[0]!;
-  return viewUrl(view, id, { from: r.from ?? undefined, to: r.to ?? undefined });
+  return viewUrl(view, id, { from: r.from ?? undefined, to: r.to ?? undefined, asOf: r.asOf ?? undefined });
 }
 
 const linked = (r: Reading) => {

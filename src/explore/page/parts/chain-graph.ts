@@ -6,6 +6,7 @@
  */
 import cytoscape from "cytoscape";
 import dagre from "cytoscape-dagre";
+import { labelOnHover, placeEdgeLabels } from "./edge-labels.js";
 import { edgeLabel, fitReadable, GRAPH_STYLE, shortLabel } from "./graph-style.js";
 
 cytoscape.use(dagre);
@@ -36,7 +37,9 @@ export function drawChain(host: HTMLElement, nodes: ChainNode[], edges: ChainEdg
   });
   // Ranks far enough apart that an edge's label sits between the nodes, not on them.
   const layout = cy.layout({ name: "dagre", rankDir: "TB", nodeSep: 140, rankSep: 150, edgeSep: 30, fit: false } as cytoscape.LayoutOptions);
+  labelOnHover(cy, host);
   layout.one("layoutstop", () => {
+    placeEdgeLabels(cy, host);
     fitReadable(cy, host, cy.getElementById(rootId), "top");
     host.dataset.nodes = String(cy.nodes().length);
     host.dataset.edges = String(cy.edges().length);

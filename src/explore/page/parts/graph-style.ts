@@ -1,5 +1,6 @@
 /** The graphs' shared Cytoscape style: inferred edges dashed, labels on every edge. */
 import type cytoscape from "cytoscape";
+import { HIDDEN_LABEL_CLASS } from "./edge-labels.js";
 
 /** The smallest label on screen, in CSS pixels: font size times zoom never goes below it. */
 export const MIN_LABEL_PX = 12;
@@ -47,6 +48,7 @@ export const GRAPH_STYLE: cytoscape.StylesheetJson = [
     },
   },
   { selector: "edge.inferred", style: { "line-style": "dashed", "line-color": "#b5452b", "target-arrow-color": "#b5452b" } },
+  { selector: `edge.${HIDDEN_LABEL_CLASS}`, style: { "text-opacity": 0, "text-background-opacity": 0 } },
 ];
 
 /**

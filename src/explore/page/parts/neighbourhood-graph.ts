@@ -10,6 +10,7 @@ import fcose from "cytoscape-fcose";
 import type { ExploreNeighbourhoodQuery } from "../../../generated/graphql.js";
 import { relationSv } from "../../../labels/sv.js";
 import { h } from "../dom.js";
+import { labelOnHover, placeEdgeLabels } from "./edge-labels.js";
 import { edgeLabel, fitReadable, GRAPH_STYLE, shortLabel } from "./graph-style.js";
 import { groupNeighbours } from "./neighbour-groups.js";
 
@@ -58,6 +59,7 @@ function elementsOf(n: Neighbourhood, drawnAlone: (id: string) => boolean, membe
 export function drawNeighbourhood(host: HTMLElement, root: Neighbourhood, filters: HTMLFieldSetElement, fetchNeighbourhood: (id: string) => Promise<Neighbourhood>): NeighbourhoodGraph {
   const members = new Map<string, cytoscape.ElementDefinition[]>();
   const cy = cytoscape({ container: host, elements: elementsOf(root, () => false, members), style: GRAPH_STYLE, minZoom: 0.2, maxZoom: 3 });
+  labelOnHover(cy, host);
   cy.getElementById(root.entity.id).addClass("root");
   const hidden = new Set<string>();
   const expanded = new Set<string>([root.entity.id]);
@@ -71,6 +73,7 @@ export function drawNeighbourhood(host: HTMLElement, root: Neighbourhood, filter
   const layout = () => {
     const run = cy.layout({ name: "fcose", animate: false, randomize: true, fit: false, nodeRepulsion: () => 40000, idealEdgeLength: () => 230 } as cytoscape.LayoutOptions);
     run.one("layoutstop", () => {
+      placeEdgeLabels(cy, host);
       fitReadable(cy, host, cy.getElementById(root.entity.id));
       count();
     });

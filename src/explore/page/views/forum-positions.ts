@@ -32,12 +32,12 @@ function positionItem(p: Position): HTMLElement {
   );
 }
 
-export const render: RenderView<"forum-positions"> = async (main, { subject, view, params }) => {
-  const answer = (await gql(FORUM_POSITIONS, { id: subject, from: params.from, to: params.to })).forumPositions;
+export const render: RenderView<"forum-positions"> = async (main, { subject, view, params, asOf }) => {
+  const answer = (await gql(FORUM_POSITIONS, { id: subject, from: params.from, to: params.to, asOf })).forumPositions;
   main.replaceChildren(
     ...viewTop(answer.forum, view),
     periodForm(params),
-    h("p", { class: "lead" }, `${answer.total} ställningstaganden, ${periodText(params)}`),
+    h("p", { class: "lead" }, `${answer.total} ställningstaganden, ${periodText(params)}, kända per ${answer.asOf}`),
     ...answer.groups.map((g) =>
       h("section", { class: "position-group", "data-position-type": g.positionType }, h("h2", {}, `${sentence(ENUM_SV.PositionType[g.positionType])} (${g.count})`), h("ol", { class: "positions" }, g.positions.map(positionItem))),
     ),

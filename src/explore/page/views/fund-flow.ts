@@ -62,8 +62,8 @@ function unknownAmounts(groups: readonly UnknownAmountGroup[], drawnAny: boolean
   );
 }
 
-export const render: RenderView<"fund-flow"> = async (main, { subject, view }) => {
-  const answer = (await gql(FUND_FLOW, { id: subject })).fundFlow;
+export const render: RenderView<"fund-flow"> = async (main, { subject, view, asOf }) => {
+  const answer = (await gql(FUND_FLOW, { id: subject, asOf })).fundFlow;
   const data = sankeyData(moneyLinks(answer));
   const host = h("div", { class: "sankey", id: "sankey", role: "img", "aria-label": `Pengaflöde för ${answer.subject.name}: samma steg finns i tabellen` });
   const drawnAny = data.links.length > 0;
@@ -77,6 +77,7 @@ export const render: RenderView<"fund-flow"> = async (main, { subject, view }) =
         "section",
         {},
         h("h2", {}, h("a", { href: entityUrl(f.fund.id) }, f.fund.name), ` — ${sek(f.amountSek)}`),
+        h("p", { "data-fund-state": f.state.state }, `Per ${answer.asOf}: ${enumSv("FundState", f.state.state)} — ${f.state.explanation}`),
         f.purpose ? h("p", {}, `Syfte: ${f.purpose}`) : "",
         f.decisions.length ? h("p", {}, "Beslut: ", f.decisions.map(decisionText).join("; ")) : "",
         h(

@@ -11,6 +11,7 @@ import { drawChain, type ChainEdge, type ChainNode } from "../parts/chain-graph.
 import { foldOnPhone } from "../parts/graph-fold.js";
 import { viewTop } from "../parts/heading.js";
 import { sourceDetails, sourceList } from "../parts/sources.js";
+import { stateBadge } from "../parts/state.js";
 import type { RenderView } from "../view-context.js";
 import text from "./governance-chain.graphql";
 
@@ -43,8 +44,8 @@ function signingSection(list: readonly Signing[]): HTMLElement[] {
   ]);
 }
 
-export const render: RenderView<"governance-chain"> = async (main, { subject, view }) => {
-  const g = (await gql(GOVERNANCE_CHAIN, { id: subject })).governanceChain;
+export const render: RenderView<"governance-chain"> = async (main, { subject, view, asOf }) => {
+  const g = (await gql(GOVERNANCE_CHAIN, { id: subject, asOf })).governanceChain;
   const nodes = new Map<string, ChainNode>([[g.subject.id, { id: g.subject.id, label: g.subject.name }]]);
   const edges = new Map<string, ChainEdge>();
   const municipalities = new Set<string>();
@@ -70,6 +71,14 @@ export const render: RenderView<"governance-chain"> = async (main, { subject, vi
     ...viewTop(g.subject, view),
     h("p", { class: "lead" }, h("strong", {}, "Beslutar (huvudmän): "), g.decidedBy.length ? names(g.decidedBy) : "framgår inte", g.recommendedBy.length ? ` · Rekommenderar utan eget mandat: ${names(g.recommendedBy)}` : ""),
     ...signingSection(g.signing),
+    g.documents.length
+      ? h(
+          "section",
+          { class: "chain-documents" },
+          h("h2", {}, `Dokumenten per ${g.asOf}`),
+          h("ul", {}, g.documents.map((d) => h("li", { "data-id": d.document.id, "data-state": d.state.state }, h("a", { href: entityUrl(d.document.id) }, d.document.name), " ", stateBadge(d.state), h("p", { class: "explanation" }, d.state.explanation)))),
+        )
+      : "",
     graph.element,
     h("h2", {}, "Steg"),
     h(

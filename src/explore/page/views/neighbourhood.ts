@@ -4,7 +4,7 @@
  * with the same relations as a table next to it.
  */
 import type { ExploreNeighbourhoodQuery, ExploreNeighbourhoodQueryVariables } from "../../../generated/graphql.js";
-import { relationSv, typeSv } from "../../../labels/sv.js";
+import { ENUM_SV, relationSv, typeSv } from "../../../labels/sv.js";
 import { entityUrl } from "../../paths.js";
 import { gql, operation } from "../api.js";
 import { h } from "../dom.js";
@@ -15,12 +15,13 @@ import { groupNeighbours } from "../parts/neighbour-groups.js";
 import type { Neighbourhood } from "../parts/neighbourhood-graph.js";
 import { sourceDetails, sourceList } from "../parts/sources.js";
 import { inferredNote } from "../parts/steps.js";
+import { stateBadge } from "../parts/state.js";
 import type { RenderView } from "../view-context.js";
 import text from "./neighbourhood.graphql";
 
 const NEIGHBOURHOOD = operation<ExploreNeighbourhoodQuery, ExploreNeighbourhoodQueryVariables>(text);
 
-const fetchNeighbourhood = async (id: string): Promise<Neighbourhood> => (await gql(NEIGHBOURHOOD, { id })).neighbourhood;
+const fetchNeighbourhood = async (id: string, asOf?: string): Promise<Neighbourhood> => (await gql(NEIGHBOURHOOD, { id, asOf })).neighbourhood;
 
 /** A relation's other end: a link, its type, and a button that adds its neighbours to the graph. */
 function otherEnd(other: { id: string; name: string; type: string }, onExpand: (id: string) => void): HTMLElement[] {
@@ -83,10 +84,10 @@ function relationTable(n: Neighbourhood, onExpand: (id: string) => void, onOpenG
   );
 }
 
-export const render: RenderView<"neighbourhood"> = async (main, { subject, view }) => {
+export const render: RenderView<"neighbourhood"> = async (main, { subject, view, asOf }) => {
   // The graph library loads while the answer is on its way.
   const graphModule = import("../parts/neighbourhood-graph.js");
-  const n = await fetchNeighbourhood(subject);
+  const n = await fetchNeighbourhood(subject, asOf);
   document.title = `${n.entity.name} – Samverkansgrafen`;
   const graphHost = h("div", { class: "graph", id: "neighbourhood-graph", role: "img", "aria-label": `Graf över ${n.entity.name} och dess grannar; samma relationer finns i tabellen nedan` });
   const filters = h("fieldset", { class: "filters" }, h("legend", {}, "Visa relationstyper"));
@@ -98,6 +99,9 @@ export const render: RenderView<"neighbourhood"> = async (main, { subject, view 
     ...viewTop(n.entity, view),
     n.description ? h("p", { class: "lead" }, n.description) : "",
     n.inferred ? h("p", { class: "inferred" }, `Slutsats, inte uttryckligen sagt i källan: ${n.because ?? ""}`) : "",
+    n.documentState ? h("p", { class: "state-on" }, `Per ${n.asOf}: `, stateBadge(n.documentState), " ", n.documentState.explanation) : "",
+    n.meetingState ? h("p", { class: "state-on", "data-state": n.meetingState.state }, `Per ${n.asOf}: ${ENUM_SV.MeetingState[n.meetingState.state]} — ${n.meetingState.explanation}`) : "",
+    n.fundState ? h("p", { class: "state-on", "data-state": n.fundState.state }, `Per ${n.asOf}: ${ENUM_SV.FundState[n.fundState.state]} — ${n.fundState.explanation}`) : "",
     h("section", { "aria-labelledby": "facts-h" }, h("h2", { id: "facts-h" }, "Fakta"), factList(n.entity.type, n.facts)),
     h(
       "section",

@@ -45,19 +45,20 @@ function entryItem(e: Entry): HTMLElement {
     h("span", { class: "tag" }, ENUM_SV.PersonActivityKind[e.kind]),
     " ",
     ...entryText(e),
+    e.kind === "ROLE" && e.explanation ? h("span", { class: "muted" }, ` (${e.explanation})`) : "",
     e.link.inferred ? h("span", { class: "inferred" }, inferredNote(e.link)) : "",
     sourceDetails(e.sources),
   );
 }
 
-export const render: RenderView<"person-activity"> = async (main, { subject, view }) => {
-  const p = (await gql(PERSON_ACTIVITY, { id: subject })).personActivity;
+export const render: RenderView<"person-activity"> = async (main, { subject, view, asOf }) => {
+  const p = (await gql(PERSON_ACTIVITY, { id: subject, asOf })).personActivity;
   const about = [p.party ? `parti: ${p.party}` : "", p.aliases.length ? `även kallad ${p.aliases.join(", ")}` : ""].filter(Boolean);
   main.replaceChildren(
     ...viewTop(p.person, view),
     about.length ? h("p", {}, about.join(" · ")) : "",
     p.affiliations.length ? h("p", {}, "Företräder: ", ...links(p.affiliations.map((a) => a.to)), sourceDetails(p.affiliations.flatMap((a) => a.sources))) : "",
-    h("h2", {}, `${p.entries.length} händelser${p.truncated ? " (fler finns)" : ""}`),
+    h("h2", {}, `${p.entries.length} händelser till och med ${p.asOf}${p.truncated ? " (fler finns)" : ""}`),
     p.entries.length ? h("ol", { class: "events activity" }, p.entries.map(entryItem)) : h("p", {}, "Källorna säger inget daterat om personen."),
   );
 };

@@ -36,13 +36,13 @@ function resultItem(hit: Hit): HTMLElement {
   );
 }
 
-export const render: RenderView<"search"> = async (main, { subject, view }) => {
+export const render: RenderView<"search"> = async (main, { subject, view, asOf }) => {
   document.title = `${view.title} – Samverkansgrafen`;
   if (!subject) {
     main.replaceChildren(h("h1", {}, view.title), h("p", {}, "Skriv vad du söker i rutan ovan och tryck Enter."));
     return;
   }
-  const [asked, answer] = await Promise.all([askReading(subject), search(subject, RESULTS)]);
+  const [asked, answer] = await Promise.all([askReading(subject), search(subject, RESULTS, asOf)]);
   main.replaceChildren(
     h("h1", {}, `${view.title}: ”${subject}”`),
     readingBlock(asked),

@@ -62,15 +62,15 @@ function axis(events: Dated[]): SVGElement {
 }
 
 /** A person's dated activity (roles, presentations, invitations…): what their timeline is made of. */
-async function personActivity(id: string): Promise<(Dated & { label: string; entityId: string })[]> {
-  const a = (await gql(PERSON_ACTIVITY, { id })).personActivity;
+async function personActivity(id: string, asOf: string | undefined): Promise<(Dated & { label: string; entityId: string })[]> {
+  const a = (await gql(PERSON_ACTIVITY, { id, asOf })).personActivity;
   return a.entries.filter((e) => e.date !== null).map((e) => ({ date: e.date!, endDate: null, precision: e.precision ?? null, label: e.label, entityId: e.entity.id }));
 }
 
 export const render: RenderView<"timeline"> = async (main, { subject, view, asOf }) => {
   const t = (await gql(TIMELINE, { id: subject, asOf })).timeline;
   const dated = t.events.filter((e): e is Event & { date: string } => e.date !== null);
-  const activity = t.subject.type === "Person" ? await personActivity(subject) : [];
+  const activity = t.subject.type === "Person" ? await personActivity(subject, asOf) : [];
   const onAxis: Dated[] = [...dated, ...activity];
   main.replaceChildren(
     ...viewTop(t.subject, view),

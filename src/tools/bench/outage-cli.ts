@@ -1,0 +1,100 @@
+/**
+ * `npm run bench:outage`: what a client sees of the limits and of an outage, on a running
+ * `npm start` with its local Neo4j (loopback only; it kills that Neo4j once):
+ *  - the 429s of a page of 10 and of 30 parallel reads from one client;
+ *  - the database killed (kill -9 of the JVM below the app): how long /ready takes to say 503,
+ *    then 20 clients for `--seconds`: the latency of their 503s (p50, p99) and whether each
+ *    carries Retry-After;
+ *  - the time from the kill to full service (/ready 200 and a read answered), waiting up to
+ *    `--wait` seconds (an app that does not restart its database never gets there).
+ *
+ *   npm run bench:outage -- --url http://127.0.0.1:4000 --app-pid <pid of node> [--seconds 5] [--wait 90]
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { exitOnHelp, option } from "../cli-options.js";
+import { nearestRankPercentile as percentile } from "./stats.js";
+
+exitOnHelp(`npm run bench:outage -- --url http://127.0.0.1:4000 --app-pid <pid> [--seconds 5] [--wait 90]
+  (needs npm start running on a local Neo4j; kills that Neo4j once)`);
+const base = option("url", "http://127.0.0.1:4000").replace(/\/$/, "");
+const appPid = Number(option("app-pid", "0"));
+const seconds = Number(option("seconds", "5"));
+const waitS = Number(option("wait", "90"));
+if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost)(:\d+)?$/.test(base)) throw new Error(`bench:outage: only a server on this machine, not ${base}`);
+if (!appPid) throw new Error("bench:outage: --app-pid <pid of the app's node process> is required (its local Neo4j is killed)");
+
+const READ = `${base}/graphql?query=${encodeURIComponent("{ organisations(limit: 3) { id name } }")}`;
+
+/** The JVM below the app (node → java), from /proc. */
+function javaBelow(pid: number): number | undefined {
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const close = stat.lastIndexOf(")");
+      if (stat.slice(stat.indexOf("(") + 1, close) === "java" && Number(stat.slice(close + 2).split(" ")[1]) === pid) return Number(entry);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return undefined;
+}
+
+async function timed(url: string): Promise<{ status: number; ms: number; retryAfter: boolean }> {
+  const started = performance.now();
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+    await response.arrayBuffer();
+    return { status: response.status, ms: performance.now() - started, retryAfter: response.headers.has("retry-after") };
+  } catch {
+    return { status: 0, ms: performance.now() - started, retryAfter: false };
+  }
+}
+
+async function page(size: number): Promise<number[]> {
+  return (await Promise.all(Array.from({ length: size }, () => timed(READ)))).map((a) => a.status);
+}
+
+const count = (statuses: number[], status: number) => statuses.filter((s) => s === status).length;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function fullService(): Promise<boolean> {
+  const ready = await timed(`${base}/ready`);
+  return ready.status === 200 && (await timed(READ)).status === 200;
+}
+
+const page10 = await page(10);
+await sleep(1_000);
+const page30 = await page(30);
+console.log(`page of 10 parallel reads: ${count(page10, 429)} × 429 [${page10.join(",")}]`);
+console.log(`page of 30 parallel reads: ${count(page30, 429)} × 429 [${page30.join(",")}]`);
+
+const java = javaBelow(appPid);
+if (!java) throw new Error(`bench:outage: no java process below pid ${appPid}`);
+const killedAt = performance.now();
+process.kill(java, "SIGKILL");
+while ((await timed(`${base}/ready`)).status === 200) await sleep(20);
+console.log(`/ready said 503 ${Math.round(performance.now() - killedAt)} ms after the kill`);
+
+const answers: { status: number; ms: number; retryAfter: boolean }[] = [];
+const until = performance.now() + seconds * 1000;
+await Promise.all(
+  Array.from({ length: 20 }, async () => {
+    while (performance.now() < until) answers.push(await timed(READ));
+  }),
+);
+const unavailable = answers.filter((a) => a.status === 503);
+const ms = unavailable.map((a) => a.ms).sort((a, b) => a - b);
+const statuses = [...new Set(answers.map((a) => a.status))].map((s) => `${s}: ${count(answers.map((a) => a.status), s)}`).join(", ");
+console.log(
+  `while down, 20 clients for ${seconds} s: ${answers.length} answers (${statuses}); 503 latency p50 ${percentile(ms, 50).toFixed(1)} ms, p99 ${percentile(ms, 99).toFixed(1)} ms; Retry-After on ${unavailable.filter((a) => a.retryAfter).length} of ${unavailable.length}`,
+);
+
+while (!(await fullService())) {
+  if (performance.now() - killedAt > waitS * 1000) {
+    console.log(`no full service within ${waitS} s of the kill`);
+    process.exit(0);
+  }
+  await sleep(200);
+}
+console.log(`full service (/ready 200 and a read answered) ${((performance.now() - killedAt) / 1000).toFixed(1)} s after the kill`);

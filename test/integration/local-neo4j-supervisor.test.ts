@@ -1,0 +1,74 @@
+/**
+ * The local Neo4j heals itself: killed (kill -9) it is started again on the same port with its
+ * data; frozen (SIGSTOP) past the unresponsive limit it is killed and started again. The health
+ * state sees each step. Uses its own local Neo4j: the shared test database must not be killed.
+ */
+import neo4j, { type Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DatabaseHealth } from "../../src/database/health.js";
+import { LocalNeo4jSupervisor } from "../../src/database/local/supervisor.js";
+import { startOwnNeo4j, type OwnNeo4j } from "../support/own-neo4j.js";
+
+let own: OwnNeo4j;
+let driver: Driver;
+let health: DatabaseHealth;
+let supervisor: LocalNeo4jSupervisor;
+const events: Record<string, unknown>[] = [];
+const states = new Set<string>();
+
+async function until(what: string, ok: () => boolean | Promise<boolean>, timeoutMs = 120_000): Promise<number> {
+  const started = Date.now();
+  while (!(await ok())) {
+    if (Date.now() - started > timeoutMs) throw new Error(`${what}: not within ${timeoutMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return Date.now() - started;
+}
+
+const markers = async () => (await driver.executeQuery("MATCH (m:SupervisorMarker) RETURN count(m) AS n", {}, { database: "neo4j" })).records[0]!.get("n").toNumber() as number;
+
+beforeAll(async () => {
+  own = await startOwnNeo4j("supervisor");
+  driver = neo4j.driver(own.url, undefined, { connectionAcquisitionTimeout: 2_000, connectionTimeout: 1_000, maxTransactionRetryTime: 0 });
+  await driver.executeQuery("CREATE (:SupervisorMarker {at: datetime()})", {}, { database: "neo4j" });
+  supervisor = new LocalNeo4jSupervisor(own.local, { log: (e) => events.push(e), firstBackoffMs: 200, unresponsiveRestartMs: 3_000 });
+  health = new DatabaseHealth({ driver, database: "neo4j", log: (e) => events.push(e), probeTimeoutMs: 500 });
+  health.watchProcess(() => {
+    const state = supervisor.state();
+    states.add(state);
+    return state;
+  });
+  health.start();
+  supervisor.watchAnswering(() => health.isUp);
+}, 240_000);
+
+afterAll(async () => {
+  supervisor?.stop();
+  health?.stop();
+  await driver?.close();
+  await own?.stop();
+});
+
+describe("the local Neo4j's supervisor", () => {
+  it("starts a killed database again, on the same port, with its data", async () => {
+    const pid = own.local.pid!;
+    process.kill(pid, "SIGKILL");
+    await until("down", () => !health.isUp, 2_000);
+    await until("restarted and answering", () => health.isUp);
+    expect(own.local.pid).not.toBe(pid);
+    expect(states).toContain("restarting");
+    expect(events).toContainEqual(expect.objectContaining({ event: "database_restarting", attempt: 1, inMs: 200, reason: expect.stringMatching(/SIGKILL/) }));
+    expect(events).toContainEqual(expect.objectContaining({ event: "database_restarted" }));
+    expect(await markers()).toBe(1);
+  }, 180_000);
+
+  it("sees a frozen database at once, and kills and starts it again when it stays frozen", async () => {
+    const pid = own.local.pid!;
+    events.length = 0;
+    process.kill(pid, "SIGSTOP");
+    await until("seen as stopped", () => supervisor.state() === "stopped" && !health.isUp, 2_000);
+    await until("replaced and answering", () => health.isUp && own.local.pid !== pid);
+    expect(events.map((e) => e.event)).toEqual(expect.arrayContaining(["database_down", "database_unresponsive", "database_restarting", "database_restarted", "database_up"]));
+    expect(await markers()).toBe(1);
+  }, 180_000);
+});
