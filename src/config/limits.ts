@@ -143,4 +143,5 @@ export const QUESTION_LIMITS = {
   upcomingMeetings: { limit: { default: 20, max: 200 } },
   /** A period longer than this is refused (400): the documents span about a decade. */
   events: { limit: { default: 200, max: 1000 }, maxSpanYears: 30 },
+  agreementLineage: { limit: { default: 20, max: 50 } },
 } as const;

@@ -8,10 +8,12 @@
  * answers that show what a state rests on. Projecting each document once keeps the statement small
  * enough to plan quickly inside the questions that use it.
  */
+import { anchorCypher } from "../sources/anchor.js";
+
 const DECISIONS = "['EXTENDED', 'SENT_ON_REFERRAL', 'RECOMMENDED_HUVUDMAN_DECISION', 'REFERRED_TO_HUVUDMAN', 'ENDORSED']";
 
 const sourcesOf = (x: string, v: string) =>
-  `COLLECT { UNWIND range(0, size(coalesce(${x}.sourceQuotes, [])) - 1) AS i${v} MATCH (sd${v}:SourceDocument {id: ${x}.sourceDocuments[i${v}]}) RETURN {document: sd${v} {.id, .title, .kind, date: toString(sd${v}.date)}, quote: ${x}.sourceQuotes[i${v}]} }`;
+  `COLLECT { UNWIND range(0, size(coalesce(${x}.sourceQuotes, [])) - 1) AS i${v} MATCH (sd${v}:SourceDocument {id: ${x}.sourceDocuments[i${v}]}) RETURN {document: sd${v} {.id, .title, .kind, date: toString(sd${v}.date)}, quote: ${x}.sourceQuotes[i${v}], anchor: ${anchorCypher(`${x}.sourceQuotes[i${v}]`)}} }`;
 
 const dateText = (x: string, field: string) => `${field}: toString(${x}.${field}), .${field}Precision`;
 

@@ -5,6 +5,7 @@
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { Driver } from "neo4j-driver";
 import { questionResolvers } from "../questions/server.js";
+import { resolveVersionInForce } from "../questions/agreement-versions/resolver.js";
 import { changesResolvers, JSONObject } from "../changes/resolvers.js";
 import { resolveLabels } from "../labels/resolver.js";
 import { askResolvers } from "../reader/resolver.js";
@@ -16,7 +17,7 @@ export function createNeo4jGraphQL(driver?: Driver, typeDefs = readTypeDefs()): 
     typeDefs,
     // The analyst questions (src/questions/), the reader of questions (src/reader/) and the change feed (70-changes) are custom
     // resolvers with their own Cypher.
-    resolvers: { Query: { ...questionResolvers(), ...askResolvers.Query, labels: resolveLabels, ...changesResolvers.Query }, AskResult: askResolvers.AskResult, AskAnswer: askResolvers.AskAnswer, JSONObject, ...timeResolvers },
+    resolvers: { Query: { ...questionResolvers(), versionInForce: resolveVersionInForce, ...askResolvers.Query, labels: resolveLabels, ...changesResolvers.Query }, AskResult: askResolvers.AskResult, AskAnswer: askResolvers.AskAnswer, JSONObject, ...timeResolvers },
     driver,
     features: {
       // Deprecated filter and operation forms double the schema size; only the v7 forms are served.

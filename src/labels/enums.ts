@@ -74,6 +74,8 @@ export const ENUM_SV = {
     UNKNOWN: "okänt",
   },
   Certainty: { STATED: "anges i källorna", INFERRED: "slutsats", UNKNOWN: "okänt" },
+  SpanKind: { STATED: "gäller enligt källorna", INFERRED: "gäller som slutsats", ENDORSED: "förlängning tillstyrkt, beslut framgår inte", PENDING: "förslag eller remiss", UNKNOWN: "okänt" },
+  VersionRelation: { REPLACES: "ersätter", REVISES: "reviderar", FAILED_REVISION: "misslyckad revidering av", TERM_FOLLOWS: "avtalstiden följer" },
   StateFactKind: {
     STATUS: "status angiven",
     VALIDITY: "giltighetstid",
@@ -261,6 +263,8 @@ export const ENUM_SV = {
   MeetingState: Record<Api.MeetingState, string>;
   DocumentState: Record<Api.DocumentState, string>;
   Certainty: Record<Api.Certainty, string>;
+  VersionRelation: Record<Api.VersionRelation, string>;
+  SpanKind: Record<Api.SpanKind, string>;
   StateFactKind: Record<Api.StateFactKind, string>;
   MeetingFormat: Record<Api.MeetingFormat, string>;
   AgendaItemKind: Record<Api.AgendaItemKind, string>;

@@ -231,6 +231,23 @@ export const StateFactKind = describedEnum({
   TERM_FOLLOWS: "the document whose term it follows",
 });
 
+/** How a version of an agreement relates to an earlier version of its lineage (src/questions/agreement-versions/). */
+export const VersionRelation = describedEnum({
+  REPLACES: "a new version that replaces the earlier one (REPLACES)",
+  REVISES: "a revision of the earlier one (REVISES), not known to have failed",
+  FAILED_REVISION: "a revision whose derived state on the date is NOT_ADOPTED: it needed every party and did not get them",
+  TERM_FOLLOWS: "its term of validity follows the earlier one's (TERM_FOLLOWS)",
+});
+
+/** How a stretch of an agreement version's time line rests on the documents (the explore page's bars). */
+export const SpanKind = describedEnum({
+  STATED: "in force as the documents state (a validity period, a statement, a decided extension)",
+  INFERRED: "in force as a conclusion (between two statements, by its renewal clause, by a term it follows)",
+  ENDORSED: "an extension a forum endorsed, no decision on it stated",
+  PENDING: "proposed, on referral or endorsed, not adopted",
+  UNKNOWN: "the documents are silent: after the last fact, or a successor's fate unknown",
+});
+
 /** A fund on a date, derived from its stated period. */
 export const FundState = describedEnum({
   ACTIVE: "the date lies within its stated period",

@@ -20,6 +20,8 @@ import search from "./search/question.json" with { type: "json" };
 import timeline from "./timeline/question.json" with { type: "json" };
 import upcomingMeetings from "./upcoming-meetings/question.json" with { type: "json" };
 import events from "./events/question.json" with { type: "json" };
+import agreementVersions from "./agreement-versions/question.json" with { type: "json" };
+import agreementDiff from "./agreement-diff/question.json" with { type: "json" };
 
 /** Entity types as question.json gives them: a list, or "any". */
 type TypesInFile = readonly string[] | string;
@@ -67,6 +69,8 @@ export const QUESTIONS = [
   entry("documents-in-force", documentsInForce),
   entry("upcoming-meetings", upcomingMeetings),
   entry("events", events),
+  entry("agreement-versions", agreementVersions),
+  entry("agreement-diff", agreementDiff),
 ] as const;
 
 export type Question = (typeof QUESTIONS)[number];

@@ -41,9 +41,15 @@ const STATEMENTS = { sourced: statement(true), plain: statement(false) };
 /** The statements this module runs, with parameters of the right types (for the warm-up). */
 export const DOCUMENT_STATE_STATEMENTS = [STATEMENTS.sourced, STATEMENTS.plain].map((cypher) => ({ cypher, params: { ids: ["doc:hos-avtal"] } }));
 
-/** The states of documents by id, on a date (documents that do not exist are left out). */
-export async function documentStates(db: AnalysisDatabase, ids: readonly string[], date: string, sourced = false): Promise<Map<string, DerivedState>> {
+/** The dated facts (`{{dated d}}` rows) of documents by id (documents that do not exist are left out). */
+export async function documentFamilies(db: AnalysisDatabase, ids: readonly string[], sourced = false): Promise<Map<string, RawFamily>> {
   if (ids.length === 0) return new Map();
   const row = await runAnalysis<{ docs: RawFamily[] }>(db, "document-states", sourced ? STATEMENTS.sourced : STATEMENTS.plain, { ids: [...new Set(ids)] });
-  return new Map(row.docs.map((family) => [family.root, stateOfRaw(family, date)]));
+  return new Map(row.docs.map((family) => [family.root, family]));
+}
+
+/** The states of documents by id, on a date (documents that do not exist are left out). */
+export async function documentStates(db: AnalysisDatabase, ids: readonly string[], date: string, sourced = false): Promise<Map<string, DerivedState>> {
+  const families = await documentFamilies(db, ids, sourced);
+  return new Map([...families].map(([id, family]) => [id, stateOfRaw(family, date)]));
 }

@@ -97,6 +97,8 @@ export const GENERATED_VARIABLES: Record<QuestionName, Record<string, unknown>> 
   "documents-in-force": { asOf: "2012-06-01" },
   "upcoming-meetings": { forum: "forum:g01-sro", asOf: "2018-06-01" },
   events: { from: "2015-01-01", to: "2015-12-31" },
+  "agreement-versions": { id: "doc:g01-hos-avtal-2011", asOf: "2018-06-01" },
+  "agreement-diff": { from: "doc:g01-hos-avtal-2019", to: "doc:g01-hos-avtal-2023" },
 };
 
 function websiteReads(about: BenchCase["about"], forum: string, agreement: string): BenchCase[] {

@@ -36,12 +36,16 @@ describe("every command of the registry", () => {
     const run = await ask(word);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toBe("");
-    // The first line names the subject: an entity by its id, a text in quotes; a question without one names its date.
+    // The first line names the subject: an entity by its id, a text in quotes; a question without one
+    // names the ids it compares (agreement-diff), or else its date.
     const argument = question.subject.argument;
-    const subject = argument === "none" ? null : questionExample(question).variables[argument];
+    const variables = questionExample(question).variables;
+    const subject = argument === "none" ? null : variables[argument];
     const first = run.stdout.split("\n")[0]!;
+    const compared = Object.values(variables).filter((v): v is string => typeof v === "string" && /^[a-z]+:/.test(v));
     if (argument === "id" || argument === "forum") expect(first).toContain(`(${String(subject)})`);
     else if (argument === "text") expect(first).toContain(`"${String(subject)}"`);
+    else if (compared.length) for (const id of compared) expect(first).toContain(`(${id})`);
     else expect(first).toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(rawCodes(run.stdout)).toEqual([]);
   }, 120_000);

@@ -99,6 +99,12 @@ const CASES: Case[] = [
   { field: "documentsInForce", fixed: [{}, { asOf: "2021-06-01" }, { asOf: "2023-06-01" }, { asOf: "2025-06-01", kinds: ["HEALTHCARE_AGREEMENT", "OVERENSKOMMELSE"] }] },
   { field: "upcomingMeetings", fixed: [{ forum: "forum:sro" }, { forum: "forum:sro", asOf: "2025-02-01" }, { forum: "forum:vvg", asOf: "2022-01-01" }] },
   { field: "events", fixed: [{ from: "2022-09-01", to: "2022-12-31" }, { from: "2021-01-01", to: "2025-12-31", id: "doc:ok-in-utskrivning" }, { from: "2025-01-01", to: "2025-12-31", id: "forum:sro", limit: 50 }] },
+  {
+    field: "agreementLineage",
+    fixed: [{ id: "doc:hos-avtal" }, { id: "doc:hos-avtal", asOf: "2019-06-01" }, { id: "doc:hos-avtal-2025", asOf: "2025-06-01" }, { id: "doc:ok-in-utskrivning", asOf: "2023-06-01" }],
+    about: [{ labels: ["GoverningDocument"], count: 8 }],
+  },
+  { field: "agreementDiff", fixed: [{ from: "doc:hos-avtal", to: "doc:hos-avtal-2025" }, { from: "doc:hos-avtal", to: "doc:hos-avtal-revision-2022" }, { from: "doc:ok-in-utskrivning", to: "doc:ok-betalningsansvar-in-utskrivning-2025" }] },
 ];
 
 describe("analyst answers on the seed graph, against the recorded snapshot", () => {

@@ -33,6 +33,8 @@ const BUDGET: Record<string, number> = {
   neighbourhood: 20_000,
   "documents-in-force": 50_000,
   "upcoming-meetings": 20_000,
+  "agreement-versions": 5_000,
+  "agreement-diff": 20_000,
 };
 
 describe("query plans of the analyst questions", () => {

@@ -16,6 +16,8 @@ import type {
   TimelineQuery,
   UpcomingMeetingsQuery,
   EventsQuery,
+  AgreementVersionsQuery,
+  AgreementDiffQuery,
 } from "../../../generated/graphql.js";
 import type { QuestionName } from "../../../questions/registry.js";
 import type { Report } from "../text.js";
@@ -32,6 +34,8 @@ import { formatSearch } from "./search.js";
 import { formatTimeline } from "./timeline.js";
 import { formatUpcomingMeetings } from "./upcoming-meetings.js";
 import { formatEvents } from "./events.js";
+import { formatAgreementVersions } from "./agreement-versions.js";
+import { formatAgreementDiff } from "./agreement-diff.js";
 
 /** The data each question's operation answers. */
 export interface Answers {
@@ -48,6 +52,8 @@ export interface Answers {
   "documents-in-force": DocumentsInForceQuery;
   "upcoming-meetings": UpcomingMeetingsQuery;
   events: EventsQuery;
+  "agreement-versions": AgreementVersionsQuery;
+  "agreement-diff": AgreementDiffQuery;
 }
 
 const FORMATTERS: { [N in QuestionName]: (data: Answers[N], out: Report) => void } = {
@@ -64,6 +70,8 @@ const FORMATTERS: { [N in QuestionName]: (data: Answers[N], out: Report) => void
   "documents-in-force": formatDocumentsInForce,
   "upcoming-meetings": formatUpcomingMeetings,
   events: formatEvents,
+  "agreement-versions": formatAgreementVersions,
+  "agreement-diff": formatAgreementDiff,
 };
 
 export function formatAnswer<N extends QuestionName>(name: N, data: Answers[N], out: Report): void {

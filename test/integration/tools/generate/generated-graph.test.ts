@@ -134,6 +134,8 @@ describe("a generated graph", () => {
     "documents-in-force": [{ variables: { asOf: "2012-06-01" }, mentions: "doc:g01-hos-avtal-2011" }],
     "upcoming-meetings": [{ variables: { forum: "forum:g01-sro", asOf: "2011-03-01" }, mentions: "meeting:g01-sro-2011-" }],
     events: [{ variables: { from: "2011-01-01", to: "2011-12-31", id: "forum:g01-sro" }, mentions: "meeting:g01-sro-2011-" }],
+    "agreement-versions": [{ variables: { id: "doc:g01-hos-avtal-2011", asOf: "2020-06-01" }, mentions: "doc:g01-hos-avtal-2023" }],
+    "agreement-diff": [{ variables: { from: "doc:g01-hos-avtal-2019", to: "doc:g01-hos-avtal-2023" }, mentions: "doc:g01-ok-01-2023" }],
   };
 
   it("has a generated case for every analyst question", () => {
