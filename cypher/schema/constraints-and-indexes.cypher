@@ -39,6 +39,12 @@ CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
 CREATE INDEX meeting_month IF NOT EXISTS FOR (n:Meeting) ON (n.month);
 CREATE INDEX milestone_date IF NOT EXISTS FOR (n:Milestone) ON (n.date);
 CREATE INDEX position_type IF NOT EXISTS FOR (n:Position) ON (n.positionType);
+// The events of a period (src/questions/events/) start from the dated properties.
+CREATE INDEX governing_document_valid_from IF NOT EXISTS FOR (n:GoverningDocument) ON (n.validFrom);
+CREATE INDEX governing_document_valid_to IF NOT EXISTS FOR (n:GoverningDocument) ON (n.validTo);
+CREATE INDEX governing_document_extended_until IF NOT EXISTS FOR (n:GoverningDocument) ON (n.extendedUntil);
+CREATE INDEX membership_valid_from IF NOT EXISTS FOR (n:Membership) ON (n.validFrom);
+CREATE INDEX membership_as_of IF NOT EXISTS FOR (n:Membership) ON (n.asOf);
 CREATE INDEX governing_document_kind IF NOT EXISTS FOR (n:GoverningDocument) ON (n.kind);
 CREATE INDEX organisation_kind IF NOT EXISTS FOR (n:Organisation) ON (n.kind);
 

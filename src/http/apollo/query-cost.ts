@@ -2,7 +2,7 @@
  * A list-aware cost estimate before execution, with graphql-query-complexity and the estimators
  * @neo4j/graphql attaches to its list and relationship fields (features.complexityEstimators:
  * a field costs its children's cost times its `limit`/`first`, plus 1; a list asked without
- * either counts as REQUEST_LIMITS.unboundedListSize items). Runs in
+ * either counts as REQUEST_LIMITS.unboundedListSize items, one filtered by its id as one item). Runs in
  * didResolveOperation because only there are the variables known.
  *
  * The estimate walks the whole document against the schema (about half a millisecond for a
@@ -31,9 +31,24 @@ const { getComplexity, fieldExtensionsEstimator, simpleEstimator } = createRequi
  */
 const unboundedListEstimator: QueryComplexity.ComplexityEstimator = ({ field, args, childComplexity }) => {
   if (typeof field.extensions?.complexity !== "function") return undefined;
-  if (args.limit ?? args.first) return undefined;
+  const size = args.limit ?? args.first;
+  const byId = idBound(args.where);
+  if (byId !== undefined) return childComplexity * Math.min(byId, typeof size === "number" && size > 0 ? size : byId) + 1;
+  if (size) return undefined;
   return childComplexity * REQUEST_LIMITS.unboundedListSize + 1;
 };
+
+/**
+ * A list filtered by its unique id holds at most one item (`where: { id: { eq } }`), or as many as
+ * the ids it names (`id: { in: [...] }`): the website reads one agreement so, without a limit.
+ * Other conditions beside it only narrow it further.
+ */
+function idBound(where: unknown): number | undefined {
+  const id = (where as { id?: { eq?: unknown; in?: unknown } } | null | undefined)?.id;
+  if (!id || typeof id !== "object") return undefined;
+  if (id.eq !== undefined && id.eq !== null) return 1;
+  return Array.isArray(id.in) ? id.in.length : undefined;
+}
 
 const estimators = [unboundedListEstimator, fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
 

@@ -37,6 +37,8 @@ CALL () {
   RETURN r AS node, 'ROLE' AS part, r.role AS detail, t, null AS endT, null AS meeting
   UNION ALL
   MATCH (m:Meeting)
+  // Every meeting has its month (YYYY-MM): the month index narrows to the period's months.
+  WHERE m.month >= left($from, 7) AND m.month <= left($to, 7)
   WITH m, coalesce(toString(m.date), m.month) AS t
   WHERE t IS NOT NULL AND t <= $to AND t >= left($from, size(t))
   RETURN m AS node, 'MEETING' AS part, m.status AS detail, t, null AS endT, m AS meeting

@@ -35,6 +35,7 @@ const BUDGET: Record<string, number> = {
   "upcoming-meetings": 20_000,
   "agreement-versions": 5_000,
   "agreement-diff": 20_000,
+  events: 50_000,
 };
 
 describe("query plans of the analyst questions", () => {

@@ -106,6 +106,11 @@ describe("request limits", () => {
     const invitedChain = (depth: number) => Array.from({ length: depth }, (_, i) => (i % 2 ? "invitedTo" : "invited")).reduceRight((inner, name) => `${name} { id ${inner} }`, "id");
     expect(check(`{ meetings(limit: 1) { ${invitedChain(10)} } }`)).toEqual([LIMIT_CODES.tooComplex]);
     expect(check(`{ meetings(limit: 1) { ${invitedChain(5)} } }`)).toEqual([]);
+    // A root list filtered by its id holds one item, however unbounded; by any other condition it counts as several.
+    const wide = `parties(limit: 60) { id memberOf(limit: 5) { id members(limit: 60) { id } } } parts(limit: 20) { id }`;
+    expect(check(`{ governingDocuments(where: { id: { eq: "doc:hos-avtal" } }) { ${wide} } }`)).toEqual([]);
+    expect(check(`{ governingDocuments(where: { name: { eq: "Hälso- och sjukvårdsavtalet" } }) { ${wide} } }`)).toEqual([LIMIT_CODES.tooComplex]);
+    expect(check(`{ governingDocuments(where: { id: { in: ["a", "b", "c", "d", "e", "f", "g"] } }) { ${wide} } }`)).toEqual([LIMIT_CODES.tooComplex]);
     expect(check(`{ ${repeat(REQUEST_LIMITS.maxLexicalTokens, () => "__typename")} }`)).toEqual(["GRAPHQL_PARSE_FAILED"]);
   });
 
