@@ -3,6 +3,7 @@
  * between two sides, labelled in Swedish. Pure functions: the rules are tested without a database.
  */
 import { partial } from "../../time/calendar.js";
+import type { RawDocumentFacts } from "../../time/document-facts.js";
 import { apiDate } from "../shared/document-states.js";
 import { ref, type EntityRef, type PathStep, type RawStep, type Source } from "../shared/refs.js";
 import { dateSv } from "../../labels/sv.js";
@@ -11,27 +12,26 @@ import type { AgreementSide, DiffField, DiffPart, SigningTerm } from "../../gene
 export interface RawSide {
   document: EntityRef;
   isDocument: boolean;
-  fields: {
-    version: string | null;
-    validityText: string | null;
-    renewalTerms: string | null;
-    noticeTerms: string | null;
-    renewalPeriodMonths: number | null;
-    noticePeriodMonths: number | null;
-    partiesTotal: number | null;
-    partiesApproved: number | null;
-    partiesReturned: number | null;
-    requiresAllParties: boolean | null;
-    partiesNote: string | null;
-    validFrom: string | null;
-    validFromPrecision: string | null;
-    validTo: string | null;
-    validToPrecision: string | null;
-    extendedUntil: string | null;
-    extendedUntilPrecision: string | null;
-    partiesStatedOn: string | null;
-    partiesStatedOnPrecision: string | null;
-  };
+  /** The stored terms, as the dated facts of a document carry them, and what only the diff reads. */
+  fields: Pick<
+    RawDocumentFacts,
+    | "validFrom"
+    | "validFromPrecision"
+    | "validTo"
+    | "validToPrecision"
+    | "extendedUntil"
+    | "extendedUntilPrecision"
+    | "renewalTerms"
+    | "noticeTerms"
+    | "renewalPeriodMonths"
+    | "noticePeriodMonths"
+    | "partiesTotal"
+    | "partiesApproved"
+    | "partiesReturned"
+    | "requiresAllParties"
+    | "partiesStatedOn"
+    | "partiesStatedOnPrecision"
+  > & { version: string | null; validityText: string | null; partiesNote: string | null };
   related: number;
   relatedInferred: number;
   signing: SigningTerm[];
