@@ -5,7 +5,8 @@
  */
 import type { AnalysisDatabase } from "../questions/shared/run.js";
 import { question as search } from "../questions/search/resolver.js";
-import type { SearchMatch } from "../generated/graphql.js";
+import { searchMany } from "../questions/search/many.js";
+import type { SearchMatch, SearchResult } from "../generated/graphql.js";
 import type { LinkedEntity } from "./interpretation.js";
 
 export interface LinkHit {
@@ -22,23 +23,51 @@ export type Linker = (text: string, types: readonly string[], limit: number) => 
 /** How surely a hit is the entity the text names, by how it matched. */
 export const MATCH_CONFIDENCE: Record<SearchMatch, number> = { EXACT: 1, PREFIX: 0.92, WORDS: 0.9, FUZZY: 0.8, TEXT: 0.6, PARTIAL: 0.4 };
 
-/** A linker over the graph through the search question; one text is searched once per linker. */
-export function searchLinker(db: AnalysisDatabase): Linker {
+export interface LinkRequest {
+  text: string;
+  types: readonly string[];
+  limit: number;
+}
+
+/** Fetches the links of several texts at once (one database round trip), so that the linker's later calls for them need none. */
+export type Prefetch = (requests: readonly LinkRequest[]) => Promise<void>;
+
+const requestKey = (r: LinkRequest) => `${r.types.join(",")}|${r.limit}|${r.text}`;
+
+const linkHitOf = (h: SearchResult["hits"][number]): LinkHit => ({
+  entity: { id: h.entity.id, name: h.entity.name, type: h.entity.type, date: h.date ?? null },
+  match: h.match,
+  score: h.score,
+  missing: h.missing,
+});
+
+/**
+ * A linker over the graph through the search question, and its prefetch: one text is searched
+ * once per linker (one linker reads one question), and the texts of a question's candidate
+ * readings are searched together, in one statement (src/questions/search/many.ts).
+ */
+export function searchLinker(db: AnalysisDatabase): { link: Linker; prefetch: Prefetch } {
   const seen = new Map<string, Promise<LinkHit[]>>();
-  return (text, types, limit) => {
-    const key = `${types.join(",")}|${limit}|${text}`;
+  const link: Linker = (text, types, limit) => {
+    const key = requestKey({ text, types, limit });
     let found = seen.get(key);
     if (!found) {
-      found = search.run(db, { text, types: [...types] as never, limit }).then((result) =>
-        result.hits.map((h) => ({
-          entity: { id: h.entity.id, name: h.entity.name, type: h.entity.type, date: h.date ?? null },
-          match: h.match,
-          score: h.score,
-          missing: h.missing,
-        })),
-      );
+      found = search.run(db, { text, types: [...types] as never, limit }).then((result) => result.hits.map(linkHitOf));
       seen.set(key, found);
     }
     return found;
   };
+  const prefetch: Prefetch = async (requests) => {
+    const wanted = [...new Map(requests.map((r) => [requestKey(r), r])).entries()].filter(([key]) => !seen.has(key));
+    if (wanted.length === 0) return;
+    const all = searchMany(db, wanted.map(([, r]) => r));
+    wanted.forEach(([key], i) => {
+      const found = all.then((hits) => hits[i]!.map(linkHitOf));
+      // A failed fetch fails the prefetch (awaited below); a text no reading asks for afterwards must not be an unhandled rejection.
+      found.catch(() => undefined);
+      seen.set(key, found);
+    });
+    await all;
+  };
+  return { link, prefetch };
 }

@@ -15,9 +15,9 @@ import { isStopword, tokenize } from "../swedish/text.js";
 import { decide } from "./decide.js";
 import { align, meets, type Alignment, type QuestionWord } from "./grammar.js";
 import type { Interpretation } from "./interpretation.js";
-import type { Linker } from "./link.js";
+import type { Linker, Prefetch } from "./link.js";
 import { compilePattern, type Atom, type Sequence } from "./patterns.js";
-import { buildReading, type Candidate } from "./reading.js";
+import { buildReading, linkRequestsOf, type Candidate } from "./reading.js";
 
 /** A registry question as the reader offers it: with the arguments its field takes. */
 export interface Kind {
@@ -31,6 +31,8 @@ export interface ReadOptions {
   today: string;
   kinds: readonly Kind[];
   link: Linker;
+  /** Links the texts of all candidate readings at once before they are built (one round trip instead of one per reading). */
+  prefetch?: Prefetch;
 }
 
 /** Placeholders for a date or an amount in the question: the subject may take them, skipping one costs nothing. */
@@ -120,6 +122,8 @@ export async function readQuestion(question: string, options: ReadOptions): Prom
   const amounts = readAmounts(text);
   const words = questionWords(text, dates, amounts);
   const candidates = candidatesOf(text, words, dates, amounts, options.kinds);
-  const readings = (await Promise.all(candidates.map((c) => buildReading(c, { dates, amounts, today: options.today, link: options.link })))).flat();
+  const context = { dates, amounts, today: options.today };
+  await options.prefetch?.(candidates.flatMap((c) => linkRequestsOf(c, context)));
+  const readings = (await Promise.all(candidates.map((c) => buildReading(c, { ...context, link: options.link })))).flat();
   return decide({ question: text, words, dates, readings, options });
 }

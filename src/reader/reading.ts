@@ -10,7 +10,7 @@ import type { AmountPhrase } from "../swedish/amounts.js";
 import { fold } from "../swedish/text.js";
 import { overlaps, periodOfDate, type DatePhrase } from "../swedish/dates.js";
 import type { Reading } from "./interpretation.js";
-import { MATCH_CONFIDENCE, type LinkHit, type Linker } from "./link.js";
+import { MATCH_CONFIDENCE, type LinkHit, type LinkRequest, type Linker } from "./link.js";
 import type { Kind } from "./read.js";
 import { readingSentence } from "./sentence.js";
 
@@ -72,7 +72,7 @@ const isClose = (a: LinkHit, b: LinkHit) => a.match === b.match && a.score - b.s
 const isAllTypes = (types: readonly string[]) => types.length === ENTITY_TYPES.length;
 
 /** The text that finds the subject: its words, with the date when the date finds it (a meeting), or the amount when that is all there is. */
-function linkTextOf(c: Candidate, ctx: Context, date: DatePhrase | null): string | null {
+function linkTextOf(c: Candidate, ctx: Pick<Context, "amounts">, date: DatePhrase | null): string | null {
   const q = c.kind.question;
   let text = c.subjectText;
   if (text && q.subject.types.includes("Meeting" as never) && !isAllTypes(q.subject.types)) text = text.replace(MEETING_WORDS, " ").trim() || null;
@@ -106,6 +106,23 @@ async function nearestMeetings(c: Candidate, ctx: Context, date: DatePhrase): Pr
   const hits = (await ctx.link(text, c.kind.question.subject.types, 50)).filter((h) => h.entity.date);
   const distance = (h: LinkHit) => Math.abs(Date.parse(periodOfDate(h.entity.date!).from) - day);
   return hits.sort((a, b) => distance(a) - distance(b) || a.entity.id.localeCompare(b.entity.id)).slice(0, 3);
+}
+
+/**
+ * The searches `buildReading` makes for the candidate's subject (all but the nearest meetings,
+ * which only a day without a meeting needs), so a question's candidates are linked in one round trip.
+ */
+export function linkRequestsOf(c: Candidate, ctx: Omit<Context, "link">): LinkRequest[] {
+  const q = c.kind.question;
+  if (q.subject.argument === "none") return [];
+  if (q.subject.argument === "text") return c.subjectText ? [{ text: c.subjectText, types: [], limit: 1 }] : [];
+  const date = ctx.dates.find((d) => !d.invalid) ?? null;
+  const text = linkTextOf(c, ctx, date);
+  if (!text) return [];
+  const types = isAllTypes(q.subject.types) ? [] : q.subject.types;
+  const requests = [{ text, types, limit: 5 }];
+  if (c.subjectWithDate && date) requests.push({ text: c.subjectWithDate, types, limit: 5 });
+  return requests;
 }
 
 /** The candidate's readings: one per entity its subject may be (more than one when the names are as close). */

@@ -71,7 +71,8 @@ export async function interpret(question: string, today: string, context: unknow
   if (text.length > textMaxLength) {
     return { question: text, outcome: "UNREADABLE", message: `Jag kan inte läsa frågan: den är för lång (högst ${textMaxLength} tecken).`, chosen: null, alternatives: [], notes: [], examples: servedKinds().slice(0, 3).map((k) => k.question.phrasings.examples[0]!) };
   }
-  return readQuestion(text, { today, kinds: servedKinds(), link: searchLinker(databaseOf(context)) });
+  const { link, prefetch } = searchLinker(databaseOf(context));
+  return readQuestion(text, { today, kinds: servedKinds(), link, prefetch });
 }
 
 /** The chosen question's answer, as a member of the AskAnswer union (null unless ANSWERED). */

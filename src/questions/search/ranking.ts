@@ -83,13 +83,24 @@ function scoreOf(m: Match, c: RankCandidate, relative: number): number {
   return KIND_WEIGHT[m.match] * 10 + typeRank(c.type) * 3 + m.nameCoverage * 4 + head * 1.5 + status * 0.4 + relative * 0.5;
 }
 
+/** How a read text met each candidate: the same text ranked over several subsets of one candidate list (by type) matches each candidate once. */
+const matched = new WeakMap<SearchQuery, WeakMap<MatchCandidate, Match | null>>();
+
+function memoMatchOf(query: SearchQuery, candidate: MatchCandidate): Match | null {
+  let byCandidate = matched.get(query);
+  if (!byCandidate) matched.set(query, (byCandidate = new WeakMap()));
+  let found = byCandidate.get(candidate);
+  if (found === undefined) byCandidate.set(candidate, (found = matchOf(query, candidate)));
+  return found;
+}
+
 /** Ranks the candidates for the text, best first, dropping those below the floor. */
 export function rankCandidates<C extends RankCandidate>(text: string | SearchQuery, candidates: C[]): Ranked<C>[] {
   const query = typeof text === "string" ? parseQuery(text) : text;
   const top = Math.max(0, ...candidates.map((c) => c.luceneScore));
   const ranked: Ranked<C>[] = [];
   for (const candidate of candidates) {
-    const found = matchOf(query, candidate);
+    const found = memoMatchOf(query, candidate);
     if (!found) continue;
     const relative = top > 0 ? Math.min(1, candidate.luceneScore / top) : 0;
     ranked.push({ ...found, candidate, score: Math.round(scoreOf(found, candidate, relative) * 1000) / 1000 });

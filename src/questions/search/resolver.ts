@@ -84,18 +84,41 @@ export function searchParams(text: string, types: readonly string[], wanted: num
 }
 
 /**
- * The candidates ranked for the text, best first (the search's hits before they are cut to the
- * limit). A governing document is weighed by its state on `asOf` (its derived state, not the
- * status a source once stated), so what is in force on that date ranks first.
+ * The candidates as ranking weighs them: a governing document by its state on `asOf` (its derived
+ * state, not the status a source once stated), so what is in force on that date ranks first.
  */
+export function rankableCandidates(rows: SearchCandidate[], asOf: string) {
+  return rows.map((c) => {
+    const state: DocumentStateOn | null = c.facts ? stateOfRaw(c.facts, asOf) : null;
+    return { ...c, state, date: datePart(c.date, c.precision), type: c.entity.type, kind: c.entity.kind ?? null, status: state ? RANKED_AS[state.state] : (c.entity.status ?? null) };
+  });
+}
+
+export type RankableCandidate = ReturnType<typeof rankableCandidates>[number];
+
+/** The candidates ranked for the text, best first (the search's hits before they are cut to the limit). */
 export function rankSearchCandidates(text: string, rows: SearchCandidate[], asOf: string) {
-  return rankCandidates(
-    parseQuery(text),
-    rows.map((c) => {
-      const state: DocumentStateOn | null = c.facts ? stateOfRaw(c.facts, asOf) : null;
-      return { ...c, state, date: datePart(c.date, c.precision), type: c.entity.type, kind: c.entity.kind ?? null, status: state ? RANKED_AS[state.state] : (c.entity.status ?? null) };
-    }),
-  );
+  return rankCandidates(parseQuery(text), rankableCandidates(rows, asOf));
+}
+
+/** The first `limit` of the ranked candidates as the answer's hits. */
+export function searchHits(ranked: ReturnType<typeof rankCandidates<RankableCandidate>>, limit: number): Pick<SearchResult, "hits" | "truncated"> {
+  return {
+    hits: ranked.slice(0, limit).map(({ candidate: c, match, matchedName, matched, missing, why, score }) => ({
+      entity: ref(c.entity),
+      score,
+      match,
+      matchedName,
+      matched,
+      missing,
+      why,
+      text: c.text,
+      date: c.date,
+      forum: c.forum ? ref(c.forum) : null,
+      state: c.state ? stateSummary(c.state) : null,
+    })),
+    truncated: ranked.length > limit,
+  };
 }
 
 export const question = defineQuestion("search", FIELD, {
@@ -105,25 +128,6 @@ export const question = defineQuestion("search", FIELD, {
   params: (args) => searchParams(args.text, args.types, args.limit),
   answer(row: { candidates: SearchCandidate[] }, args): SearchResult {
     const asOf = args.asOf ?? today();
-    const ranked = rankSearchCandidates(args.text, row.candidates, asOf);
-    return {
-      text: args.text,
-      types: args.types,
-      asOf,
-      hits: ranked.slice(0, args.limit).map(({ candidate: c, match, matchedName, matched, missing, why, score }) => ({
-        entity: ref(c.entity),
-        score,
-        match,
-        matchedName,
-        matched,
-        missing,
-        why,
-        text: c.text,
-        date: c.date,
-        forum: c.forum ? ref(c.forum) : null,
-        state: c.state ? stateSummary(c.state) : null,
-      })),
-      truncated: ranked.length > args.limit,
-    };
+    return { text: args.text, types: args.types, asOf, ...searchHits(rankSearchCandidates(args.text, row.candidates, asOf), args.limit) };
   },
 });
