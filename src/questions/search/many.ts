@@ -1,10 +1,10 @@
 /**
  * Several searches in one database round trip: the reader of questions links the subject of
  * each candidate reading (up to eight, many with the same words for different entity types), so
- * it asks for them all at once. The statement is the search's own (query.cypher), once per
- * distinct text under UNWIND, without its type filter: a text's candidates are fetched once and
- * each search keeps the types it asks for, then ranks them as the `search` field does (the same
- * candidates, the same order, the same hits).
+ * it asks for them all at once (many.cypher). A text's candidates are fetched once, whatever
+ * types its searches keep, and a node that several texts find is read once; each search then
+ * keeps its types and ranks its candidates as the `search` field does: the same hits in the same
+ * order, without the text and forum a hit shows (linking reads neither).
  */
 import neo4j from "neo4j-driver";
 import type { SearchResult } from "../../generated/graphql.js";
@@ -22,21 +22,11 @@ export interface SearchRequest {
   limit: number;
 }
 
-/** The search's statement for one text of many: its parameters read from the row `search`, every type kept. */
-function manyStatement(): string {
-  let body = questionCypher("search");
-  for (const [parameter, value] of [
-    ["$query", "search.query"],
-    ["$candidates", "search.candidates"],
-    ["$types", "[]"],
-  ] as const) {
-    if (!body.includes(parameter)) throw new Error(`src/questions/search/query.cypher: no ${parameter}, which many.ts replaces`);
-    body = body.replaceAll(parameter, value);
-  }
-  return `UNWIND $searches AS search\nCALL (search) {\n${body}\n}\nRETURN collect({key: search.key, candidates: candidates}) AS results`;
+/** A hit of one search: the node (projected once in `nodes`) and its Lucene score for that search. */
+interface ManyRow {
+  results: { key: string; hits: { id: string; score: number }[] }[];
+  nodes: Omit<SearchCandidate, "luceneScore" | "text" | "forum">[];
 }
-
-let statement: string | undefined;
 
 /** The hits of each request, in the order asked, from one statement (none when no request has a word to search for). */
 export async function searchMany(db: AnalysisDatabase, requests: readonly SearchRequest[], asOf = today()): Promise<SearchResult["hits"][]> {
@@ -51,11 +41,13 @@ export async function searchMany(db: AnalysisDatabase, requests: readonly Search
   });
   if (fetches.size === 0) return requests.map(() => []);
   const searches = [...fetches].map(([key, f]) => ({ key, query: f.query, candidates: neo4j.int(f.candidates) }));
-  const row = await runAnalysis<{ results: { key: string; candidates: SearchCandidate[] }[] }>(db, "search", (statement ??= manyStatement()), { searches });
+  const row = await runAnalysis<ManyRow>(db, "search", questionCypher("search", {}, "many.cypher"), { searches });
+  // Each node's state on asOf is derived once, whichever searches found it.
+  const nodes = new Map(rankableCandidates(row.nodes.map((n) => ({ ...n, luceneScore: 0, text: null, forum: null })), asOf).map((n) => [n.entity.id, n]));
   const fetched = new Map(
     row.results.map((r) => {
       const text = fetches.get(r.key)!.text;
-      return [r.key, { query: parseQuery(text), rows: rankableCandidates(r.candidates, asOf) }];
+      return [r.key, { query: parseQuery(text), rows: r.hits.map((h) => ({ ...nodes.get(h.id)!, luceneScore: h.score })) }];
     }),
   );
   return requests.map((r, i) => {
