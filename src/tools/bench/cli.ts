@@ -4,7 +4,8 @@
  * of the website's typical reads, raw Cypher through the driver against GraphQL over HTTP
  * (interleaved, after warm-up), db hits, the first query after start, and throughput at 1 / 8 /
  * 32 clients against the same Cypher served bare: cold (POST, every read runs its query) and
- * cached (GET, as a website reads; the answer cache serves it). Writes JSON, a Markdown table and an SVG chart.
+ * cached (GET, as a website reads; the answer cache serves it); on the seed graph also reading a
+ * question in Swedish beside the answer's own time (reading.ts). Writes JSON, a Markdown table and an SVG chart.
  *
  *   npm run bench -- --quick                          # the seed graph only, in a throw-away folder
  *   npm run bench -- --graphs .data/generated-10000-seed1,.data/generated-100000-seed1 [--runs 50]
@@ -20,6 +21,7 @@ import { basename, join, resolve } from "node:path";
 import { benchCases, THROUGHPUT_CASE } from "./cases.js";
 import { measureLatency, measureThroughput } from "./measure.js";
 import { markdownReport, svgChart, type BenchResult, type SizeResult } from "./report.js";
+import { measureReading, readingQuestions } from "./reading.js";
 import { openTarget } from "./target.js";
 import { projectRoot } from "../../config/paths.js";
 import { exitOnHelp, option } from "../cli-options.js";
@@ -87,6 +89,11 @@ for (const t of targets) {
     const throughput = await measureThroughput(target.graphqlUrl, target.bareUrl, throughputCase, [1, 8, 32], seconds);
     for (const x of throughput) log(`${x.clients} clients: GraphQL cold ${x.graphqlPerSecond.toFixed(0)}/s, cached ${x.cachedPerSecond.toFixed(0)}/s, bare ${x.barePerSecond.toFixed(0)}/s (×${x.ratio.toFixed(2)}), peak RSS ${x.peakRssMb.toFixed(0)} MB`);
     const size: SizeResult = { label: target.label, nodes: target.nodes, relationships: target.relationships, coldFirstQueryMs: target.coldFirstQueryMs, cases: caseResults, throughput };
+    // The reading case's questions are about the seed graph's entities.
+    if (t.seed) {
+      size.reading = await measureReading(target.driver, readingQuestions(), Math.max(2, Math.round(runs / 5)), 1);
+      log(`reading a question in Swedish: ${size.reading.reading.median.toFixed(1)}/${size.reading.reading.p95.toFixed(1)} ms; the answer ${size.reading.answer.median.toFixed(1)}/${size.reading.answer.p95.toFixed(1)} ms`);
+    }
     result.sizes.push(size);
   } catch (error) {
     console.error(`bench: ${t.label} failed: ${error instanceof Error ? error.message : error}`);

@@ -1,5 +1,6 @@
 /** The benchmark's outputs: a Markdown table and an SVG chart of latency against graph size. */
 import type { CaseResult, Throughput } from "./measure.js";
+import { readingReport, type ReadingResult } from "./reading.js";
 
 export interface SizeResult {
   label: string;
@@ -8,6 +9,8 @@ export interface SizeResult {
   coldFirstQueryMs: number;
   cases: CaseResult[];
   throughput: Throughput[];
+  /** Reading a question in Swedish (the seed graph only). */
+  reading?: ReadingResult;
 }
 
 export interface BenchResult {
@@ -35,6 +38,7 @@ export function markdownReport(r: BenchResult): string {
       lines.push(`| ${s.label} | ${s.nodes} | ${s.relationships} | ${ms(s.coldFirstQueryMs)} | ${t.clients} | ${t.graphqlPerSecond.toFixed(0)} | ${t.cachedPerSecond?.toFixed(0) ?? "–"} | ${t.barePerSecond.toFixed(0)} | ${t.ratio.toFixed(2)} | ${t.cachedPerSecond ? (t.cachedPerSecond / t.barePerSecond).toFixed(2) : "–"} | ${t.peakRssMb.toFixed(0)} |`);
     }
   }
+  for (const s of r.sizes) if (s.reading) lines.push("", ...readingReport(s.label, s.reading));
   return lines.join("\n") + "\n";
 }
 
