@@ -155,3 +155,37 @@ describe("phrasing patterns", () => {
     for (const k of servedKinds()) for (const f of k.question.phrasings.forms) for (const name of Object.keys(f.fixed ?? {})) expect(k.arguments, `${k.question.name}: ${name}`).toContain(name);
   });
 });
+
+describe("linking in one round trip", () => {
+  /** Reads with a prefetch that records what it is given, and a linker that records what the readings ask. */
+  async function readRecorded(question: string) {
+    const prefetched: string[][] = [];
+    const linked: string[] = [];
+    const key = (text: string, types: readonly string[], limit: number) => `${types.join(",")}|${limit}|${text}`;
+    const stub = stubLinker();
+    const link: Linker = (text, types, limit) => {
+      linked.push(key(text, types, limit));
+      return stub(text, types, limit);
+    };
+    const r = await readQuestion(question, { today: TODAY, kinds: servedKinds(), link, prefetch: async (requests) => void prefetched.push(requests.map((q) => key(q.text, q.types, q.limit))) });
+    return { r, prefetched, linked };
+  }
+
+  it("prefetches every search the candidate readings make, in one call", async () => {
+    for (const q of ["vilka avtal beror på HoS-avtalet", "Vad har Johansson gjort?", "SRO 30 januari 2025", "Vem beslutar om HoS-avtalet?", "Vart gick de 70 miljonerna?", "Vilka möten är planerade?"]) {
+      const { prefetched, linked } = await readRecorded(q);
+      expect(prefetched, q).toHaveLength(1);
+      expect(linked.length, q).toBeGreaterThan(0);
+      expect(linked.filter((k) => !prefetched[0]!.includes(k)), q).toEqual([]);
+    }
+  });
+
+  it("asks again only for the meetings nearest a day that has none", async () => {
+    const { r, prefetched, linked } = await readRecorded("SRO 31 januari 2025");
+    expect(r.outcome).toBe("AMBIGUOUS");
+    expect(prefetched).toHaveLength(1);
+    const after = linked.filter((k) => !prefetched[0]!.includes(k));
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.every((k) => k.startsWith("Meeting|50|"))).toBe(true);
+  });
+});
