@@ -36,7 +36,7 @@ const barsOf = (page: Page) =>
     els.map((el) => {
       const d = (el as HTMLElement).dataset;
       const box = el.getBoundingClientRect();
-      return { id: d.id, kind: d.kind, state: d.state, from: d.from, to: d.to, role: el.getAttribute("role"), label: el.getAttribute("aria-label") ?? "", top: box.top, look: getComputedStyle(el).backgroundImage + getComputedStyle(el).backgroundColor };
+      return { id: d.id, kind: d.kind, state: d.state, from: d.from, to: d.to, open: el.classList.contains("open-end"), role: el.getAttribute("role"), label: el.getAttribute("aria-label") ?? "", top: box.top, look: getComputedStyle(el).backgroundImage + getComputedStyle(el).backgroundColor };
     }),
   );
 
@@ -73,6 +73,14 @@ describe("explore: a document's validity on its timeline", () => {
       for (const part of [name, b.from!, b.to!, ENUM_SV.DocumentState[b.state as Span["state"]]]) expect(b.label, b.label).toContain(part);
       if (b.kind !== "UNKNOWN") expect(b.label, b.label).toContain(ENUM_SV.SpanKind[b.kind as Span["kind"]]);
     }
+    // A stretch with no stated end that reaches the end of the row (the API's last day) is drawn open, and says so.
+    const rowEnd = versions.flatMap((v) => v.spans.map((s) => s.to)).sort().at(-1);
+    for (const b of bars) {
+      const open = b.to === rowEnd && b.kind !== "STATED" && b.kind !== "ENDORSED";
+      expect(b.open, `${b.id} ${b.from}`).toBe(open);
+      expect(b.label.endsWith("öppet slut"), b.label).toBe(open);
+    }
+    expect(bars.some((b) => b.open)).toBe(true);
     // Each kind is drawn as its legend swatch, and different kinds look different.
     const legend = await page.locator(".validity .legend li").evaluateAll((els) => els.map((el) => ({ text: el.textContent!.trim(), look: getComputedStyle(el.querySelector(".swatch")!).backgroundImage + getComputedStyle(el.querySelector(".swatch")!).backgroundColor })));
     expect(legend.map((l) => l.text)).toEqual(Object.values(ENUM_SV.SpanKind));

@@ -34,11 +34,14 @@ function placed<E extends HTMLElement>(el: E, box: Partial<Record<"left" | "widt
 
 const dayNumber = (day: string) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000;
 
-/** A bar's text equivalent: "<version> <from>–<to>: <state> (<certainty>)". */
-export function spanText(version: string, s: RowSpan): string {
+/** Kinds whose stretch has no stated end: reaching the row's end, it goes on as far as the answer knows. */
+const OPEN_KINDS: readonly SpanKind[] = ["INFERRED", "PENDING", "UNKNOWN"];
+
+/** A bar's text equivalent: "<version> <from>–<to>: <state> (<certainty>)[, öppet slut]". */
+export function spanText(version: string, s: RowSpan, open: boolean): string {
   const state = ENUM_SV.DocumentState[s.state];
   const kind = ENUM_SV.SpanKind[s.kind];
-  return `${version} ${s.from}–${s.to}: ${state}${kind === state ? "" : ` (${kind})`}`;
+  return `${version} ${s.from}–${s.to}: ${state}${kind === state ? "" : ` (${kind})`}${open ? ", öppet slut" : ""}`;
 }
 
 export function lineageRow(versions: readonly RowVersion[], asOf: string): HTMLElement {
@@ -47,8 +50,9 @@ export function lineageRow(versions: readonly RowVersion[], asOf: string): HTMLE
     const names = versions.map((v) => v.name).join(", ");
     return h("p", { class: "validity-unknown" }, `Giltighet okänd: källorna ger inga daterade fakta om när ${names || "dokumentet"} gäller, så ingen period ritas.`);
   }
+  const lastDay = days.reduce((a, b) => (a > b ? a : b));
   const firstYear = Number(days.reduce((a, b) => (a < b ? a : b)).slice(0, 4));
-  const lastYear = Number(days.reduce((a, b) => (a > b ? a : b)).slice(0, 4));
+  const lastYear = Number(lastDay.slice(0, 4));
   const start = dayNumber(`${firstYear}-01-01`);
   const width = dayNumber(`${lastYear + 1}-01-01`) - start;
   const at = (day: string) => `${(((dayNumber(day) - start) / width) * 100).toFixed(3)}%`;
@@ -62,8 +66,10 @@ export function lineageRow(versions: readonly RowVersion[], asOf: string): HTMLE
     asOf >= `${firstYear}-01-01` && asOf < `${lastYear + 1}-01-01` ? placed(h("span", { class: "as-of-mark", "data-date": asOf, role: "img", "aria-label": `Per ${asOf}`, title: `per ${asOf}` }), { left: at(asOf) }) : "",
     versions.flatMap((v, i) =>
       v.spans.map((s) => {
-        const label = spanText(v.name, s);
-        return placed(h("span", { class: `bar span-${s.kind.toLowerCase()}`, role: "img", "aria-label": label, title: label, "data-id": v.id, "data-kind": s.kind, "data-state": s.state, "data-from": s.from, "data-to": s.to }), {
+        // A conclusion, a pending state or an unknown that reaches the row's end is drawn open, not as ending there.
+        const open = s.to === lastDay && OPEN_KINDS.includes(s.kind);
+        const label = spanText(v.name, s, open);
+        return placed(h("span", { class: `bar span-${s.kind.toLowerCase()}${open ? " open-end" : ""}`, role: "img", "aria-label": label, title: label, "data-id": v.id, "data-kind": s.kind, "data-state": s.state, "data-from": s.from, "data-to": s.to }), {
           left: at(s.from),
           width: span(s.from, s.to),
           top: `${(i * lane).toFixed(3)}%`,
@@ -78,5 +84,5 @@ export function lineageRow(versions: readonly RowVersion[], asOf: string): HTMLE
     versions.map((v) => h("li", { "data-id": v.id }, v.name, v.spans.length ? "" : h("span", { class: "validity-unknown" }, " — giltighet okänd"))),
   );
   const legend = h("ul", { class: "legend" }, (Object.keys(ENUM_SV.SpanKind) as SpanKind[]).map((kind) => h("li", {}, h("span", { class: `swatch span-${kind.toLowerCase()}` }), ` ${ENUM_SV.SpanKind[kind]}`)));
-  return h("figure", { class: "lineage" }, names, row, h("figcaption", {}, legend, "Varje version är ett band i raden, uppifrån i listans ordning. Den lodräta linjen är datumet som frågan gäller. En sträcka ritas som angiven bara så långt källorna anger den; där de tystnar är den en slutsats eller okänd."));
+  return h("figure", { class: "lineage" }, names, row, h("figcaption", {}, legend, "Varje version är ett band i raden, uppifrån i listans ordning. Den lodräta linjen är datumet som frågan gäller. En sträcka ritas som angiven bara så långt källorna anger den; där de tystnar är den en slutsats eller okänd. En tonad högerkant är ett öppet slut: inget daterat faktum säger när sträckan slutar."));
 }
