@@ -20,8 +20,17 @@ const BODY_ERRORS: Record<string, { code: string; message: string }> = {
   "request.aborted": { code: "BAD_REQUEST", message: "The request was aborted." },
 };
 
-export const httpErrorHandler: ErrorRequestHandler = (error, req, res, next) => {
-  if (res.headersSent) return next(error);
+// Four parameters: Express tells an error handler by its arity.
+export const httpErrorHandler: ErrorRequestHandler = (error, req, res, _next) => {
+  if (res.headersSent) {
+    // Work that outlived its deadline tries to answer a request the deadline has answered (504,
+    // its connection closed): expected, nothing to send. Anything else after an answer began is a
+    // fault: logged, and the connection cut so the client sees a broken answer, not a whole one.
+    const late = (error as { code?: string }).code === "ERR_HTTP_HEADERS_SENT";
+    writeLogLine({ level: late ? "info" : "error", event: late ? "late_answer_dropped" : "error_after_answer", requestId: requestIdOf(res), path: req.path, error: error instanceof Error ? error.message : String(error) });
+    if (!late) req.socket.destroy();
+    return;
+  }
   const e = error as { type?: string; status?: number; statusCode?: number; limit?: number };
   const known = e.type ? BODY_ERRORS[e.type] : undefined;
   const status = e.status ?? e.statusCode ?? 500;

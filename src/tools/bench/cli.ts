@@ -18,6 +18,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { cpus, tmpdir, totalmem } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { benchCases, THROUGHPUT_CASE } from "./cases.js";
+import { datedCases } from "./dated-cases.js";
 import { measureLatency, measureThroughput } from "./measure.js";
 import { markdownReport, svgChart, type BenchResult, type SizeResult } from "./report.js";
 import { openTarget } from "./target.js";
@@ -73,7 +74,8 @@ const targets: { label: string; dataDir: string; seed: boolean; temporary: boole
 let failed = false;
 for (const t of targets) {
   console.error(`bench: ${t.label} (${t.dataDir})`);
-  const cases = await benchCases({ generated: !t.seed });
+  const questionCases = await benchCases({ generated: !t.seed });
+  const cases = [...questionCases, ...(await datedCases(questionCases))];
   const throughputCase = cases.find((c) => c.name === THROUGHPUT_CASE)!;
   const target = await openTarget(t.label, t.dataDir, t.seed, log, cases[0]!).catch((error: Error) => {
     console.error(`bench: could not open ${t.label}: ${error.message}`);

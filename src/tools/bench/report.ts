@@ -1,5 +1,6 @@
 /** The benchmark's outputs: a Markdown table and an SVG chart of latency against graph size. */
 import type { CaseResult, Throughput } from "./measure.js";
+import { asOfCostTable } from "./dated-cases.js";
 
 export interface SizeResult {
   label: string;
@@ -29,6 +30,7 @@ export function markdownReport(r: BenchResult): string {
       lines.push(`| ${s.label} | ${c.name} | ${c.kind} | ${ms(c.http.median)} | ${ms(c.http.p95)} | ${ms(c.cypher.median)} | ${ms(c.cypher.p95)} | ${c.ratio.toFixed(2)} | ${c.dbHits} | ${c.answerIds ?? "–"} |`);
     }
   }
+  lines.push(...r.sizes.flatMap((s) => asOfCostTable(s.label, s.cases)));
   lines.push("", "| graph | nodes | relationships | first query after start ms | clients | GraphQL cold (POST) req/s | GraphQL cached (GET) req/s | bare Cypher req/s | bare/cold | cached/bare | peak RSS MB |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const s of r.sizes) {
     for (const t of s.throughput) {

@@ -32,6 +32,8 @@ import {
   Source,
   TokenKind,
   type IntrospectionQuery,
+  parse,
+  validate,
 } from "graphql";
 import { REQUEST_LIMITS } from "../../config/limits.js";
 
@@ -43,6 +45,8 @@ export interface WalkOptions {
   /** Lexical tokens and characters of one query at most (the server's parser limits apply to the walk too). */
   batchTokens: number;
   batchChars: number;
+  /** Aliases in one query at most (the walk aliases clashing fields in sibling fragments). */
+  batchAliases: number;
 }
 
 // Room under the server's parser limits for the merged paths' braces and fragments.
@@ -51,6 +55,7 @@ export const DEFAULT_WALK_OPTIONS: WalkOptions = {
   listLimit: 2,
   batchTokens: Math.floor(REQUEST_LIMITS.maxLexicalTokens * 0.9),
   batchChars: Math.floor(REQUEST_LIMITS.maxSourceLength * 0.9),
+  batchAliases: REQUEST_LIMITS.maxAliases,
 };
 
 type Composite = GraphQLObjectType | GraphQLInterfaceType;
@@ -185,7 +190,16 @@ interface Branch {
 const newBranch = (text: string): Branch => ({ text, fields: new Set(), children: new Map() });
 const stepText = (step: Step) => ("on" in step ? `... on ${step.on}` : `${step.field}${step.args}`);
 
-/** The units' paths merged into one selection tree: a root list and a place are written once. */
+/** The name a field answers under: its own (the walk writes no aliases but those below). */
+const responseName = (text: string) => text.match(/^\w+/)![0];
+
+/**
+ * The units' paths merged into one selection tree: a root list and a place are written once.
+ * Sibling fragments may ask fields of one name with different types (`... on AgendaItem { kind }`,
+ * `... on Forum { kind }`), which GraphQL refuses to merge under one response name: such a field
+ * gets the alias `T_field` in each fragment `... on T`, and only such a field (the server limits
+ * aliases per query).
+ */
 function render(units: WalkUnit[]): string {
   const root = newBranch("");
   for (const unit of units) {
@@ -198,9 +212,24 @@ function render(units: WalkUnit[]): string {
     }
     branch.fields.add(unit.text);
   }
-  const body = (branch: Branch): string => ["__typename", ...branch.fields, ...[...branch.children.values()].map((c) => `${c.text} { ${body(c)} }`)].join(" ");
+  const namesIn = (branch: Branch) => new Set([...branch.fields, ...branch.children.keys()].map(responseName));
+  const body = (branch: Branch, on?: string, clashing = new Set<string>()): string => {
+    const named = (text: string) => (on && clashing.has(responseName(text)) ? `${on}_${responseName(text)}: ${text}` : text);
+    const fragments = [...branch.children.values()].filter((c) => c.text.startsWith("... on "));
+    const seen = new Set<string>();
+    const clashes = new Set<string>();
+    for (const fragment of fragments) for (const name of namesIn(fragment)) (seen.has(name) ? clashes : seen).add(name);
+    const children = [...branch.children.values()].map((c) => {
+      const fragmentOn = c.text.startsWith("... on ") ? c.text.slice("... on ".length) : undefined;
+      return `${named(c.text)} { ${body(c, fragmentOn, clashes)} }`;
+    });
+    return ["__typename", ...[...branch.fields].map(named), ...children].join(" ");
+  };
   return `query Walk { ${[...root.children.values()].map((c) => `${c.text} { ${body(c)} }`).join(" ")} }`;
 }
+
+/** Aliases in a rendered query: only render's `T_field:` ones (arguments are lower-case). */
+const aliasCount = (text: string) => text.match(/\b[A-Z]\w*_\w+: /g)?.length ?? 0;
 
 export function walkQuery(units: WalkUnit[]): WalkQuery {
   return {
@@ -224,7 +253,7 @@ function lexicalTokens(text: string): number {
  * tokens and `batchChars` characters. Few, large statements: Neo4j plans each new statement,
  * and planning, not reading, is what a walk's time goes to.
  */
-export function batchUnits(units: WalkUnit[], options: Pick<WalkOptions, "batchTokens" | "batchChars">): WalkQuery[] {
+export function batchUnits(units: WalkUnit[], options: Pick<WalkOptions, "batchTokens" | "batchChars" | "batchAliases">): WalkQuery[] {
   const byRoot = new Map<string, WalkUnit[]>();
   for (const unit of units) {
     const root = stepText(unit.prefix[0]!);
@@ -235,7 +264,7 @@ export function batchUnits(units: WalkUnit[], options: Pick<WalkOptions, "batchT
     let batch: WalkUnit[] = [];
     for (const unit of group) {
       const text = render([...batch, unit]);
-      if (batch.length && (text.length > options.batchChars || lexicalTokens(text) > options.batchTokens)) {
+      if (batch.length && (text.length > options.batchChars || aliasCount(text) > options.batchAliases || lexicalTokens(text) > options.batchTokens)) {
         queries.push(walkQuery(batch));
         batch = [];
       }
@@ -277,7 +306,17 @@ export function walkUnits(introspection: IntrospectionQuery, options: WalkOption
   );
 }
 
-/** The walk's queries: its units, batched. */
+/**
+ * The walk's queries: its units, batched, each checked against the schema before it is sent. A
+ * query the server would refuse as invalid tests nothing, and halving it to find "the failing
+ * path" would only cost the walk its time.
+ */
 export function walkQueries(introspection: IntrospectionQuery, options: WalkOptions = DEFAULT_WALK_OPTIONS): WalkQuery[] {
-  return batchUnits(walkUnits(introspection, options), options);
+  const schema = buildClientSchema(introspection);
+  const queries = batchUnits(walkUnits(introspection, options), options);
+  for (const query of queries) {
+    const errors = validate(schema, parse(query.query));
+    if (errors.length) throw new Error(`the schema walk wrote an invalid query (${query.paths[0]} …): ${errors[0]!.message}`);
+  }
+  return queries;
 }

@@ -5,7 +5,8 @@
  */
 import type { AddressInfo } from "node:net";
 import express from "express";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { httpErrorHandler } from "../../../src/http/middleware/http-errors.js";
 import { requestDeadline, signalOf } from "../../../src/http/middleware/request-deadline.js";
 
 let close: (() => void) | undefined;
@@ -28,6 +29,9 @@ describe("the request deadline", () => {
       }, 300);
     });
     app.get("/fast", (_req, res) => void res.json({ ok: true }));
+    app.use(httpErrorHandler);
+    const logged: string[] = [];
+    const stderr = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => (logged.push(String(chunk)), true));
     const server = app.listen(0, "127.0.0.1");
     await new Promise((r) => server.once("listening", r));
     close = () => {
@@ -42,5 +46,8 @@ describe("the request deadline", () => {
     expect(stopped).toBe(true);
     await new Promise((r) => setTimeout(r, 300));
     expect((await fetch(`${base}/fast`)).status).toBe(200);
+    stderr.mockRestore();
+    // The late answer is dropped with one log line of its own, not a stack on stderr.
+    expect(logged.map((line) => JSON.parse(line) as { event: string })).toEqual([expect.objectContaining({ event: "late_answer_dropped", level: "info" })]);
   });
 });

@@ -4,10 +4,10 @@
  * schema's introspection, asks it inside a batch, and halving the failing batches names exactly
  * that path, without asking every path alone.
  */
-import { buildSchema, graphql, introspectionFromSchema, responsePathAsArray, type GraphQLFieldResolver } from "graphql";
+import { buildSchema, graphql, introspectionFromSchema, parse, responsePathAsArray, validate, type GraphQLFieldResolver } from "graphql";
 import { describe, expect, it } from "vitest";
 import { findFailures, type WalkAnswer } from "../../../src/tools/schema-walk/run.js";
-import { batchUnits, walkUnits, DEFAULT_WALK_OPTIONS } from "../../../src/tools/schema-walk/walk.js";
+import { batchUnits, walkQueries, walkUnits, DEFAULT_WALK_OPTIONS } from "../../../src/tools/schema-walk/walk.js";
 
 const schema = buildSchema(`
   type Query { meetings(limit: Int): [Meeting!]! forums(limit: Int): [Forum!]! people(limit: Int): [Person!]! }
@@ -52,14 +52,14 @@ describe("the schema walk's batches", () => {
 
   it("packs the units into one query per root list when they fit, and a smaller budget into more", () => {
     expect(batchUnits(units, DEFAULT_WALK_OPTIONS)).toHaveLength(3);
-    const small = batchUnits(units, { batchTokens: 60, batchChars: 10_000 });
+    const small = batchUnits(units, { batchTokens: 60, batchChars: 10_000, batchAliases: 20 });
     expect(small.length).toBeGreaterThan(3);
     expect(small.flatMap((q) => q.paths).sort()).toEqual(units.map((u) => u.path).sort());
   });
 
   it("names exactly the failing paths, by halving the failing batches only", async () => {
     const asked: string[] = [];
-    const queries = batchUnits(units, { batchTokens: 120, batchChars: 10_000 });
+    const queries = batchUnits(units, { batchTokens: 120, batchChars: 10_000, batchAliases: 20 });
     const { failures } = await findFailures(queries, executor("meetings > forum > aliasFacts", asked), { concurrency: 2 });
     // The broken field, and the paths that go through it, each named alone.
     const broken = units.map((u) => u.path).filter((p) => p.startsWith("meetings > forum > aliasFacts"));
@@ -80,5 +80,30 @@ describe("the schema walk's batches", () => {
     const { failures } = await findFailures(queries, executor(undefined, asked));
     expect(failures).toEqual([]);
     expect(asked).toHaveLength(queries.length);
+  });
+
+  it("writes valid queries where sibling fragments ask one field name with two types, within the alias limit", () => {
+    const withInterface = buildSchema(`
+      type Query { things(limit: Int): [Thing!]! }
+      interface Thing { id: ID! }
+      enum ForumKind { SRO VVG }
+      enum ItemKind { DECISION INFORMATION }
+      type Forum implements Thing { id: ID! kind: ForumKind items(limit: Int): [Item!]! }
+      type Item implements Thing { id: ID! kind: ItemKind forum(limit: Int): [Forum!]! }
+    `);
+    const introspection = introspectionFromSchema(withInterface);
+    const texts = walkQueries(introspection, DEFAULT_WALK_OPTIONS).map((q) => q.query);
+    for (const text of texts) expect(validate(withInterface, parse(text))).toEqual([]);
+    expect(texts.join(" ")).toMatch(/Forum_kind: kind/);
+    expect(texts.join(" ")).toMatch(/Item_kind: kind/);
+    // A field no sibling fragment asks keeps its own name.
+    expect(texts.join(" ")).toMatch(/\.\.\. on Forum \{[^}]* items\(limit: 2\)/);
+    // Under a tighter alias limit, more queries, each valid and within it.
+    const tight = walkQueries(introspection, { ...DEFAULT_WALK_OPTIONS, batchAliases: 1 }).map((q) => q.query);
+    expect(tight.length).toBeGreaterThan(texts.length);
+    for (const text of tight) {
+      expect(validate(withInterface, parse(text))).toEqual([]);
+      expect(text.match(/\b[A-Z]\w*_\w+: /g)?.length ?? 0).toBeLessThanOrEqual(1);
+    }
   });
 });
