@@ -38,7 +38,7 @@ const dayNumber = (day: string) => Date.UTC(Number(day.slice(0, 4)), Number(day.
 const OPEN_KINDS: readonly SpanKind[] = ["INFERRED", "PENDING", "UNKNOWN"];
 
 /** A bar's text equivalent: "<version> <from>–<to>: <state> (<certainty>)[, öppet slut]". */
-export function spanText(version: string, s: RowSpan, open: boolean): string {
+function spanText(version: string, s: RowSpan, open: boolean): string {
   const state = ENUM_SV.DocumentState[s.state];
   const kind = ENUM_SV.SpanKind[s.kind];
   return `${version} ${s.from}–${s.to}: ${state}${kind === state ? "" : ` (${kind})`}${open ? ", öppet slut" : ""}`;
