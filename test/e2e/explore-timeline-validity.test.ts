@@ -136,6 +136,27 @@ describe("explore: a document's validity on its timeline", () => {
     await expect(page.locator(".validity").count()).resolves.toBe(0);
   });
 
+  it("heads a dated entity's page with its state on the URL's date as the API derives it, not the status its source recorded", async () => {
+    const asOf = "2026-12-07";
+    const meetingId = (await api.query<{ meetings: { id: string }[] }>(`{ meetings(where: { status: { eq: PLANNED }, date: { lt: "2025-11-01" } }, limit: 1) { id } }`)).meetings[0]!.id;
+    for (const [id, typeQuery] of [
+      ["doc:inriktningsdokument-ungdomsmottagningar", "governingDocuments"],
+      [meetingId, "meetings"],
+    ] as const) {
+      const stored = (await api.query<Record<string, { status: string; stateOn: { state: string } }[]>>(`query ($id: ID!, $date: String) { ${typeQuery}(where: { id: { eq: $id } }) { status stateOn(date: $date) { state } } }`, { id, date: asOf }))[typeQuery]![0]!;
+      // The entity's own page: the heading is the same on every view.
+      const { page } = await open(`${entityUrl(id)}?per=${asOf}`);
+      const state = page.locator("p.kind .state-on[data-state]");
+      await expect(state.getAttribute("data-state")).resolves.toBe(stored.stateOn.state);
+      const labels = (typeQuery === "meetings" ? ENUM_SV.MeetingState : ENUM_SV.DocumentState) as Record<string, string>;
+      await expect(state.innerText()).resolves.toContain(`per ${asOf}: ${labels[stored.stateOn.state]}`);
+      // The recorded status (a PLANNED meeting long past, a document recorded in force) is not shown as today's.
+      expect(stored.stateOn.state).not.toBe(stored.status);
+      const recorded = (typeQuery === "meetings" ? ENUM_SV.MeetingStatus : ENUM_SV.GoverningDocumentStatus) as Record<string, string>;
+      await expect(page.locator("p.kind").innerText()).resolves.not.toMatch(new RegExp(`· ${recorded[stored.status]}( ·|$)`));
+    }
+  });
+
   it("requested nothing outside the app and met no script error", () => {
     expect(pageErrors).toEqual([]);
     expect(external).toEqual([]);
