@@ -8,11 +8,12 @@ const TIMED = ["test/integration/hardening/fuzz.test.ts", "test/integration/hard
 // the suites that read the whole graph (a period's events, the documents in force), which would
 // otherwise see them.
 const WRITERS = ["test/integration/questions/document-dependencies-property.test.ts"];
-// Minutes long, so not in every `npm test`; each runs on its own: the fault test (a minute of
-// traffic, two kills and a freeze, each waited out to full service; `npm run test:fault`) and the
-// schema walk (thousands of field paths in a few dozen large statements; `npm run test:walk`).
-const LONG = { fault: ["test/integration/hardening/fault.test.ts"], walk: ["test/integration/tools/schema-walk.test.ts"] };
-const LONG_PROJECT = process.env.LONG_TEST as keyof typeof LONG | undefined;
+// The schema walk (every field path to depth 3, generated from introspection: a few dozen large
+// statements that Neo4j must plan) and the fault test (`npm start` as a process under a minute of
+// traffic, its database killed twice and frozen once): each alone, after the others, since both
+// measure what the whole machine gives them. `npm run test:walk` / `test:fault` run one alone.
+const WALK = ["test/integration/tools/schema-walk.test.ts"];
+const FAULT = ["test/integration/hardening/fault.test.ts"];
 
 const withDatabase = {
   environment: "node" as const,
@@ -32,7 +33,7 @@ export default defineConfig({
           ...withDatabase,
           name: "integration",
           include: ["test/integration/**/*.test.ts", "test/e2e/**/*.test.ts"],
-          exclude: [...TIMED, ...WRITERS, ...Object.values(LONG).flat()],
+          exclude: [...TIMED, ...WRITERS, ...WALK, ...FAULT],
           // One Neo4j serves every file; two workers keep the 2-core machine responsive.
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
@@ -44,7 +45,9 @@ export default defineConfig({
         // file running beside them on 2 cores would break, so these run last, one at a time.
         test: { ...withDatabase, name: "timed", include: TIMED, maxWorkers: 1, sequence: { groupOrder: 3 } },
       },
-      ...(LONG_PROJECT && LONG[LONG_PROJECT] ? [{ test: { ...withDatabase, name: LONG_PROJECT, include: LONG[LONG_PROJECT], maxWorkers: 1, sequence: { groupOrder: 4 } } }] : []),
+      { test: { ...withDatabase, name: "walk", include: WALK, maxWorkers: 1, sequence: { groupOrder: 4 } } },
+      // The fault test starts `npm start` with a local Neo4j of its own: no shared test database.
+      { test: { environment: "node", testTimeout: 60_000, hookTimeout: 600_000, name: "fault", include: FAULT, maxWorkers: 1, sequence: { groupOrder: 5 } } },
     ],
   },
 });

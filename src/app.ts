@@ -45,7 +45,7 @@ export async function startApp(env: Env, db: Database, log: (line: string) => vo
   // restarts: plan the analyst queries and the website's operations after start and recovery,
   // side by side (both only read), so that full service after a restart waits on little but the database.
   const warmPlans = async () => {
-    await Promise.all([warmAnalysisQueries(db.driver, db.database, log), warmWebsiteOperations(http.graphqlUrl, log)]);
+    await Promise.all([warmAnalysisQueries(db.driver, db.database, log), warmWebsiteOperations(http.graphqlUrl, log, http.warmUpHeaders)]);
   };
   const http: RunningHttpServer = await timed(stages, "http", () =>
     startHttpServer({

@@ -10,7 +10,8 @@
  *    restarted), read every 200 ms: no query needed to see that it is gone.
  * While the database is known to be down, requests are answered 503 at once instead of each
  * waiting for its own connection attempt. When it answers again the app is told (`onRecovered`:
- * it re-plans its queries), and /ready says "ready" only once that is done.
+ * it re-plans its queries), and /ready says "ready" only once that is done; until then requests
+ * that need the database are answered 503 WARMING_UP, so the re-planning has the machine.
  */
 import type { Driver } from "neo4j-driver";
 
@@ -76,6 +77,7 @@ export class DatabaseHealth {
   private failedProbes = 0;
   private stopped = false;
   private warming = 0;
+  private holding = 0;
   private processState: () => DatabaseProcessState = () => "running";
   private readonly listeners: ((up: boolean) => void)[] = [];
   private readonly options: Required<Omit<DatabaseHealthOptions, "onRecovered">> & Pick<DatabaseHealthOptions, "onRecovered">;
@@ -145,16 +147,28 @@ export class DatabaseHealth {
     this.processTimer.unref();
   }
 
-  /** Runs work that prepares the app for full speed (planning queries); /ready waits for it. */
-  async prepare(work: () => void | Promise<void>): Promise<void> {
+  /**
+   * Runs work that prepares the app for full speed (planning queries); /ready waits for it. With
+   * `holdRequests`, requests that need the database are answered 503 meanwhile (holdsRequests):
+   * after a restart, every client's first request would plan the same large statements again,
+   * side by side with the work, and on a small machine that delays everyone's full service.
+   */
+  async prepare(work: () => void | Promise<void>, options: { holdRequests?: boolean } = {}): Promise<void> {
     this.warming++;
+    if (options.holdRequests) this.holding++;
     try {
       await work();
     } catch {
       // Preparing only saves time later; the work logs its own failures.
     } finally {
       this.warming--;
+      if (options.holdRequests) this.holding--;
     }
+  }
+
+  /** Whether requests that need the database wait for the re-planning after a restart (see prepare). */
+  get holdsRequests(): boolean {
+    return this.holding > 0;
   }
 
   readiness(): Readiness {
@@ -204,7 +218,7 @@ export class DatabaseHealth {
       this.options.log({ event: "database_up", downForMs: Date.now() - this.since });
       this.since = Date.now();
       for (const listener of [...this.listeners]) listener(true);
-      if (this.options.onRecovered) void this.prepare(this.options.onRecovered);
+      if (this.options.onRecovered) void this.prepare(this.options.onRecovered, { holdRequests: true });
       this.schedule();
     } else if (result.ok) {
       this.failedProbes = 0;

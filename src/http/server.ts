@@ -29,6 +29,7 @@
  * Clients are told apart by address; `trustProxy` (TRUST_PROXY) names the proxies whose
  * X-Forwarded-For is believed.
  */
+import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
@@ -47,7 +48,7 @@ import { readExamples } from "../graphiql/examples.js";
 import { EXPORT_PATH, exportRoutes } from "../export/http.js";
 import { linkedDataRoutes } from "../export/linked-data/routes.js";
 import { snapshotFiles } from "../export/snapshot-files.js";
-import { databaseErrorsPlugin } from "./apollo/database-errors.js";
+import { databaseErrorsPlugin, WARM_UP_HEADER } from "./apollo/database-errors.js";
 import { answerScopeOf } from "./cache/answer-date.js";
 import { graphiqlLandingPagePlugin } from "./apollo/graphiql-landing-page.js";
 import { failedRequestStatusPlugin } from "./apollo/failed-request-status.js";
@@ -104,6 +105,8 @@ export interface RunningHttpServer {
   graphqlUrl: string;
   server: Server;
   health: DatabaseHealth;
+  /** Headers for the app's own warm-up requests: they pass while the app re-plans after a restart. */
+  warmUpHeaders: Record<string, string>;
   close(): Promise<void>;
 }
 
@@ -112,6 +115,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   app.disable("x-powered-by");
   app.set("trust proxy", options.trustProxy ?? false);
   const httpServer = createServer(app);
+  const warmUpToken = randomUUID();
   const health = new DatabaseHealth({ driver: options.driver, database: options.database, log: writeLogLine, onRecovered: options.onDatabaseRecovered });
   const eventLoop = monitorEventLoop();
   const armor = armorProtection();
@@ -139,7 +143,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       ...armor.plugins,
       inputLimitsPlugin(),
       queryCostPlugin(options.schema),
-      databaseErrorsPlugin(health),
+      databaseErrorsPlugin(health, warmUpToken),
       failedRequestStatusPlugin(),
       graphiqlLandingPagePlugin(GRAPHQL_PATH, readExamples()),
       ...web.apolloPlugins,
@@ -199,6 +203,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     graphqlUrl: url + GRAPHQL_PATH,
     server: httpServer,
     health,
+    warmUpHeaders: { [WARM_UP_HEADER]: warmUpToken },
     close: async () => {
       health.stop();
       eventLoop.stop();

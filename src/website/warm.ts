@@ -39,13 +39,14 @@ export function placeholderVariables(text: string): Record<string, unknown> {
   return variables;
 }
 
-export async function warmWebsiteOperations(graphqlUrl: string, log: (line: string) => void = () => undefined): Promise<void> {
+/** `headers`: the server's warm-up headers, so the requests pass while it holds others back after a restart. */
+export async function warmWebsiteOperations(graphqlUrl: string, log: (line: string) => void = () => undefined, headers: Record<string, string> = {}): Promise<void> {
   const started = Date.now();
   for (const document of readTrustedDocuments().byId.values()) {
     try {
       const response = await fetch(graphqlUrl, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { ...headers, "content-type": "application/json" },
         // By id, as the website sends it: accepted also when TRUSTED_DOCUMENTS=only.
         body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: document.id } }, variables: placeholderVariables(document.text) }),
       });

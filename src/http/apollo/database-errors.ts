@@ -2,7 +2,8 @@
  * Turns "the database is unreachable" into one clear, typed GraphQL error with HTTP 503 and
  * Retry-After, instead of a driver stack trace, and tells the health state about it. While the
  * database is known to be down, operations that need it are answered 503 at once (before
- * execution). Everything else passes through unchanged.
+ * execution), and so are they while the app re-plans its queries after a restart (WARMING_UP),
+ * except the warm-up's own. Everything else passes through unchanged.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, Kind, type GraphQLFormattedError } from "graphql";
@@ -29,18 +30,34 @@ function databaseUnavailableError(): GraphQLFormattedError {
   }).toJSON();
 }
 
-export function databaseErrorsPlugin(health?: DatabaseHealth): ApolloServerPlugin {
+export const WARMING_UP = "WARMING_UP";
+
+/** The header the app's own warm-up requests carry (with a value only the process knows), so they pass while others wait. */
+export const WARM_UP_HEADER = "x-samverkansgrafen-warm-up";
+
+function warmingUpError(): GraphQLFormattedError {
+  return new GraphQLError("The database has restarted and the app is planning its queries again. The request was not carried out; try again in a moment.", {
+    extensions: { code: WARMING_UP, retryable: true },
+  }).toJSON();
+}
+
+/** `warmUpToken`: the value of WARM_UP_HEADER on the app's own warm-up requests. */
+export function databaseErrorsPlugin(health?: DatabaseHealth, warmUpToken?: string): ApolloServerPlugin {
   return {
-    async requestDidStart() {
+    async requestDidStart({ request }) {
       let unavailable = false;
+      let warming = false;
       return {
         async didResolveOperation({ operation }) {
-          if (!health || health.isUp) return;
+          if (!health) return;
+          const held = health.isUp && health.holdsRequests && (!warmUpToken || request.http?.headers.get(WARM_UP_HEADER) !== warmUpToken);
+          if (health.isUp && !held) return;
           // Introspection alone (GraphiQL loading the schema) needs no database.
           const needsDatabase = operation?.selectionSet.selections.some((s) => s.kind !== Kind.FIELD || !s.name.value.startsWith("__")) ?? true;
           if (!needsDatabase) return;
-          unavailable = true;
-          throw new GraphQLError("database known to be down", { extensions: { code: DATABASE_UNAVAILABLE, http: { status: 503 } } });
+          if (held) warming = true;
+          else unavailable = true;
+          throw new GraphQLError(held ? "re-planning after a restart" : "database known to be down", { extensions: { code: held ? WARMING_UP : DATABASE_UNAVAILABLE, http: { status: 503 } } });
         },
         async didEncounterErrors({ errors }) {
           const failed = errors.find(isDatabaseUnavailable);
@@ -48,8 +65,8 @@ export function databaseErrorsPlugin(health?: DatabaseHealth): ApolloServerPlugi
           unavailable ||= Boolean(failed);
         },
         async willSendResponse({ response }) {
-          if (!unavailable || response.body.kind !== "single") return;
-          response.body.singleResult.errors = [databaseUnavailableError()];
+          if (!(unavailable || warming) || response.body.kind !== "single") return;
+          response.body.singleResult.errors = [unavailable ? databaseUnavailableError() : warmingUpError()];
           response.body.singleResult.data = null;
           response.http.status = 503;
           response.http.headers.set("retry-after", String(health?.retryAfterS() ?? 2));

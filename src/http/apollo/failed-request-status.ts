@@ -11,6 +11,7 @@ import type { GraphQLFormattedError } from "graphql";
 /** The status of a failed request by its errors' codes; the first listed that occurs decides. */
 const STATUS_BY_CODE: [code: string, status: number][] = [
   ["DATABASE_UNAVAILABLE", 503],
+  ["WARMING_UP", 503],
   ["QUERY_TIMEOUT", 504],
   ["REQUEST_TIMEOUT", 504],
   ["INTERNAL_SERVER_ERROR", 500],

@@ -26,6 +26,7 @@ const PAGES: [string, string][] = [
   ["entity (HoS-avtalet, graph)", viewUrl(viewOf("neighbourhood"), "doc:hos-avtal")],
   ["fund flow (Sankey)", viewUrl(viewOf("fund-flow"), "fund:statsbidrag-vardplatser")],
   ["governance chain", viewUrl(viewOf("governance-chain"), "position:sro-2022-02-03-1")],
+  ["timeline (HoS-avtalet)", viewUrl(viewOf("timeline"), "doc:hos-avtal")],
 ];
 const TARGET_MS = 1000;
 

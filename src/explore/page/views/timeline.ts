@@ -1,7 +1,8 @@
 /**
  * A timeline on a time axis (hand-drawn SVG: a few lines, no library needed) that shows
  * precision: a day is a dot, a month-only date a bar as wide as the month, a year-only date a bar
- * as wide as the year. The same events as a list.
+ * as wide as the year. The same events as a list. A governing document's validity first, its
+ * versions in one row (parts/validity.ts); a person's dated activity beside their events.
  */
 import type { ExplorePersonActivityQuery, ExplorePersonActivityQueryVariables, ExploreTimelineQuery, ExploreTimelineQueryVariables } from "../../../generated/graphql.js";
 import { ENUM_SV } from "../../../labels/sv.js";
@@ -11,6 +12,7 @@ import { h } from "../dom.js";
 import { timeElement } from "../parts/dates.js";
 import { viewTop } from "../parts/heading.js";
 import { sourceDetails } from "../parts/sources.js";
+import { validitySection } from "../parts/validity.js";
 import type { RenderView } from "../view-context.js";
 import text from "./timeline.graphql";
 import personText from "./person-activity.graphql";
@@ -71,9 +73,12 @@ export const render: RenderView<"timeline"> = async (main, { subject, view, asOf
   const t = (await gql(TIMELINE, { id: subject, asOf })).timeline;
   const dated = t.events.filter((e): e is Event & { date: string } => e.date !== null);
   const activity = t.subject.type === "Person" ? await personActivity(subject, asOf) : [];
+  const validity = t.subject.type === "GoverningDocument" ? await validitySection(subject, asOf) : null;
   const onAxis: Dated[] = [...dated, ...activity];
   main.replaceChildren(
     ...viewTop(t.subject, view),
+    validity ?? "",
+    validity ? h("h2", {}, `Händelser (${t.events.length})`) : "",
     onAxis.length ? h("figure", { class: "timeline" }, axis(onAxis), h("figcaption", {}, "Punkt: känd dag. Stapel: bara månad eller år känt (hela perioden ritas), eller ett spann.")) : h("p", {}, "Inga daterade händelser."),
     activity.length ? h("h2", {}, `Daterad aktivitet (${activity.length})`) : "",
     activity.length ? h("ol", { class: "events person-activity" }, activity.map((e) => h("li", { "data-precision": e.precision ?? "" }, timeElement(e.date, e.precision), " ", h("a", { href: entityUrl(e.entityId) }, e.label)))) : "",

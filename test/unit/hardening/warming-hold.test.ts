@@ -1,0 +1,61 @@
+/**
+ * After the database comes back, the app re-plans its queries (src/database/health.ts prepare with
+ * holdRequests) and, meanwhile, the GraphQL plugin (src/http/apollo/database-errors.ts) answers
+ * requests that need the database 503 WARMING_UP with Retry-After, except the app's own warm-up
+ * requests (they carry the process's token). At start-up nothing is held. A real Apollo server
+ * over a tiny schema; the driver below the health state is a stub that answers or fails on demand.
+ */
+import { ApolloServer, HeaderMap } from "@apollo/server";
+import type { Driver } from "neo4j-driver";
+import { describe, expect, it } from "vitest";
+import { DatabaseHealth } from "../../../src/database/health.js";
+import { databaseErrorsPlugin, WARM_UP_HEADER } from "../../../src/http/apollo/database-errors.js";
+import { failedRequestStatusPlugin } from "../../../src/http/apollo/failed-request-status.js";
+
+const stubDriver = (state: { up: boolean }) =>
+  ({ executeQuery: () => (state.up ? Promise.resolve({ records: [] }) : Promise.reject(new Error("Failed to connect to server"))) }) as unknown as Driver;
+
+async function ask(apollo: ApolloServer, headers: Record<string, string> = {}) {
+  const map = new HeaderMap();
+  for (const [k, v] of Object.entries(headers)) map.set(k, v);
+  const response = await apollo.executeOperation({ query: "{ answer }", http: { method: "POST", headers: map, search: "", body: {} } });
+  const body = response.body.kind === "single" ? response.body.singleResult : undefined;
+  return { status: response.http.status ?? 200, retryAfter: response.http.headers.get("retry-after"), codes: (body?.errors ?? []).map((e) => e.extensions?.code), data: body?.data };
+}
+
+describe("holding requests while the app re-plans after a restart", () => {
+  it("answers 503 WARMING_UP to others, lets its own warm-up through, and serves everyone once planned", async () => {
+    const state = { up: true };
+    let finishPlanning!: () => void;
+    const planned = new Promise<void>((resolve) => (finishPlanning = resolve));
+    const health = new DatabaseHealth({ driver: stubDriver(state), database: "neo4j", log: () => undefined, onRecovered: () => planned });
+    const token = "token-of-this-process";
+    const apollo = new ApolloServer({ typeDefs: "type Query { answer: Int }", resolvers: { Query: { answer: () => 42 } }, plugins: [databaseErrorsPlugin(health, token), failedRequestStatusPlugin()] });
+    await apollo.start();
+
+    // Start-up warming (no hold): served.
+    let startupDone!: () => void;
+    void health.prepare(() => new Promise<void>((resolve) => (startupDone = resolve)));
+    expect(health.holdsRequests).toBe(false);
+    expect((await ask(apollo)).data).toEqual({ answer: 42 });
+    startupDone();
+
+    health.reportUnavailable("ECONNREFUSED");
+    expect(await ask(apollo)).toMatchObject({ status: 503, codes: ["DATABASE_UNAVAILABLE"] });
+    expect(await health.probe()).toBe(true);
+    expect(health.holdsRequests).toBe(true);
+    expect(health.readiness()).toMatchObject({ ready: false, status: "warming" });
+    expect(await ask(apollo)).toMatchObject({ status: 503, codes: ["WARMING_UP"], retryAfter: "2", data: null });
+    expect(await ask(apollo, { [WARM_UP_HEADER]: "a guess" })).toMatchObject({ status: 503, codes: ["WARMING_UP"] });
+    expect(await ask(apollo, { [WARM_UP_HEADER]: token })).toMatchObject({ status: 200, data: { answer: 42 } });
+
+    finishPlanning();
+    await planned;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(health.holdsRequests).toBe(false);
+    expect(health.readiness()).toEqual({ ready: true, status: "ready" });
+    expect(await ask(apollo)).toMatchObject({ status: 200, data: { answer: 42 } });
+    health.stop();
+    await apollo.stop();
+  });
+});
