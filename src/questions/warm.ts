@@ -13,6 +13,7 @@ import type { CypherCall } from "./shared/question-module.js";
 import { toParams } from "./shared/run.js";
 import { DOCUMENT_STATE_STATEMENTS } from "./shared/document-states.js";
 import { OFFICERS_STATEMENT } from "./shared/forum-officers.js";
+import { searchManyExample } from "./search/many.js";
 
 const WARM_TIMEOUT_MS = 60_000;
 /** Statements planned at once: Neo4j plans each on one thread, so two use both cores of a small machine. */
@@ -31,6 +32,9 @@ async function statementsToPlan(): Promise<{ question: string; call: CypherCall 
   }
   // The fields that answer for a date (a document's state, a forum's officers) run their own statements.
   for (const call of [...DOCUMENT_STATE_STATEMENTS, { cypher: OFFICERS_STATEMENT, params: { id: "forum:sro" } }]) calls.set(call.cypher, { question: "time", call });
+  // The reader of questions links its candidate readings with several searches in one statement.
+  const many = searchManyExample();
+  calls.set(many.cypher, { question: "search", call: many });
   return [...calls.values()];
 }
 

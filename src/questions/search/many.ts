@@ -10,6 +10,7 @@ import neo4j from "neo4j-driver";
 import type { SearchResult } from "../../generated/graphql.js";
 import { today } from "../../time/clock.js";
 import { questionCypher } from "../shared/cypher.js";
+import type { CypherCall } from "../shared/question-module.js";
 import { runAnalysis, type AnalysisDatabase } from "../shared/run.js";
 import { parseQuery } from "./query-units.js";
 import { rankCandidates } from "./ranking.js";
@@ -28,6 +29,13 @@ interface ManyRow {
   nodes: Omit<SearchCandidate, "luceneScore" | "text" | "forum">[];
 }
 
+const manyCypher = () => questionCypher("search", {}, "many.cypher");
+
+/** The statement with parameters of the types it is run with: for planning it ahead (warm.ts). */
+export function searchManyExample(): CypherCall {
+  return { cypher: manyCypher(), params: { searches: [{ key: "200 hos", query: "hos hos*", candidates: neo4j.int(200) }] } };
+}
+
 /** The hits of each request, in the order asked, from one statement (none when no request has a word to search for). */
 export async function searchMany(db: AnalysisDatabase, requests: readonly SearchRequest[], asOf = today()): Promise<SearchResult["hits"][]> {
   // One fetch per text and candidate count: the type filter is applied here, after the fetch, as the single search applies it in Cypher.
@@ -41,7 +49,7 @@ export async function searchMany(db: AnalysisDatabase, requests: readonly Search
   });
   if (fetches.size === 0) return requests.map(() => []);
   const searches = [...fetches].map(([key, f]) => ({ key, query: f.query, candidates: neo4j.int(f.candidates) }));
-  const row = await runAnalysis<ManyRow>(db, "search", questionCypher("search", {}, "many.cypher"), { searches });
+  const row = await runAnalysis<ManyRow>(db, "search", manyCypher(), { searches });
   // Each node's state on asOf is derived once, whichever searches found it.
   const nodes = new Map(rankableCandidates(row.nodes.map((n) => ({ ...n, luceneScore: 0, text: null, forum: null })), asOf).map((n) => [n.entity.id, n]));
   const fetched = new Map(
