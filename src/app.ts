@@ -44,8 +44,16 @@ export async function startApp(env: Env, db: Database, log: (line: string) => vo
   // Neo4j plans each large statement for seconds on a small machine and forgets its plans when it
   // restarts: plan the analyst queries and the website's operations after start and recovery,
   // side by side (both only read), so that full service after a restart waits on little but the database.
+  let plannedOnPid = db.supervisor?.pid;
   const warmPlans = async () => {
+    plannedOnPid = db.supervisor?.pid;
     await Promise.all([warmAnalysisQueries(db.driver, db.database, log), warmWebsiteOperations(http.graphqlUrl, log, http.warmUpHeaders)]);
+  };
+  // A local database that was frozen (SIGSTOP) or slow, not restarted, is the same process with
+  // its plans: nothing to plan again. A new process, or a server whose process the app cannot see, is planned for.
+  const replanAfterRecovery = async () => {
+    if (plannedOnPid !== undefined && db.supervisor?.pid === plannedOnPid) return log("the database is back with its plans (the same process): nothing to plan again");
+    await warmPlans();
   };
   const http: RunningHttpServer = await timed(stages, "http", () =>
     startHttpServer({
@@ -59,7 +67,7 @@ export async function startApp(env: Env, db: Database, log: (line: string) => vo
       requestLog: env.REQUEST_LOG,
       web: { corsOrigins: env.CORS_ORIGINS, trustedDocuments: env.TRUSTED_DOCUMENTS, cacheMaxAgeS: env.HTTP_CACHE_MAX_AGE_S },
       ...(env.DATASET_CONTACT_EMAIL ? { datasetContactEmail: env.DATASET_CONTACT_EMAIL } : {}),
-      onDatabaseRecovered: () => warmPlans(),
+      onDatabaseRecovered: replanAfterRecovery,
       databaseProcess: db.supervisor ? () => db.supervisor!.state() : undefined,
     }),
   );

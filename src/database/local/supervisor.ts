@@ -61,6 +61,11 @@ export class LocalNeo4jSupervisor {
     });
   }
 
+  /** The database's current process (a restart gives a new one; a freeze keeps it, with its plan cache). */
+  get pid(): number | undefined {
+    return this.local.pid;
+  }
+
   state(): DatabaseProcessState {
     if (this.restarting) return "restarting";
     const pid = this.local.pid;
