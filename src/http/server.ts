@@ -38,7 +38,7 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import express from "express";
+import express, { type Request, type RequestHandler } from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { REQUEST_LIMITS, TIME_LIMITS } from "../config/limits.js";
@@ -120,12 +120,16 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const eventLoop = monitorEventLoop();
   const armor = armorProtection();
   // While the database is known to be down every answer takes milliseconds: nobody waits for a turn.
-  const share = fairShare(options.fairShare ?? { requestsPerMinute: 0, concurrentPerClient: 0, queuedPerClient: 0 }, () => !health.isUp);
+  // The app's own warm-up requests (after start and restart) plan its operations: not counted in
+  // any client's fair share (they come from the app's own address) and never answered from the cache.
+  const isWarmUp = (req: Request) => req.get(WARM_UP_HEADER) === warmUpToken;
+  const fair = fairShare(options.fairShare ?? { requestsPerMinute: 0, concurrentPerClient: 0, queuedPerClient: 0 }, () => !health.isUp);
+  const share = { ...fair, handlers: fair.handlers.map((handler): RequestHandler => (req, res, next) => (isWarmUp(req) ? next() : handler(req, res, next))) };
   health.onChange((up) => {
     if (!up) share.queue?.admitAll();
   });
   // Website integration (CORS, caching, trusted documents, /id/<id>): its mount points are marked "web".
-  const web = webIntegration({ ...DEFAULT_WEB_OPTIONS, ...options.web }, options.driver, options.database, health);
+  const web = webIntegration({ ...DEFAULT_WEB_OPTIONS, ...options.web }, options.driver, options.database, health, isWarmUp);
   const exportDir = options.exportDir ?? mkdtempSync(join(tmpdir(), "samverkansgrafen-export-"));
   const apollo = new ApolloServer({
     ...web.apolloOptions,

@@ -77,13 +77,14 @@ interface DatabaseState {
   isUp: boolean;
 }
 
-export function webIntegration(options: WebIntegrationOptions, driver: Driver, database: string, health: DatabaseState = { isUp: true }): WebIntegration {
+/** `uncached`: requests that must reach the database (the app's own warm-up, which plans the operations). */
+export function webIntegration(options: WebIntegrationOptions, driver: Driver, database: string, health: DatabaseState = { isUp: true }, uncached: (req: Request) => boolean = () => false): WebIntegration {
   const documents = readTrustedDocuments();
   const answers = new AnswerStore({ maxBytes: options.answerCacheMb * 1024 * 1024, rememberedEtags: CACHE_LIMITS.rememberedEtags });
   const graphVersion = cachedGraphVersion(driver, database, options.graphVersionTtlMs, () => health.isUp);
   const databaseDown = () => !health.isUp;
   const trusted = { isTrustedHash: (hash: string) => documents.textForHash(hash) !== undefined, isTrustedText: (text: string) => documents.matchText(text) !== undefined };
-  const graphqlAnswers = answerCache({ store: answers, graphVersion, appliesTo: (req) => req.method === "POST" || isGraphQLRead(req), keyOf: (req) => graphqlReadKey(req, trusted), databaseDown });
+  const graphqlAnswers = answerCache({ store: answers, graphVersion, appliesTo: (req) => req.method === "POST" || isGraphQLRead(req), keyOf: (req) => (uncached(req) ? undefined : graphqlReadKey(req, trusted)), databaseDown });
   const pathAnswers = answerCache({ store: answers, graphVersion, appliesTo: () => true, keyOf: pathReadKey, databaseDown });
   const operation = (name: string) => {
     const found = documents.byName.get(name);
