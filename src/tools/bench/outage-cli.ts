@@ -3,11 +3,13 @@
  * `npm start` with its local Neo4j (loopback only; it kills that Neo4j once):
  *  - the 429s of a page of 10 and of 30 parallel reads from one client;
  *  - the database killed (kill -9 of the JVM below the app): how long /ready takes to say 503,
- *    then 20 clients for `--seconds`: the latency of their 503s (p50, p99) and whether each
+ *    then 20 clients (each its own address: run the app with TRUST_PROXY=1) for `--seconds`, each
+ *    asking a read that needs the database: the latency of their 503s (p50, p99) and whether each
  *    carries Retry-After;
- *  - the time from the kill to full service (/ready 200 and a read answered), waiting up to
+ *  - the time from the kill to full service (/ready 200 and a read of the database answered), waiting up to
  *    `--wait` seconds (an app that does not restart its database never gets there).
  *
+ *   TRUST_PROXY=1 npm start   # then:
  *   npm run bench:outage -- --url http://127.0.0.1:4000 --app-pid <pid of node> [--seconds 5] [--wait 90]
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -15,7 +17,7 @@ import { exitOnHelp, option } from "../cli-options.js";
 import { nearestRankPercentile as percentile } from "./stats.js";
 
 exitOnHelp(`npm run bench:outage -- --url http://127.0.0.1:4000 --app-pid <pid> [--seconds 5] [--wait 90]
-  (needs npm start running on a local Neo4j; kills that Neo4j once)`);
+  (needs TRUST_PROXY=1 npm start running on a local Neo4j; kills that Neo4j once)`);
 const base = option("url", "http://127.0.0.1:4000").replace(/\/$/, "");
 const appPid = Number(option("app-pid", "0"));
 const seconds = Number(option("seconds", "5"));
@@ -24,6 +26,16 @@ if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost)(:\d+)?$/.test(base)) throw new Er
 if (!appPid) throw new Error("bench:outage: --app-pid <pid of the app's node process> is required (its local Neo4j is killed)");
 
 const READ = `${base}/graphql?query=${encodeURIComponent("{ organisations(limit: 3) { id name } }")}`;
+/**
+ * A read that needs the database (POST: never answered from the answer cache), from client `n`'s
+ * own address: told apart when the app trusts one proxy (TRUST_PROXY=1), as behind the website's.
+ */
+const databaseRead = (n: number): RequestInit => ({
+  method: "POST",
+  headers: { "content-type": "application/json", "x-forwarded-for": `198.51.100.${n + 1}` },
+  body: JSON.stringify({ query: "{ organisations(limit: 3) { id name } }" }),
+});
+const GRAPHQL = `${base}/graphql`;
 
 /** The JVM below the app (node → java), from /proc. */
 function javaBelow(pid: number): number | undefined {
@@ -40,10 +52,10 @@ function javaBelow(pid: number): number | undefined {
   return undefined;
 }
 
-async function timed(url: string): Promise<{ status: number; ms: number; retryAfter: boolean }> {
+async function timed(url: string, init: RequestInit = {}): Promise<{ status: number; ms: number; retryAfter: boolean }> {
   const started = performance.now();
   try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+    const response = await fetch(url, { ...init, signal: AbortSignal.timeout(30_000) });
     await response.arrayBuffer();
     return { status: response.status, ms: performance.now() - started, retryAfter: response.headers.has("retry-after") };
   } catch {
@@ -60,7 +72,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function fullService(): Promise<boolean> {
   const ready = await timed(`${base}/ready`);
-  return ready.status === 200 && (await timed(READ)).status === 200;
+  return ready.status === 200 && (await timed(GRAPHQL, databaseRead(100))).status === 200;
 }
 
 const page10 = await page(10);
@@ -79,8 +91,8 @@ console.log(`/ready said 503 ${Math.round(performance.now() - killedAt)} ms afte
 const answers: { status: number; ms: number; retryAfter: boolean }[] = [];
 const until = performance.now() + seconds * 1000;
 await Promise.all(
-  Array.from({ length: 20 }, async () => {
-    while (performance.now() < until) answers.push(await timed(READ));
+  Array.from({ length: 20 }, async (_, n) => {
+    while (performance.now() < until) answers.push(await timed(GRAPHQL, databaseRead(n)));
   }),
 );
 const unavailable = answers.filter((a) => a.status === 503);
@@ -97,4 +109,4 @@ while (!(await fullService())) {
   }
   await sleep(200);
 }
-console.log(`full service (/ready 200 and a read answered) ${((performance.now() - killedAt) / 1000).toFixed(1)} s after the kill`);
+console.log(`full service (/ready 200 and a read of the database answered) ${((performance.now() - killedAt) / 1000).toFixed(1)} s after the kill`);
