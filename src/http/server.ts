@@ -21,7 +21,8 @@
  *   8. exploreRouter        /explore, /explore/<id>[/<view>], /explore/kalla/<document>, /explore/assets/<file>
  *   9. on /graphql: fairShare (rate + a fair queue per client) → HEAD as GET → CSRF for POST →
  *      express.json (size limit) → the answer cache (kept answers, content ETags, 304, also while
- *      the database is down) → Apollo (parse limits, validation rules, input limits, cost, database
+ *      the database is down) → 503 at once while the database is down or re-planned for → Apollo
+ *      (parse limits, validation rules, input limits, cost, database
  *      state, trusted documents, cache hints, timeouts, the status of a failed request; GraphiQL
  *      for a browser)
  *  10. notFoundHandler, httpErrorHandler   JSON for every error, never Express's HTML page
@@ -62,6 +63,7 @@ import { clientKey, fairShare, type FairShareOptions } from "./middleware/fair-s
 import { headAsGet } from "./middleware/head-as-get.js";
 import { httpErrorHandler, notFoundHandler } from "./middleware/http-errors.js";
 import { requestDeadline, signalOf } from "./middleware/request-deadline.js";
+import { databaseDownFastPath } from "./middleware/database-down.js";
 import { requestLog } from "./middleware/request-log.js";
 import { graphiqlRoutes } from "./routes/graphiql.js";
 import { ENTITY_URL_PREFIX } from "./routes/entity-urls.js";
@@ -183,6 +185,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     ...web.graphqlGuards, // web: CSRF for POST
     express.json({ limit: REQUEST_LIMITS.maxBodyBytes }),
     ...web.graphqlCache, // web: answers kept per graph version, ETags from the answer, 304
+    databaseDownFastPath(health, isWarmUp), // 503 at once while the database is down or re-planned for
     expressMiddleware(apollo, {
       context: async ({ res }) => ({
         sessionConfig: { database: options.database },

@@ -24,8 +24,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 
 export const DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
 
+export const DATABASE_UNAVAILABLE_MESSAGE = "The database is not reachable right now. The request was not carried out; try again shortly.";
+export const WARMING_UP_MESSAGE = "The database has restarted and the app is planning its queries again. The request was not carried out; try again in a moment.";
+
 function databaseUnavailableError(): GraphQLFormattedError {
-  return new GraphQLError("The database is not reachable right now. The request was not carried out; try again shortly.", {
+  return new GraphQLError(DATABASE_UNAVAILABLE_MESSAGE, {
     extensions: { code: DATABASE_UNAVAILABLE, retryable: true },
   }).toJSON();
 }
@@ -36,7 +39,7 @@ export const WARMING_UP = "WARMING_UP";
 export const WARM_UP_HEADER = "x-samverkansgrafen-warm-up";
 
 function warmingUpError(): GraphQLFormattedError {
-  return new GraphQLError("The database has restarted and the app is planning its queries again. The request was not carried out; try again in a moment.", {
+  return new GraphQLError(WARMING_UP_MESSAGE, {
     extensions: { code: WARMING_UP, retryable: true },
   }).toJSON();
 }
