@@ -84,6 +84,8 @@ export interface HttpServerOptions {
   database: string;
   port: number;
   host: string;
+  /** Longer bounds for a tool that asks what no client may (the schema walk); TIME_LIMITS by default. */
+  timeLimits?: { transactionTimeoutMs: number; requestDeadlineMs: number };
   /** Per-client rate limit and fair queue; absent: off (tests), `npm start` sets them from the environment. */
   fairShare?: FairShareOptions;
   /** Express's `trust proxy` (TRUST_PROXY): which proxies' X-Forwarded-For names the client. Default: none. */
@@ -160,7 +162,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   health.start();
 
   app.use(requestLog({ enabled: options.requestLog ?? false }));
-  app.use(requestDeadline(TIME_LIMITS.requestDeadlineMs, (req) => req.path.startsWith(`${EXPORT_PATH}/`)));
+  const times = { ...TIME_LIMITS, ...options.timeLimits };
+  app.use(requestDeadline(times.requestDeadlineMs, (req) => req.path.startsWith(`${EXPORT_PATH}/`)));
   app.use(web.beforeRoutes); // web: CORS (answers preflights), compression
   app.use(healthRoutes(options.driver, options.database, health, eventLoop));
   if (share.handlers.length) app.use([ENTITY_URL_PREFIX, SOURCE_PATH], ...share.handlers);
@@ -192,7 +195,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
         // Where an answer says it holds only for today (src/http/cache/answer-date.ts).
         answerScope: answerScopeOf(res),
         // Every generated query's transaction: Neo4j aborts it after this.
-        transaction: { timeout: TIME_LIMITS.transactionTimeoutMs, metadata: { app: "samverkansgrafen-api" } },
+        transaction: { timeout: times.transactionTimeoutMs, metadata: { app: "samverkansgrafen-api" } },
         // Fires at the request deadline or when the client goes away; the analyst queries stop then.
         signal: signalOf(res),
       }),

@@ -45,7 +45,7 @@ export function useExploreBrowser(api: TestApi): ExploreBrowser {
   });
 
   const ready = async (page: Page) => {
-    await page.waitForFunction(() => document.body.dataset.ready, null, { timeout: 60_000 });
+    await page.waitForFunction(() => document.body?.dataset.ready, null, { timeout: 60_000 });
     return page.evaluate(() => document.body.dataset.ready ?? "");
   };
 

@@ -39,13 +39,13 @@ export interface TestApi {
 }
 
 /** Starts the server (with the given website-integration options) before the file's tests and stops it after them. */
-export function useTestApi(web?: HttpServerOptions["web"]): TestApi {
+export function useTestApi(web?: HttpServerOptions["web"], timeLimits?: HttpServerOptions["timeLimits"]): TestApi {
   const db = testDatabase();
   let driver: Driver;
   let server: RunningHttpServer;
   beforeAll(async () => {
     driver = testDriver(db);
-    server = await startTestServer(driver, db.database, web);
+    server = await startTestServer(driver, db.database, web, timeLimits);
   });
   afterAll(async () => {
     await server?.close();

@@ -3,9 +3,9 @@ import type { Driver } from "neo4j-driver";
 import { createNeo4jGraphQL } from "../../src/graphql/neo4j-graphql.js";
 import { startHttpServer, type HttpServerOptions, type RunningHttpServer } from "../../src/http/server.js";
 
-export async function startTestServer(driver: Driver, database: string, web?: HttpServerOptions["web"]): Promise<RunningHttpServer> {
+export async function startTestServer(driver: Driver, database: string, web?: HttpServerOptions["web"], timeLimits?: HttpServerOptions["timeLimits"]): Promise<RunningHttpServer> {
   const schema = await createNeo4jGraphQL(driver).getSchema();
-  return startHttpServer({ schema, driver, database, port: 0, host: "127.0.0.1", web });
+  return startHttpServer({ schema, driver, database, port: 0, host: "127.0.0.1", web, timeLimits });
 }
 
 export interface GraphQLResponse<T> {

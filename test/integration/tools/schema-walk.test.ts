@@ -13,7 +13,9 @@ import { introspect, runWalk } from "../../../src/tools/schema-walk/run.js";
 import { useTestApi } from "../../support/test-api.js";
 
 describe("the schema walk", () => {
-  const api = useTestApi();
+  // Every path asked to the end: a large generated statement may take Neo4j more than a client's
+  // 20 s to plan, and a timeout would only halve the query and plan both halves again.
+  const api = useTestApi(undefined, { transactionTimeoutMs: 120_000, requestDeadlineMs: 150_000 });
 
   it("reaches nested fields the hand-written tests do not ask, e.g. aliasFacts below a relationship", async () => {
     const queries = walkQueries(await introspect(api.url()), DEFAULT_WALK_OPTIONS);
