@@ -50,10 +50,14 @@ export async function startApp(env: Env, db: Database, log: (line: string) => vo
     await Promise.all([warmAnalysisQueries(db.driver, db.database, log), warmWebsiteOperations(http.graphqlUrl, log, http.warmUpHeaders)]);
   };
   // A local database that was frozen (SIGSTOP) or slow, not restarted, is the same process with
-  // its plans: nothing to plan again. A new process, or a server whose process the app cannot see, is planned for.
+  // its plans: nothing to plan again. A restarted one (a new process) has lost them: requests that
+  // need it wait (503 WARMING_UP) while they are made again, so the planning has the machine. A
+  // server of its own may only have been out of reach, its plans intact: planned for, requests go on.
   const replanAfterRecovery = async () => {
-    if (plannedOnPid !== undefined && db.supervisor?.pid === plannedOnPid) return log("the database is back with its plans (the same process): nothing to plan again");
-    await warmPlans();
+    const pid = db.supervisor?.pid;
+    if (pid === undefined) return warmPlans();
+    if (pid === plannedOnPid) return log("the database is back with its plans (the same process): nothing to plan again");
+    await http.health.prepare(warmPlans, { holdRequests: true });
   };
   const http: RunningHttpServer = await timed(stages, "http", () =>
     startHttpServer({

@@ -10,8 +10,8 @@
  *    restarted), read every 200 ms: no query needed to see that it is gone.
  * While the database is known to be down, requests are answered 503 at once instead of each
  * waiting for its own connection attempt. When it answers again the app is told (`onRecovered`:
- * it re-plans its queries), and /ready says "ready" only once that is done; until then requests
- * that need the database are answered 503 WARMING_UP, so the re-planning has the machine.
+ * it re-plans its queries), and /ready says "ready" only once that is done; the app may hold
+ * requests that need the database meanwhile (503 WARMING_UP, see prepare).
  */
 import type { Driver } from "neo4j-driver";
 
@@ -218,7 +218,7 @@ export class DatabaseHealth {
       this.options.log({ event: "database_up", downForMs: Date.now() - this.since });
       this.since = Date.now();
       for (const listener of [...this.listeners]) listener(true);
-      if (this.options.onRecovered) void this.prepare(this.options.onRecovered, { holdRequests: true });
+      if (this.options.onRecovered) void this.prepare(this.options.onRecovered);
       this.schedule();
     } else if (result.ok) {
       this.failedProbes = 0;

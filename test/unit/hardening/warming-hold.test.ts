@@ -1,6 +1,6 @@
 /**
- * After the database comes back, the app re-plans its queries (src/database/health.ts prepare with
- * holdRequests) and, meanwhile, the GraphQL plugin (src/http/apollo/database-errors.ts) answers
+ * After a restarted local database comes back, the app re-plans its queries (src/database/health.ts
+ * prepare with holdRequests) and, meanwhile, the GraphQL plugin (src/http/apollo/database-errors.ts) answers
  * requests that need the database 503 WARMING_UP with Retry-After, except the app's own warm-up
  * requests (they carry the process's token). At start-up nothing is held. A real Apollo server
  * over a tiny schema; the driver below the health state is a stub that answers or fails on demand.
@@ -28,7 +28,8 @@ describe("holding requests while the app re-plans after a restart", () => {
     const state = { up: true };
     let finishPlanning!: () => void;
     const planned = new Promise<void>((resolve) => (finishPlanning = resolve));
-    const health = new DatabaseHealth({ driver: stubDriver(state), database: "neo4j", log: () => undefined, onRecovered: () => planned });
+    // As the app does for a restarted local database (src/app.ts): plan again, holding requests meanwhile.
+    const health: DatabaseHealth = new DatabaseHealth({ driver: stubDriver(state), database: "neo4j", log: () => undefined, onRecovered: () => health.prepare(() => planned, { holdRequests: true }) });
     const token = "token-of-this-process";
     const apollo = new ApolloServer({ typeDefs: "type Query { answer: Int }", resolvers: { Query: { answer: () => 42 } }, plugins: [databaseErrorsPlugin(health, token), failedRequestStatusPlugin()] });
     await apollo.start();
