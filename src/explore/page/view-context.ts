@@ -27,7 +27,8 @@ export interface ViewContext<Name extends QuestionName = QuestionName> {
 /** Every question's view module exports this: renders the view into `main`. */
 export type RenderView<Name extends QuestionName> = (main: HTMLElement, context: ViewContext<Name>) => Promise<void>;
 
-function urlParams(search: URLSearchParams): UrlParams {
+/** The URL's query parameters by the argument they set (blank ones left out): one reading for the views and the parts. */
+export function urlParams(search: URLSearchParams): UrlParams {
   const params: UrlParams = {};
   for (const [argument, name] of Object.entries(URL_PARAMS) as [keyof typeof URL_PARAMS, string][]) {
     const value = search.get(name)?.trim();

@@ -13,7 +13,8 @@ import type { CaseResult } from "./measure.js";
 export const BENCH_AS_OF = "2025-06-01";
 const SUFFIX = ` (per ${BENCH_AS_OF})`;
 
-const takesAsOf = (operation: string) => /\$asOf\s*:/.test(operation);
+/** Whether a question's operation declares the variable `$asOf`. */
+export const takesAsOf = (operation: string) => /\$asOf\s*:/.test(operation);
 
 /** For each analyst question case that takes `asOf` and is asked without one, the same case with `asOf` given. */
 export async function datedCases(cases: BenchCase[]): Promise<BenchCase[]> {

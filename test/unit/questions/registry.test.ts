@@ -15,7 +15,7 @@ import { withQuestionsTable } from "../../../src/questions/docs-table.js";
 import { questionExample, questionModule } from "../../../src/questions/server.js";
 import { questionsDir } from "../../../src/questions/shared/cypher.js";
 import { benchCases, GENERATED_VARIABLES } from "../../../src/tools/bench/cases.js";
-import { BENCH_AS_OF, datedCases } from "../../../src/tools/bench/dated-cases.js";
+import { BENCH_AS_OF, datedCases, takesAsOf } from "../../../src/tools/bench/dated-cases.js";
 
 const words = z.strictObject({ sv: z.string().min(3), en: z.string().min(3) });
 const types = z.union([z.literal("any"), z.array(z.enum(ENTITY_TYPES))]);
@@ -123,7 +123,7 @@ describe("the registry of questions", () => {
       // Most questions read every dated fact and derive the state in the resolver, so the date
       // changes the GraphQL request, not always the statement: the case asks it over HTTP with the date.
       const example = questionExample(q);
-      if (/\$asOf\s*:/.test(example.operation) && !("asOf" in example.variables)) {
+      if (takesAsOf(example.operation) && !("asOf" in example.variables)) {
         it("is benchmarked with a date too, beside the same request without one", async () => {
           const dated = (await datedCases(await benchCases({ generated: false }))).find((c) => c.name === `${q.name} (per ${BENCH_AS_OF})`);
           expect(dated?.variables).toEqual({ ...example.variables, asOf: BENCH_AS_OF });

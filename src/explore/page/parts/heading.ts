@@ -7,8 +7,9 @@
 import type { QuestionView } from "../../../questions/definition.js";
 import type { ExploreEntityRefFragment } from "../../../generated/graphql.js";
 import { kindSv, statusSv, typeSv } from "../../../labels/sv.js";
-import { entityUrl, URL_PARAMS, viewsForType } from "../../paths.js";
+import { entityUrl, viewsForType } from "../../paths.js";
 import { h } from "../dom.js";
+import { urlParams } from "../view-context.js";
 import { DATED_TYPES, stateOnText } from "./state-on.js";
 
 /** "Styrdokument · hälso- och sjukvårdsavtal": what kind of thing an entity is (with its status where that does not change with time). */
@@ -21,7 +22,7 @@ export function entityKindText(entity: ExploreEntityRefFragment): string {
 export function heading(entity: ExploreEntityRefFragment, view?: QuestionView): HTMLElement[] {
   const onView = view !== undefined && view.path !== "";
   return [
-    h("p", { class: "kind" }, entityKindText(entity), DATED_TYPES.has(entity.type) ? stateOnText(entity.id, new URLSearchParams(location.search).get(URL_PARAMS.asOf) ?? undefined) : ""),
+    h("p", { class: "kind" }, entityKindText(entity), DATED_TYPES.has(entity.type) ? stateOnText(entity.id, urlParams(new URLSearchParams(location.search)).asOf) : ""),
     h("h1", {}, onView ? `${view.title}: ` : "", onView ? h("a", { href: entityUrl(entity.id) }, entity.name) : entity.name),
     h("p", { class: "id" }, "id ", h("code", {}, entity.id)),
   ];
