@@ -5,9 +5,11 @@
  * port, and leaves its scratch database behind. Uses its own local Neo4j: the shared test
  * database must not be killed.
  */
+import { readFileSync, readdirSync } from "node:fs";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatabaseHealth } from "../../src/database/health.js";
+import { STANDBY_NICENESS } from "../../src/database/local/standby.js";
 import { LocalNeo4jSupervisor } from "../../src/database/local/supervisor.js";
 import { startOwnNeo4j, type OwnNeo4j } from "../support/own-neo4j.js";
 
@@ -37,6 +39,14 @@ const alive = (pid: number) => {
     return false;
   }
 };
+
+/** The nice value of each of a process's threads (field 19 of /proc/<pid>/task/<tid>/stat). */
+function threadNiceness(pid: number): number[] {
+  return readdirSync(`/proc/${pid}/task`).map((tid) => {
+    const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16]);
+  });
+}
 
 /** Writes a node into the standby's scratch database: it must not reach the real one. */
 async function markScratch(boltUrl: string): Promise<void> {
@@ -99,6 +109,7 @@ describe("the local Neo4j's supervisor", () => {
     const pid = own.local.pid!;
     expect(standby).toBeDefined();
     expect(standby).not.toBe(pid);
+    expect(new Set(threadNiceness(standby!))).toEqual(new Set([STANDBY_NICENESS]));
     events.length = 0;
     process.kill(pid, "SIGKILL");
     await until("down", () => !health.isUp, 2_000);
@@ -108,6 +119,8 @@ describe("the local Neo4j's supervisor", () => {
     expect(events).toContainEqual(expect.objectContaining({ event: "database_restarted", pid: standby }));
     expect(await markers()).toBe(1);
     expect(await count("ScratchMarker")).toBe(0);
+    // Back at the serving priority, every thread (raising it needs privileges: root here).
+    if (process.getuid?.() === 0) expect(new Set(threadNiceness(standby!))).toEqual(new Set([0]));
   }, 180_000);
 
   it("ends a waiting standby when the database stops", async () => {

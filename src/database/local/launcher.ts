@@ -96,6 +96,7 @@ export class LocalNeo4j {
       void this.stopServing(60_000);
       throw this.failure(ready.why, dataDir);
     }
+    standby?.restorePriority();
     standby?.removeScratch();
     this.boltUrl = `bolt://127.0.0.1:${this.port}`;
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
@@ -118,14 +119,18 @@ export class LocalNeo4j {
       pageCacheMb: o.pageCacheMb,
       timeoutMs: o.startTimeoutMs,
     });
+    let standby: Standby | undefined;
     try {
-      const standby = await this.standbyStarting;
+      standby = await this.standbyStarting;
       if (this.stopping) return void (await standby.discard());
       this.standby = standby;
       await warm(standby.boltUrl);
       o.log(`Standby JVM ready for the local Neo4j (pid ${standby.pid}) after ${((Date.now() - started) / 1000).toFixed(1)} s; a restart promotes it.`);
     } catch (error) {
-      o.log(`No standby JVM for the local Neo4j (a restart starts a fresh one): ${(error instanceof Error ? error.message : String(error)).split("\n")[0]}`);
+      const why = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+      if (!standby) o.log(`No standby JVM for the local Neo4j (a restart starts a fresh one): ${why}`);
+      else if (this.standby !== standby) o.log(`The standby JVM was promoted before it was warm (${why}).`);
+      else o.log(`The standby JVM (pid ${standby.pid}) is not fully warmed (${why}); a restart still promotes it.`);
     } finally {
       this.standbyStarting = undefined;
     }

@@ -9,7 +9,7 @@
  * Plans themselves are per database and are made again, now in compiled code.
  */
 import type { ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { setPriority, tmpdir } from "node:os";
 import { join } from "node:path";
 import { awaitLauncherLine, claimPort } from "./launcher-process.js";
@@ -57,17 +57,35 @@ export class Standby {
 
   /**
    * Tells the standby to serve `dataDir` on `port` and returns its process, which prints the
-   * launcher's ready line when it does. It is given the serving database's priority back where
-   * the system allows it (raising a priority may need privileges; otherwise it stays lower).
+   * launcher's ready line when it does. It gets the serving database's priority back at once;
+   * call `restorePriority` again once it is ready, for the threads the new database started.
    */
   promote(dataDir: string, port: number): ChildProcess {
     this.child.stdin!.write(`PROMOTE ${port} ${dataDir}\n`);
-    try {
-      setPriority(this.child.pid!, 0);
-    } catch {
-      // Not permitted for this user: the promoted database keeps the standby's lower priority.
-    }
+    this.restorePriority();
     return this.child;
+  }
+
+  /**
+   * Linux keeps a nice value per thread, and a new thread takes its creator's: each thread of the
+   * JVM is set back to 0, so those it starts later are too. Raising a priority may need
+   * privileges; without them the promoted database keeps the standby's lower priority.
+   */
+  restorePriority(): void {
+    const pid = this.child.pid!;
+    let threads: string[];
+    try {
+      threads = readdirSync(`/proc/${pid}/task`);
+    } catch {
+      threads = [String(pid)]; // no /proc: the main thread at least
+    }
+    for (const thread of threads) {
+      try {
+        setPriority(Number(thread), 0);
+      } catch {
+        // gone meanwhile, or not permitted
+      }
+    }
   }
 
   /** The scratch folder, once the promoted JVM has left it (or the standby is gone). */

@@ -2,8 +2,9 @@
  * Faults under load, against `npm start` as its own process on a local Neo4j it starts, seeds and
  * supervises. 20 clients (each its own address, told apart through TRUST_PROXY=1) read like the
  * website and ask analyst questions, and one more keeps downloading the export, while the
- * database is killed (kill -9), frozen for 5 s (SIGSTOP, SIGCONT), and killed again; each kill
- * comes once the app has a standby JVM ready (its steady state; bounded wait). Asserted:
+ * database is killed (kill -9), frozen for 5 s (SIGSTOP, SIGCONT), and killed again. The load
+ * starts once the app has a warm standby JVM (its steady state; bounded wait); under the load the
+ * next standby, at low priority, may not be warm by the second kill. Asserted:
  * no request past its deadline; no 5xx but 503/504 with a code; no 200 carrying a whole-request
  * error; Node's memory bounded; the app back to full service (/ready 200 and an analyst question
  * answered) after each kill and after the thaw, without a person, and how long each took. Loopback
@@ -31,7 +32,7 @@ const CLIENT_DEADLINE_MS = TIME_LIMITS.requestDeadlineMs + 5_000;
 const KILL_TO_SERVICE_MS = 120_000;
 const THAW_TO_SERVICE_MS = 15_000;
 const GIVE_UP_MS = 240_000;
-/** How long a kill waits for the app's standby JVM to be ready; without one the restart starts a fresh JVM. */
+/** How long the test waits for the app's first standby JVM before its load; without one a kill starts a fresh JVM. */
 const STANDBY_WAIT_MS = 120_000;
 const EXPORT_DEADLINE_MS = EXPORT_LIMITS.queueWaitMs + 120_000;
 
@@ -61,15 +62,6 @@ function servingPid(): number | undefined {
 /** How many standby JVMs the app has reported ready (each one planned, waiting to take over). */
 const standbysReady = () => app.output().split("Standby JVM ready").length - 1;
 
-/**
- * Waits (bounded) for the app's n-th standby JVM: a kill is measured from the steady state the
- * app keeps, a warm standby, not from the minute after a start or a restart. Returns the wait.
- */
-async function steadyState(n: number): Promise<number> {
-  const started = performance.now();
-  while (standbysReady() < n && performance.now() - started < STANDBY_WAIT_MS) await sleep(500);
-  return performance.now() - started;
-}
 
 /** The app's log lines about its database, for a failure's message. */
 const databaseLog = () =>
@@ -146,6 +138,9 @@ beforeAll(async () => {
   );
   const deadline = Date.now() + 240_000;
   while (!(await fullService()) && Date.now() < deadline) await sleep(500);
+  // The app's steady state: a warm standby JVM (bounded wait; without one a kill starts a fresh JVM).
+  const standbyDeadline = Date.now() + STANDBY_WAIT_MS;
+  while (standbysReady() < 1 && Date.now() < standbyDeadline) await sleep(500);
 }, 600_000);
 
 afterAll(async () => {
@@ -191,7 +186,7 @@ describe("faults under load against npm start", () => {
 
     const recovery: Record<string, number> = {};
     await sleep(5_000);
-    recovery.standbyWaitFirst = await steadyState(1);
+    const standbyAtFirstKill = standbysReady() >= 1;
     const firstKill = servingPid();
     expect(firstKill, "the local Neo4j's JVM below the app").toBeDefined();
     process.kill(firstKill!, "SIGKILL");
@@ -208,7 +203,7 @@ describe("faults under load against npm start", () => {
     console.log(`fault test: full service ${Math.round(recovery.thaw)} ms after SIGCONT`);
 
     await sleep(2_000);
-    recovery.standbyWaitSecond = await steadyState(2);
+    const standbyAtSecondKill = standbysReady() >= 2;
     const secondKill = servingPid()!;
     expect(secondKill, databaseLog()).toBeDefined();
     process.kill(secondKill, "SIGKILL");
@@ -231,7 +226,7 @@ describe("faults under load against npm start", () => {
     console.log(
       `fault figures: ${outcomes.length} requests in ${Math.round((performance.now() - started) / 1000)} s; ${[...byStatus].map(([k, v]) => `${k}: ${v}`).join("; ")};` +
         ` 503 latency p50 ${pct(50)} ms p99 ${pct(99)} ms; full service ${Math.round(recovery.firstKill!)} ms after the first kill, ${Math.round(recovery.thaw!)} ms after SIGCONT,` +
-        ` ${Math.round(recovery.secondKill!)} ms after the second kill (waits for a ready standby before the kills: ${Math.round(recovery.standbyWaitFirst!)} ms, ${Math.round(recovery.standbyWaitSecond!)} ms); RSS max ${Math.round(rssMax)} MB\n${databaseLog()}`,
+        ` ${Math.round(recovery.secondKill!)} ms after the second kill (a warm standby JVM ready at the kills: ${standbyAtFirstKill ? "yes" : "no"}, ${standbyAtSecondKill ? "yes" : "no"}); RSS max ${Math.round(rssMax)} MB\n${databaseLog()}`,
     );
 
     expect(app.alive(), "the app process is still running").toBe(true);
