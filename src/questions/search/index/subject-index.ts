@@ -83,10 +83,9 @@ export class SubjectIndex {
         scores[node] = scores[node]! + score;
       }
     };
-    const asked = terms.filter((t) => t.kind === "token" || !isStopword(fold(t.word)));
-    for (const term of asked.length ? asked : terms) {
+    for (const term of terms) {
       if (term.kind === "token") add(this.clause([[this.words.get(term.token), term.boost]]));
-      else for (const clause of this.wordClauses(term)) add(clause);
+      else if (!isStopword(fold(term.word))) for (const clause of this.wordClauses(term)) add(clause);
     }
     touched.sort((a, b) => scores[b]! - scores[a]! || a - b);
     return touched.slice(0, limit).map((i) => ({ ...this.nodes[i]!, luceneScore: Math.round(scores[i]! * 1e6) / 1e6 }));
@@ -100,12 +99,14 @@ export class SubjectIndex {
   private wordClauses(term: WordTerm): Map<number, number>[] {
     const key = fold(term.word);
     if (!/^[\p{L}\p{N}]+$/u.test(key)) return normalise(key).split(" ").filter((part) => part && !isStopword(part)).map((part) => this.clause([[this.stems.get(stem(part)), 1]]));
-    const forms: [Posting | undefined, number][] = [[this.stems.get(stem(key)), 1]];
+    const keyStem = stem(key);
+    const forms: [Posting | undefined, number][] = [[this.stems.get(keyStem), 1]];
     if (term.prefix) for (const word of this.words.withPrefix(key)) if (word !== key) forms.push([this.words.get(word), PREFIX_WEIGHT]);
     if (term.edits > 0) {
       const weight = (edits: number) => FUZZY_WEIGHT * (1 - edits / key.length);
       for (const near of this.words.near(key, term.edits)) forms.push([this.words.get(near.term), weight(near.edits)]);
-      if (term.fuzzyStem !== null) for (const near of this.stems.near(fold(term.fuzzyStem), term.edits)) forms.push([this.stems.get(near.term), weight(near.edits)]);
+      // The stem of the folded word (stem.ts reads folded words): Lucene's query has the stem of the word as typed.
+      if (keyStem !== key) for (const near of this.stems.near(keyStem, term.edits)) forms.push([this.stems.get(near.term), weight(near.edits)]);
     }
     return [this.clause(forms)];
   }
