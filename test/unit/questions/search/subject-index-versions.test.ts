@@ -70,6 +70,8 @@ describe("the subject index per graph version", () => {
     let release!: () => void;
     state.release = new Promise((r) => (release = r));
     const first = current.get();
+    // The first build has read its version and started loading.
+    while (state.loads === 0) await new Promise((r) => setImmediate(r));
     state.release = null;
     state.version = "g2";
     state.nodes = [node("topic:b", "Nytt ämne")];
