@@ -22,6 +22,9 @@ export interface LoadedNodes {
 
 const COUNT_CYPHER = "MATCH (n:Entity) RETURN count(n) AS searchable";
 
+/** The statement that projects the nodes (planned ahead by warm.ts). */
+export const SEARCHABLE_NODES_STATEMENT = (): string => questionCypher("search", {}, "index/nodes.cypher");
+
 export async function loadSearchableNodes(db: Pick<AnalysisDatabase, "driver" | "database">, maxNodes: number): Promise<LoadedNodes> {
   const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
   try {
@@ -31,7 +34,7 @@ export async function loadSearchableNodes(db: Pick<AnalysisDatabase, "driver" | 
         const counted = await tx.run(COUNT_CYPHER);
         const searchable = toNative(counted.records[0]?.get("searchable")) as number;
         if (version === null || searchable > maxNodes) return { version, searchable, nodes: null };
-        const result = await tx.run(questionCypher("search", {}, "index/nodes.cypher"));
+        const result = await tx.run(SEARCHABLE_NODES_STATEMENT());
         return { version, searchable, nodes: toNative(result.records[0]!.get("nodes")) as IndexedNode[] };
       },
       { timeout: QUESTION_LIMITS.queryTimeoutMs, metadata: { app: "samverkansgrafen-analysis", query: "search-index" } },
