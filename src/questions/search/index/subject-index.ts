@@ -104,7 +104,9 @@ export class SubjectIndex {
     if (term.prefix) for (const word of this.words.withPrefix(key)) if (word !== key) forms.push([this.words.get(word), PREFIX_WEIGHT]);
     if (term.edits > 0) {
       const weight = (edits: number) => FUZZY_WEIGHT * (1 - edits / key.length);
+      // Near misses of the word among the words and, as Lucene's index holds stems, among the stems; then of its stem.
       for (const near of this.words.near(key, term.edits)) forms.push([this.words.get(near.term), weight(near.edits)]);
+      for (const near of this.stems.near(key, term.edits)) forms.push([this.stems.get(near.term), weight(near.edits)]);
       // The stem of the folded word (stem.ts reads folded words): Lucene's query has the stem of the word as typed.
       if (keyStem !== key) for (const near of this.stems.near(keyStem, term.edits)) forms.push([this.stems.get(near.term), weight(near.edits)]);
     }
