@@ -121,8 +121,8 @@ export const CACHE_LIMITS = {
 /**
  * The search's in-memory subject index (src/questions/search/index/): built per graph version
  * only while the full-text index covers at most this many nodes (Entity nodes); above it the
- * search gathers its candidates with Lucene. The seed graph has a few thousand; 50 000 nodes
- * take on the order of a hundred megabytes of heap (BENCHMARKS.md).
+ * search gathers its candidates with Lucene. The seed graph's 572 take about 2 MB of heap
+ * (BENCHMARKS.md); at that size per node, 50 000 would take about 170 MB.
  */
 export const SEARCH_INDEX_LIMITS = {
   maxNodes: 50_000,
