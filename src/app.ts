@@ -4,8 +4,10 @@
  */
 import type { Env } from "./config/env.js";
 import { seedPaths } from "./config/paths.js";
+import type { GraphQLSchema } from "graphql";
+import neo4j from "neo4j-driver";
 import { warmAnalysisQueries } from "./questions/warm.js";
-import { warmWebsiteOperations } from "./website/warm.js";
+import { runWebsiteOperationsOn, warmWebsiteOperations } from "./website/warm.js";
 import { applyDatabaseSchema } from "./database/apply-schema.js";
 import type { Database } from "./database/connection.js";
 import { createNeo4jGraphQL } from "./graphql/neo4j-graphql.js";
@@ -30,6 +32,21 @@ async function timed<T>(stages: string[], name: string, work: () => Promise<T>):
   return result;
 }
 
+/**
+ * Plans the analyst statements and runs the website's operations against a standby JVM's scratch
+ * database (with the schema, so its plans take the same paths), which compiles the Cypher planner
+ * there before it is needed.
+ */
+async function planOnStandby(schema: GraphQLSchema, boltUrl: string): Promise<void> {
+  const driver = neo4j.driver(boltUrl);
+  try {
+    await applyDatabaseSchema(driver, "neo4j");
+    await Promise.all([warmAnalysisQueries(driver, "neo4j"), runWebsiteOperationsOn(schema, driver)]);
+  } finally {
+    await driver.close();
+  }
+}
+
 export async function startApp(env: Env, db: Database, log: (line: string) => void): Promise<App> {
   const stages: string[] = [];
   const neoSchema = createNeo4jGraphQL(db.driver);
@@ -48,6 +65,7 @@ export async function startApp(env: Env, db: Database, log: (line: string) => vo
   const warmPlans = async () => {
     plannedOnPid = db.supervisor?.pid;
     await Promise.all([warmAnalysisQueries(db.driver, db.database, log), warmWebsiteOperations(http.graphqlUrl, log, http.warmUpHeaders)]);
+    if (env.LOCAL_NEO4J_STANDBY) void db.local?.prepareStandby((boltUrl) => planOnStandby(schema, boltUrl));
   };
   // A local database that was frozen (SIGSTOP) or slow, not restarted, is the same process with
   // its plans: nothing to plan again. A restarted one (a new process) has lost them: requests that

@@ -53,6 +53,11 @@ const envSchema = z
     LOCAL_NEO4J_PAGE_CACHE_MB: z.coerce.number().int().min(16).max(16384).default(256),
     LOCAL_NEO4J_HEAP_MB: z.coerce.number().int().min(128).max(16384).default(1024),
     LOCAL_NEO4J_START_TIMEOUT_S: z.coerce.number().int().min(5).max(600).default(120),
+    /** Keep a standby JVM that takes over when the local Neo4j dies (src/database/local/standby.ts). */
+    LOCAL_NEO4J_STANDBY: z
+      .enum(["true", "false"])
+      .default("true")
+      .transform((v) => v === "true"),
     PORT: port.default(4000),
     HOST: z.string().min(1).default("127.0.0.1"),
     /** Fair share per client (IP address): requests per minute and requests in flight at once; 0 turns either off. */

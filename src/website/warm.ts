@@ -7,7 +7,7 @@
  * on their values (a placeholder id matches nothing, so the warm-up reads almost nothing). Sent
  * over HTTP rather than executed in-process, so it goes the same way as the website's requests.
  */
-import { Kind, parse, type TypeNode } from "graphql";
+import { execute, Kind, parse, type GraphQLSchema, type TypeNode } from "graphql";
 import { readTrustedDocuments } from "./trusted-documents.js";
 
 function placeholder(type: TypeNode): unknown {
@@ -59,4 +59,15 @@ export async function warmWebsiteOperations(graphqlUrl: string, log: (line: stri
     }
   }
   log(`planned the website's operations in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/**
+ * The same operations executed in this process against another database: a standby JVM's scratch
+ * database (src/database/local/standby.ts), where running them compiles the planner's paths they
+ * take. Answers and errors are of no interest there.
+ */
+export async function runWebsiteOperationsOn(schema: GraphQLSchema, executionContext: unknown): Promise<void> {
+  for (const document of readTrustedDocuments().byId.values()) {
+    await execute({ schema, document: parse(document.text), variableValues: placeholderVariables(document.text), contextValue: { executionContext, sessionConfig: { database: "neo4j" } } });
+  }
 }

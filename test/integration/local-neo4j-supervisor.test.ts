@@ -1,7 +1,9 @@
 /**
  * The local Neo4j heals itself: killed (kill -9) it is started again on the same port with its
  * data; frozen (SIGSTOP) past the unresponsive limit it is killed and started again. The health
- * state sees each step. Uses its own local Neo4j: the shared test database must not be killed.
+ * state sees each step. A prepared standby JVM takes over after a kill, with the data and the
+ * port, and leaves its scratch database behind. Uses its own local Neo4j: the shared test
+ * database must not be killed.
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -25,7 +27,26 @@ async function until(what: string, ok: () => boolean | Promise<boolean>, timeout
   return Date.now() - started;
 }
 
-const markers = async () => (await driver.executeQuery("MATCH (m:SupervisorMarker) RETURN count(m) AS n", {}, { database: "neo4j" })).records[0]!.get("n").toNumber() as number;
+const count = async (label: string) => (await driver.executeQuery(`MATCH (m:${label}) RETURN count(m) AS n`, {}, { database: "neo4j" })).records[0]!.get("n").toNumber() as number;
+const markers = () => count("SupervisorMarker");
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Writes a node into the standby's scratch database: it must not reach the real one. */
+async function markScratch(boltUrl: string): Promise<void> {
+  const scratch = neo4j.driver(boltUrl);
+  try {
+    await scratch.executeQuery("CREATE (:ScratchMarker)", {}, { database: "neo4j" });
+  } finally {
+    await scratch.close();
+  }
+}
 
 beforeAll(async () => {
   own = await startOwnNeo4j("supervisor");
@@ -70,5 +91,31 @@ describe("the local Neo4j's supervisor", () => {
     await until("replaced and answering", () => health.isUp && own.local.pid !== pid);
     expect(events.map((e) => e.event)).toEqual(expect.arrayContaining(["database_down", "database_unresponsive", "database_restarting", "database_restarted", "database_up"]));
     expect(await markers()).toBe(1);
+  }, 180_000);
+
+  it("promotes a prepared standby after a kill: its JVM serves the data on the same port, without the scratch database", async () => {
+    await own.local.prepareStandby(markScratch);
+    const standby = own.local.standbyPid;
+    const pid = own.local.pid!;
+    expect(standby).toBeDefined();
+    expect(standby).not.toBe(pid);
+    events.length = 0;
+    process.kill(pid, "SIGKILL");
+    await until("down", () => !health.isUp, 2_000);
+    await until("restarted and answering", () => health.isUp && own.local.pid !== undefined);
+    expect(own.local.pid).toBe(standby);
+    expect(own.local.standbyPid).toBeUndefined();
+    expect(events).toContainEqual(expect.objectContaining({ event: "database_restarted", pid: standby }));
+    expect(await markers()).toBe(1);
+    expect(await count("ScratchMarker")).toBe(0);
+  }, 180_000);
+
+  it("ends a waiting standby when the database stops", async () => {
+    await own.local.prepareStandby(async () => undefined);
+    const standby = own.local.standbyPid!;
+    expect(alive(standby)).toBe(true);
+    supervisor.stop();
+    await own.local.stop();
+    expect(alive(standby)).toBe(false);
   }, 180_000);
 });

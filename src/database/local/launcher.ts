@@ -4,7 +4,6 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 import { ensureJars } from "./jars.js";
 import { ensureLauncherJar } from "./launcher-jar.js";
@@ -17,6 +16,8 @@ import {
   type ArchiveBuild,
   type RuntimeClassPath,
 } from "./startup-archive.js";
+import { awaitLauncherLine, claimPort } from "./launcher-process.js";
+import { Standby } from "./standby.js";
 import { LocalNeo4jError, requireJava } from "./tools.js";
 
 export interface LocalNeo4jOptions {
@@ -28,24 +29,6 @@ export interface LocalNeo4jOptions {
   heapMb: number;
   startTimeoutMs: number;
   log: (line: string) => void;
-}
-
-/** Resolves with a free port on 127.0.0.1, or rejects naming who holds a requested one. */
-async function claimPort(port: number): Promise<number> {
-  return new Promise((ok, fail) => {
-    const server = createServer();
-    server.once("error", (err: NodeJS.ErrnoException) =>
-      fail(
-        err.code === "EADDRINUSE"
-          ? new LocalNeo4jError(`port ${port} on 127.0.0.1 is already in use (another Neo4j?). Stop that process, set LOCAL_NEO4J_PORT to a free port (0 = any), or set NEO4J_URI to use that server.`)
-          : err,
-      ),
-    );
-    server.listen(port, "127.0.0.1", () => {
-      const chosen = (server.address() as { port: number }).port;
-      server.close(() => ok(chosen));
-    });
-  });
 }
 
 function tailOf(path: string, lines: number): string {
@@ -60,6 +43,9 @@ export class LocalNeo4j {
   private archiveBuild?: ArchiveBuild;
   private preparedRuntime?: ReturnType<typeof prepareRuntime>;
   private readonly exitListeners: ((how: string) => void)[] = [];
+  private standby?: Standby;
+  private standbyStarting?: Promise<Standby>;
+  private stopping = false;
   boltUrl = "";
   port = 0;
 
@@ -81,33 +67,19 @@ export class LocalNeo4j {
 
   async start(): Promise<string> {
     if (this.running) return this.boltUrl;
+    this.stopping = false;
     const o = this.options;
     const runtime = this.runtime();
-    const archive = startupArchivePath(o.cacheDir, runtime);
-    const archiveOptions = startupArchiveOptions(archive);
     // Reuse the same port on restarts so clients configured with it recover by themselves.
     this.port = await claimPort(this.port || o.port);
     const dataDir = resolve(o.dataDir);
     mkdirSync(dataDir, { recursive: true });
     this.output = [];
     const started = Date.now();
-    const child = spawn(
-      "java",
-      [
-        `-Xmx${o.heapMb}m`,
-        "-XX:+UseG1GC",
-        ...archiveOptions,
-        "-cp",
-        runtime.classPath,
-        "Launcher",
-        dataDir,
-        String(this.port),
-        runtime.pluginDir,
-        String(o.pageCacheMb),
-      ],
-      // stdin stays open: the launcher exits when it closes, so the JVM never outlives us.
-      { stdio: ["pipe", "pipe", "pipe"] },
-    );
+    const standby = this.standby?.alive ? this.standby : undefined;
+    this.standby = undefined;
+    const archiveNote = standby ? "promoted from its standby JVM" : this.hasStartupArchive() ? "with its class-data archive" : "no class-data archive yet";
+    const child = standby ? standby.promote(dataDir, this.port) : this.spawnLauncher([dataDir, String(this.port), runtime.pluginDir, String(o.pageCacheMb)], 0);
     this.child = child;
     this.exited = new Promise((done) => child.once("exit", (code) => done(code)));
     child.once("exit", (code, signal) => {
@@ -118,29 +90,59 @@ export class LocalNeo4j {
       if (this.output.length > 200) this.output.splice(0, this.output.length - 200);
     };
     child.stderr!.on("data", remember);
-
-    await new Promise<void>((ready, fail) => {
-      const timer = setTimeout(() => {
-        void this.stop();
-        fail(this.failure(`did not answer within ${o.startTimeoutMs / 1000} s`, dataDir));
-      }, o.startTimeoutMs);
-      child.stdout!.on("data", (chunk: Buffer) => {
-        remember(chunk);
-        if (chunk.toString("utf8").includes(READY_LINE)) {
-          clearTimeout(timer);
-          ready();
-        }
-      });
-      child.once("exit", (code, signal) => {
-        clearTimeout(timer);
-        fail(this.failure(`exited during start-up (${signal ?? `exit code ${code}`})`, dataDir));
-      });
-    });
+    child.stdout!.on("data", remember);
+    const ready = await awaitLauncherLine(child, READY_LINE, o.startTimeoutMs);
+    if (!ready.ok) {
+      void this.stopServing(60_000);
+      throw this.failure(ready.why, dataDir);
+    }
+    standby?.removeScratch();
     this.boltUrl = `bolt://127.0.0.1:${this.port}`;
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    const archiveNote = archiveOptions.length ? "with its class-data archive" : "no class-data archive yet";
-    o.log(`Local Neo4j ${runtime.neo4jVersion} ready at ${this.boltUrl} (data in ${o.dataDir}) after ${seconds} s (${archiveNote}).`);
+    o.log(`Local Neo4j ${runtime.neo4jVersion} ready at ${this.boltUrl} (data in ${o.dataDir}, pid ${child.pid}) after ${seconds} s (${archiveNote}).`);
     return this.boltUrl;
+  }
+
+  /**
+   * Starts a standby JVM (standby.ts) unless one is ready, and gives its scratch database to
+   * `warm` to plan statements against; the next start() promotes it. A start that comes while it
+   * is being warmed still promotes it (a started JVM beats a fresh one), and `warm` then fails,
+   * which is only logged. Failures cost the speed-up of the next restart, nothing else.
+   */
+  async prepareStandby(warm: (boltUrl: string) => Promise<void>): Promise<void> {
+    if (this.standby?.alive || this.standbyStarting || !this.running) return;
+    const o = this.options;
+    const started = Date.now();
+    this.standbyStarting = Standby.start((args, niceness) => this.spawnLauncher(args, niceness), {
+      pluginDir: this.runtime().pluginDir,
+      pageCacheMb: o.pageCacheMb,
+      timeoutMs: o.startTimeoutMs,
+    });
+    try {
+      const standby = await this.standbyStarting;
+      if (this.stopping) return void (await standby.discard());
+      this.standby = standby;
+      await warm(standby.boltUrl);
+      o.log(`Standby JVM ready for the local Neo4j (pid ${standby.pid}) after ${((Date.now() - started) / 1000).toFixed(1)} s; a restart promotes it.`);
+    } catch (error) {
+      o.log(`No standby JVM for the local Neo4j (a restart starts a fresh one): ${(error instanceof Error ? error.message : String(error)).split("\n")[0]}`);
+    } finally {
+      this.standbyStarting = undefined;
+    }
+  }
+
+  /** The standby's process id while it waits to be promoted. */
+  get standbyPid(): number | undefined {
+    return this.standby?.pid;
+  }
+
+  private spawnLauncher(args: string[], niceness: number): ChildProcess {
+    const o = this.options;
+    const runtime = this.runtime();
+    const javaArgs = [`-Xmx${o.heapMb}m`, "-XX:+UseG1GC", ...startupArchiveOptions(startupArchivePath(o.cacheDir, runtime)), "-cp", runtime.classPath, "Launcher", ...args];
+    // stdin stays open: the launcher exits when it closes, so the JVM never outlives us.
+    const stdio: ["pipe", "pipe", "pipe"] = ["pipe", "pipe", "pipe"];
+    return niceness > 0 ? spawn("nice", ["-n", String(niceness), "java", ...javaArgs], { stdio }) : spawn("java", javaArgs, { stdio });
   }
 
   private runtime(): ReturnType<typeof prepareRuntime> {
@@ -184,6 +186,13 @@ export class LocalNeo4j {
   /** Clean shutdown (flushes the store); forced after `graceMs`. */
   async stop(graceMs = 60_000): Promise<void> {
     this.archiveBuild?.cancel();
+    this.stopping = true;
+    await this.standby?.discard();
+    this.standby = undefined;
+    await this.stopServing(graceMs);
+  }
+
+  private async stopServing(graceMs: number): Promise<void> {
     const child = this.child;
     if (!child || !this.running) return;
     child.kill("SIGTERM");

@@ -114,7 +114,7 @@ export class LocalNeo4jSupervisor {
           this.failures++;
           this.runningSince = Date.now();
           this.notAnsweringSince = undefined;
-          this.options.log({ event: "database_restarted", attempt, startMs: Date.now() - started });
+          this.options.log({ event: "database_restarted", attempt, startMs: Date.now() - started, pid: this.local.pid });
           return;
         } catch (error) {
           this.failures++;

@@ -2,7 +2,8 @@
  * `npm run bench:outage`: what a client sees of the limits and of an outage, on a running
  * `npm start` with its local Neo4j (loopback only; it kills that Neo4j once):
  *  - the 429s of a page of 10 and of 30 parallel reads from one client;
- *  - the database killed (kill -9 of the JVM below the app): how long /ready takes to say 503,
+ *  - the database killed (kill -9 of the JVM below the app; run it once the app has logged "Standby
+ *    JVM ready", or it measures a fresh JVM's start): how long /ready takes to say 503,
  *    then 20 clients (each its own address: run the app with TRUST_PROXY=1) for `--seconds`, each
  *    asking a read that needs the database: the latency of their 503s (p50, p99) and whether each
  *    carries Retry-After;
@@ -37,19 +38,29 @@ const databaseRead = (n: number): RequestInit => ({
 });
 const GRAPHQL = `${base}/graphql`;
 
-/** The JVM below the app (node → java), from /proc. */
-function javaBelow(pid: number): number | undefined {
+/**
+ * The launcher JVMs below the app (node → java … Launcher), from /proc: the one serving the
+ * database as first started, and a standby waiting to take over (src/database/local/standby.ts).
+ * A promoted standby keeps its "--standby" arguments, so measure on an app that has not restarted
+ * its database yet.
+ */
+function launcherJvms(pid: number): { serving?: number; standby?: number } {
+  const found: { serving?: number; standby?: number } = {};
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
       const close = stat.lastIndexOf(")");
-      if (stat.slice(stat.indexOf("(") + 1, close) === "java" && Number(stat.slice(close + 2).split(" ")[1]) === pid) return Number(entry);
+      if (stat.slice(stat.indexOf("(") + 1, close) !== "java" || Number(stat.slice(close + 2).split(" ")[1]) !== pid) continue;
+      const args = readFileSync(`/proc/${entry}/cmdline`, "utf8").split("\0");
+      if (!args.includes("Launcher")) continue; // the class-data archive's training JVM
+      if (args.includes("--standby")) found.standby = Number(entry);
+      else found.serving = Number(entry);
     } catch {
       // gone meanwhile
     }
   }
-  return undefined;
+  return found;
 }
 
 async function timed(url: string, init: RequestInit = {}): Promise<{ status: number; ms: number; retryAfter: boolean }> {
@@ -81,8 +92,9 @@ const page30 = await page(30);
 console.log(`page of 10 parallel reads: ${count(page10, 429)} × 429 [${page10.join(",")}]`);
 console.log(`page of 30 parallel reads: ${count(page30, 429)} × 429 [${page30.join(",")}]`);
 
-const java = javaBelow(appPid);
-if (!java) throw new Error(`bench:outage: no java process below pid ${appPid}`);
+const { serving: java, standby } = launcherJvms(appPid);
+if (!java) throw new Error(`bench:outage: no database JVM below pid ${appPid} as first started (start the app afresh)`);
+console.log(standby ? `a standby JVM (pid ${standby}) is there to take over` : "no standby JVM: the restart starts a fresh one");
 const killedAt = performance.now();
 process.kill(java, "SIGKILL");
 while ((await timed(`${base}/ready`)).status === 200) await sleep(20);
