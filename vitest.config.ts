@@ -7,7 +7,11 @@ const TIMED = ["test/integration/hardening/fuzz.test.ts", "test/integration/hard
 // Tests that write throw-away entities into the shared seeded graph while they run: alone, after
 // the suites that read the whole graph (a period's events, the documents in force), which would
 // otherwise see them.
-const WRITERS = ["test/integration/questions/document-dependencies-property.test.ts", "test/integration/hardening/warm-up-requests.test.ts"];
+const WRITERS = [
+  "test/integration/questions/document-dependencies-property.test.ts",
+  "test/integration/hardening/warm-up-requests.test.ts",
+  "test/integration/questions/search-index-rebuild.test.ts",
+];
 // The schema walk (every field path to depth 3, generated from introspection: a few dozen large
 // statements that Neo4j must plan) and the fault test (`npm start` as a process under a minute of
 // traffic, its database killed twice and frozen once): each alone, after the others, since both

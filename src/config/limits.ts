@@ -118,6 +118,16 @@ export const CACHE_LIMITS = {
   rememberedCostsPerDocument: 100,
 } as const;
 
+/**
+ * The search's in-memory subject index (src/questions/search/index/): built per graph version
+ * only while the full-text index covers at most this many nodes (Entity nodes); above it the
+ * search gathers its candidates with Lucene. The seed graph's 572 take about 2 MB of heap
+ * (BENCHMARKS.md); at that size per node, 50 000 would take about 170 MB.
+ */
+export const SEARCH_INDEX_LIMITS = {
+  maxNodes: 50_000,
+} as const;
+
 /** The change feed's `first`: items per page. */
 export const CHANGE_FEED_LIMITS = {
   first: { min: 1, max: 500, default: 100 },

@@ -14,6 +14,7 @@ import { toParams } from "./shared/run.js";
 import { DOCUMENT_STATE_STATEMENTS } from "./shared/document-states.js";
 import { OFFICERS_STATEMENT } from "./shared/forum-officers.js";
 import { searchManyExample } from "./search/many.js";
+import { SEARCHABLE_NODES_STATEMENT } from "./search/index/load.js";
 
 const WARM_TIMEOUT_MS = 60_000;
 /** Statements planned at once: Neo4j plans each on one thread, so two use both cores of a small machine. */
@@ -35,6 +36,8 @@ async function statementsToPlan(): Promise<{ question: string; call: CypherCall 
   // The reader of questions links its candidate readings with several searches in one statement.
   const many = searchManyExample();
   calls.set(many.cypher, { question: "search", call: many });
+  // The search's subject index is built by one statement on the first search of a graph version.
+  calls.set(SEARCHABLE_NODES_STATEMENT(), { question: "search", call: { cypher: SEARCHABLE_NODES_STATEMENT(), params: {} } });
   return [...calls.values()];
 }
 

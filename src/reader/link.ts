@@ -29,7 +29,7 @@ export interface LinkRequest {
   limit: number;
 }
 
-/** Fetches the links of several texts at once (one database round trip), so that the linker's later calls for them need none. */
+/** Fetches the links of several texts at once (at most one database round trip), so that the linker's later calls for them need none. */
 export type Prefetch = (requests: readonly LinkRequest[]) => Promise<void>;
 
 const requestKey = (r: LinkRequest) => `${r.types.join(",")}|${r.limit}|${r.text}`;
@@ -44,7 +44,8 @@ const linkHitOf = (h: SearchResult["hits"][number]): LinkHit => ({
 /**
  * A linker over the graph through the search question, and its prefetch: one text is searched
  * once per linker (one linker reads one question), and the texts of a question's candidate
- * readings are searched together, in one statement (src/questions/search/many.ts).
+ * readings are searched together (src/questions/search/many.ts): from the search's in-memory
+ * subject index, or in one statement on a graph too large for it.
  */
 export function searchLinker(db: AnalysisDatabase): { link: Linker; prefetch: Prefetch } {
   const seen = new Map<string, Promise<LinkHit[]>>();

@@ -1,4 +1,5 @@
-// Several searches in one statement, for the reader of questions (many.ts). Parameters: $searches,
+// Several searches in one statement, for the reader of questions (many.ts) on a graph over the
+// subject index's cap (SEARCH_INDEX_LIMITS; within it they are gathered in memory, index/). Parameters: $searches,
 // a list of {key, query, candidates}. For each, the full-text hits of query.cypher in its order
 // (Lucene's score, then the id), every type kept (many.ts keeps each search's types); a node that
 // several searches find is projected once, in `nodes`, as query.cypher projects a candidate but

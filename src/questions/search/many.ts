@@ -1,10 +1,12 @@
 /**
- * Several searches in one database round trip: the reader of questions links the subject of
- * each candidate reading (up to eight, many with the same words for different entity types), so
- * it asks for them all at once (many.cypher). A text's candidates are fetched once, whatever
- * types its searches keep, and a node that several texts find is read once; each search then
- * keeps its types and ranks its candidates as the `search` field does: the same hits in the same
- * order, without the text and forum a hit shows (linking reads neither).
+ * Several searches at once: the reader of questions links the subject of each candidate reading
+ * (up to eight, many with the same words for different entity types), so it asks for them all
+ * together. A text's candidates are gathered once, whatever types its searches keep: from the
+ * graph's subject index (index/, no database round trip) or, on a graph too large for one, by one
+ * statement for all texts (many.cypher), where a node that several texts find is read once. Each
+ * search then keeps its types and ranks its candidates as the `search` field does: the same hits
+ * in the same order (the Lucene path without the text and forum a hit shows: linking reads
+ * neither).
  */
 import neo4j from "neo4j-driver";
 import type { SearchResult } from "../../generated/graphql.js";
@@ -12,9 +14,12 @@ import { today } from "../../time/clock.js";
 import { questionCypher } from "../shared/cypher.js";
 import type { CypherCall } from "../shared/question-module.js";
 import { runAnalysis, type AnalysisDatabase } from "../shared/run.js";
-import { parseQuery } from "./query-units.js";
+import type { SearchCandidate } from "./candidate.js";
+import { subjectIndexOf } from "./index/current.js";
+import type { SubjectIndex } from "./index/subject-index.js";
+import { parseQuery, type SearchQuery } from "./query-units.js";
 import { rankCandidates } from "./ranking.js";
-import { rankableCandidates, searchHits, searchParams, type SearchCandidate } from "./resolver.js";
+import { indexedCandidates, rankableCandidates, searchHits, searchParams, type RankableCandidate } from "./resolver.js";
 
 export interface SearchRequest {
   text: string;
@@ -29,6 +34,19 @@ interface ManyRow {
   nodes: Omit<SearchCandidate, "luceneScore" | "text" | "forum">[];
 }
 
+/** One text to gather candidates for, with its Lucene query and how many candidates. */
+interface Fetch {
+  text: string;
+  query: string;
+  candidates: number;
+}
+
+/** A text's candidates, ready to rank: every type, each with its state on asOf. */
+interface Fetched {
+  query: SearchQuery;
+  rows: RankableCandidate[];
+}
+
 const manyCypher = () => questionCypher("search", {}, "many.cypher");
 
 /** The statement with parameters of the types it is run with: for planning it ahead (warm.ts). */
@@ -36,10 +54,34 @@ export function searchManyExample(): CypherCall {
   return { cypher: manyCypher(), params: { searches: [{ key: "200 hos", query: "hos hos*", candidates: neo4j.int(200) }] } };
 }
 
-/** The hits of each request, in the order asked, from one statement (none when no request has a word to search for). */
+/** The candidates of each text from the subject index. */
+function fromIndex(index: SubjectIndex, fetches: ReadonlyMap<string, Fetch>, asOf: string): Map<string, Fetched> {
+  return new Map(
+    [...fetches].map(([key, f]) => {
+      const query = parseQuery(f.text);
+      return [key, { query, rows: rankableCandidates(indexedCandidates(index, query, [], f.candidates), asOf) }];
+    }),
+  );
+}
+
+/** The candidates of each text from the full-text index, in one statement. */
+async function fromLucene(db: AnalysisDatabase, fetches: ReadonlyMap<string, Fetch>, asOf: string): Promise<Map<string, Fetched>> {
+  const searches = [...fetches].map(([key, f]) => ({ key, query: f.query, candidates: neo4j.int(f.candidates) }));
+  const row = await runAnalysis<ManyRow>(db, "search", manyCypher(), { searches });
+  // Each node's state on asOf is derived once, whichever searches found it.
+  const nodes = new Map(rankableCandidates(row.nodes.map((n) => ({ ...n, luceneScore: 0, text: null, forum: null })), asOf).map((n) => [n.entity.id, n]));
+  return new Map(
+    row.results.map((r) => {
+      const text = fetches.get(r.key)!.text;
+      return [r.key, { query: parseQuery(text), rows: r.hits.map((h) => ({ ...nodes.get(h.id)!, luceneScore: h.score })) }];
+    }),
+  );
+}
+
+/** The hits of each request, in the order asked, with at most one statement (none when no request has a word to search for, or the graph has a subject index). */
 export async function searchMany(db: AnalysisDatabase, requests: readonly SearchRequest[], asOf = today()): Promise<SearchResult["hits"][]> {
-  // One fetch per text and candidate count: the type filter is applied here, after the fetch, as the single search applies it in Cypher.
-  const fetches = new Map<string, { query: string; candidates: number; text: string }>();
+  // One fetch per text and candidate count: the type filter is applied here, after the fetch, as the single search applies it after gathering.
+  const fetches = new Map<string, Fetch>();
   const keys = requests.map((r) => {
     const { query, candidates } = searchParams(r.text, [], r.limit);
     if (query === null) return null;
@@ -48,16 +90,8 @@ export async function searchMany(db: AnalysisDatabase, requests: readonly Search
     return key;
   });
   if (fetches.size === 0) return requests.map(() => []);
-  const searches = [...fetches].map(([key, f]) => ({ key, query: f.query, candidates: neo4j.int(f.candidates) }));
-  const row = await runAnalysis<ManyRow>(db, "search", manyCypher(), { searches });
-  // Each node's state on asOf is derived once, whichever searches found it.
-  const nodes = new Map(rankableCandidates(row.nodes.map((n) => ({ ...n, luceneScore: 0, text: null, forum: null })), asOf).map((n) => [n.entity.id, n]));
-  const fetched = new Map(
-    row.results.map((r) => {
-      const text = fetches.get(r.key)!.text;
-      return [r.key, { query: parseQuery(text), rows: r.hits.map((h) => ({ ...nodes.get(h.id)!, luceneScore: h.score })) }];
-    }),
-  );
+  const index = await subjectIndexOf(db);
+  const fetched = index ? fromIndex(index, fetches, asOf) : await fromLucene(db, fetches, asOf);
   return requests.map((r, i) => {
     const key = keys[i];
     if (!key) return [];

@@ -1,4 +1,6 @@
-// 6. Full-text search: the candidates. The Swedish `entity_search` index on Entity.searchText
+// 6. Full-text search: the candidates, on a graph over the subject index's cap (SEARCH_INDEX_LIMITS
+// in src/config/limits.ts; within it they are gathered in memory with the same terms, index/,
+// and this statement is not run). The Swedish `entity_search` index on Entity.searchText
 // (names, aliases, titles, descriptions, mandates, purposes, positions' wording, and the compound
 // parts, dates and amounts they are also found under: src/seed/search-text.ts) gives up to
 // $candidates nodes for a Lucene query built by lucene.ts (every term escaped, fuzzy variants so

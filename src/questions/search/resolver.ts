@@ -1,22 +1,25 @@
 /**
  * Search: one full-text search across names, aliases, titles, descriptions and decision texts
  * (positions' wording), read as Swedish (query-units.ts: inflections, compounds, abbreviations,
- * dates, amounts), gathered by a Lucene query (lucene.ts) and ranked by how the text meets each
- * entity (ranking.ts, match.ts) with a relevance floor, with typed results that carry a date, a
- * forum and why each hit matched.
+ * dates, amounts), its candidates gathered from the graph's in-memory subject index (index/, no
+ * database round trip) or, on a graph too large for one, by a Lucene query (lucene.ts, query.cypher),
+ * the same terms either way; ranked by how the text meets each entity (ranking.ts, match.ts) with a
+ * relevance floor, with typed results that carry a date, a forum and why each hit matched.
  */
 import { z } from "zod";
 import { defineQuestion } from "../shared/define.js";
 import { intArg, isoDateArg } from "../shared/input.js";
 import { stateOfRaw, stateSummary } from "../shared/document-states.js";
 import { today } from "../../time/clock.js";
-import type { RawFamily } from "../../time/document-facts.js";
 import type { DocumentStateCode, DocumentStateOn } from "../../time/document-state.js";
 import { QUESTION_LIMITS } from "../../config/limits.js";
-import { luceneQuery, queryWords } from "./lucene.js";
-import { parseQuery } from "./query-units.js";
+import { luceneQuery, queryWords, searchTerms } from "./lucene.js";
+import { parseQuery, type SearchQuery } from "./query-units.js";
+import { subjectIndexOf } from "./index/current.js";
+import type { SubjectIndex } from "./index/subject-index.js";
 import { rankCandidates } from "./ranking.js";
-import { ENTITY_TYPES, ref, type EntityRef } from "../shared/refs.js";
+import type { SearchCandidate } from "./candidate.js";
+import { ENTITY_TYPES, ref } from "../shared/refs.js";
 import type { SearchResult } from "../../generated/graphql.js";
 
 const FIELD = "search";
@@ -34,20 +37,7 @@ const searchArgs = z.object({
   asOf: isoDateArg.nullish(),
 });
 
-/** A candidate as the statement gives it. */
-export interface SearchCandidate {
-  entity: EntityRef;
-  names: string[];
-  searchText: string | null;
-  luceneScore: number;
-  date: string | null;
-  precision: string | null;
-  amount: number | null;
-  forum: EntityRef | null;
-  text: string | null;
-  /** A governing document's dated facts (null for other types). */
-  facts?: RawFamily | null;
-}
+export type { SearchCandidate };
 
 /**
  * A document's state on the date as the status the ranking weighs: in force, not yet or no longer
@@ -78,9 +68,21 @@ export function datePart(date: string | null, precision: string | null): string 
   return date;
 }
 
+/** How many candidates are gathered (of every type) for `wanted` hits. */
+export const candidateCount = (wanted: number): number => Math.max(candidates, wanted * 5);
+
 /** The statement's parameters for a text: the Lucene query, the types to keep, how many candidates. */
 export function searchParams(text: string, types: readonly string[], wanted: number): { query: string | null; types: readonly string[]; candidates: number } {
-  return { query: luceneQuery(parseQuery(text)), types, candidates: Math.max(candidates, wanted * 5) };
+  return { query: luceneQuery(parseQuery(text)), types, candidates: candidateCount(wanted) };
+}
+
+/**
+ * The candidates of a read text from the subject index, as the statement gathers them: the best
+ * `count` of every type, then those of the types asked (empty: all).
+ */
+export function indexedCandidates(index: SubjectIndex, query: SearchQuery, types: readonly string[], count: number): SearchCandidate[] {
+  const gathered = index.gather(searchTerms(query), count);
+  return types.length ? gathered.filter((c) => types.includes(c.entity.type)) : gathered;
 }
 
 /**
@@ -125,6 +127,15 @@ export const question = defineQuestion("search", FIELD, {
   args: searchArgs,
   // A text of punctuation alone searches for nothing: an empty answer, no database round trip.
   answerWithoutDatabase: (args): SearchResult | undefined => (queryWords(args.text).length === 0 ? { text: args.text, types: args.types, asOf: args.asOf ?? today(), hits: [], truncated: false } : undefined),
+  // The graph's subject index, where it has one (a graph within SEARCH_INDEX_LIMITS): no statement.
+  async answerFromMemory(db, args): Promise<SearchResult | undefined> {
+    const index = await subjectIndexOf(db);
+    if (!index) return undefined;
+    const asOf = args.asOf ?? today();
+    const query = parseQuery(args.text);
+    const rows = rankableCandidates(indexedCandidates(index, query, args.types, candidateCount(args.limit)), asOf);
+    return { text: args.text, types: args.types, asOf, ...searchHits(rankCandidates(query, rows), args.limit) };
+  },
   params: (args) => searchParams(args.text, args.types, args.limit),
   answer(row: { candidates: SearchCandidate[] }, args): SearchResult {
     const asOf = args.asOf ?? today();

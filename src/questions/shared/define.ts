@@ -22,6 +22,8 @@ export interface QuestionSpec<S extends z.ZodType, Row, Answer> {
   check?(args: z.infer<S>): void;
   /** An answer that needs no database (e.g. a search text with no word in it). */
   answerWithoutDatabase?(args: z.infer<S>): Answer | undefined;
+  /** An answer from what this process already holds for the graph (the search's subject index); undefined runs the statement. */
+  answerFromMemory?(db: AnalysisDatabase, args: z.infer<S>): Promise<Answer | undefined>;
   params(args: z.infer<S>): Record<string, unknown>;
   /**
    * Parameters that need the database first (e.g. which documents are in force on a date, derived
@@ -58,6 +60,8 @@ export function defineQuestion<F extends keyof QueryResolvers & string, S extend
     spec.check?.(args);
     const without = spec.answerWithoutDatabase?.(args);
     if (without !== undefined) return without;
+    const remembered = await spec.answerFromMemory?.(db, args);
+    if (remembered !== undefined) return remembered;
     const statement = cypher(args);
     const params = spec.params(args);
     const runWith = (p: Record<string, unknown>) => runAnalysis<Row>(db, name, statement, p);

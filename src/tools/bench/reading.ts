@@ -5,14 +5,19 @@
  * question read surely, answered by its chosen question's own resolver with the reading's
  * variables: the table shows the answer's own time and what reading adds to it. Also this
  * process's CPU per reading and the database round trips a reading makes, figures a loaded
- * machine changes less than wall time.
+ * machine changes less than wall time; and the search's subject index, built before the first
+ * round (its nodes, build time and heap), so the rounds read from it.
  */
 import { join } from "node:path";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import type { Driver } from "neo4j-driver";
 import { projectRoot } from "../../config/paths.js";
 import { servedKinds } from "../../reader/kinds.js";
 import { interpret } from "../../reader/resolver.js";
 import { questionModule } from "../../questions/server.js";
+import { subjectIndexOf } from "../../questions/search/index/current.js";
+import { SubjectIndex } from "../../questions/search/index/subject-index.js";
 import { readEvalQuestions } from "../ask-eval/fixtures.js";
 import { summarise, type Summary } from "./stats.js";
 
@@ -33,6 +38,37 @@ export interface ReadingResult {
   answered: number;
   cpuMsPerReading: number;
   roundTripsPerReading: number;
+  /** The search's subject index, built before the first round: null when the graph is over its cap (Lucene gathers). */
+  subjectIndex: SubjectIndexFigures | null;
+}
+
+export interface SubjectIndexFigures {
+  nodes: number;
+  words: number;
+  buildMs: number;
+  /** The heap one index keeps (its nodes and word lists): what five more copies take, after a full garbage collection each side, over five. */
+  heapMb: number;
+}
+
+/** A full garbage collection, so that a heap delta is what stays allocated. */
+function collectGarbage(): void {
+  setFlagsFromString("--expose-gc");
+  (runInNewContext("gc") as () => void)();
+}
+
+/** Builds the subject index of the graph's current version, timed, with the heap it keeps. */
+async function buildSubjectIndex(driver: Driver): Promise<SubjectIndexFigures | null> {
+  const started = performance.now();
+  const index = await subjectIndexOf({ driver, database: "neo4j" });
+  const buildMs = performance.now() - started;
+  if (!index) return null;
+  const COPIES = 5;
+  collectGarbage();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const copies = Array.from({ length: COPIES }, () => new SubjectIndex(structuredClone(index.nodes)));
+  collectGarbage();
+  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / COPIES / 1024 / 1024;
+  return { nodes: copies[0]!.size, words: index.vocabulary.words, buildMs, heapMb };
 }
 
 /** The fixed questions of the case. */
@@ -64,6 +100,7 @@ function countingDriver(driver: Driver): { driver: Driver; count: () => number }
 export async function measureReading(driver: Driver, questions: readonly string[], rounds: number, warmup: number): Promise<ReadingResult> {
   const { driver: counted, count } = countingDriver(driver);
   const context = { executionContext: counted, sessionConfig: { database: "neo4j" } };
+  const subjectIndex = await buildSubjectIndex(counted);
   const reading: number[] = [];
   const answer: number[] = [];
   const both: number[] = [];
@@ -108,6 +145,7 @@ export async function measureReading(driver: Driver, questions: readonly string[
     answered: answered / rounds,
     cpuMsPerReading: cpuMicros / 1000 / readings,
     roundTripsPerReading: roundTrips / readings,
+    subjectIndex,
   };
 }
 
@@ -123,5 +161,9 @@ export function readingReport(label: string, r: ReadingResult): string[] {
     `| ${label} | reading alone (every question) | ${ms(r.reading.median)} | ${ms(r.reading.p95)} | ${r.reading.runs} |`,
     `| ${label} | the answer's own time (answered questions) | ${ms(r.answer.median)} | ${ms(r.answer.p95)} | ${r.answer.runs} |`,
     `| ${label} | reading, then the answer (answered questions) | ${ms(r.readingAndAnswer.median)} | ${ms(r.readingAndAnswer.p95)} | ${r.readingAndAnswer.runs} |`,
+    "",
+    r.subjectIndex
+      ? `The search's subject index: ${r.subjectIndex.nodes} nodes, ${r.subjectIndex.words} words; built in ${ms(r.subjectIndex.buildMs)} ms (one statement and the index), about ${r.subjectIndex.heapMb.toFixed(1)} MB of heap.`
+      : "The search's subject index: none (the graph is over its cap); the search gathers with Lucene.",
   ];
 }
