@@ -192,6 +192,8 @@ describe("faults under load against npm start", () => {
     process.kill(firstKill!, "SIGKILL");
     recovery.firstKill = await msUntilFullService(performance.now());
     console.log(`fault test: full service ${Math.round(recovery.firstKill)} ms after the first kill`);
+    // With a warm standby at the kill, the restart is its promotion, not a fresh JVM.
+    if (standbyAtFirstKill) expect(app.output(), databaseLog()).toMatch(/ready at .*\(promoted from its standby JVM\)/);
 
     const frozen = servingPid()!;
     expect(frozen, `a new JVM after the first kill (${Math.round(recovery.firstKill)} ms)\n${databaseLog()}`).toBeDefined();
