@@ -126,6 +126,8 @@ export const CACHE_LIMITS = {
  */
 export const SEARCH_INDEX_LIMITS = {
   maxNodes: 50_000,
+  /** After a failed build the search gathers with Lucene; the index is tried again this much later. */
+  retryFailedBuildAfterMs: 60_000,
 } as const;
 
 /** The change feed's `first`: items per page. */

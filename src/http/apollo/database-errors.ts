@@ -7,20 +7,8 @@
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, Kind, type GraphQLFormattedError } from "graphql";
-import { CONNECTION_FAILURE, type DatabaseHealth } from "../../database/health.js";
-
-const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
-
-export function isDatabaseUnavailable(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 5; depth++) {
-    const e = current as { code?: unknown; message?: unknown; originalError?: unknown; cause?: unknown };
-    if (typeof e.code === "string" && UNAVAILABLE_CODES.has(e.code)) return true;
-    if (typeof e.message === "string" && (CONNECTION_FAILURE.test(e.message) || /Connection acquisition timed out/i.test(e.message))) return true;
-    current = e.originalError ?? e.cause;
-  }
-  return false;
-}
+import type { DatabaseHealth } from "../../database/health.js";
+import { isDatabaseUnavailable } from "../../database/unavailable.js";
 
 export const DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
 

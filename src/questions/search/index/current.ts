@@ -6,11 +6,12 @@
  * HTTP answers are. An index answers for a version only when it was loaded after that version
  * was read (or at it), so it is never older than the version read. No index (null: the caller
  * gathers with Lucene) for a graph that keeps no version or whose full-text index covers more
- * nodes than SEARCH_INDEX_LIMITS.maxNodes.
+ * nodes than SEARCH_INDEX_LIMITS.maxNodes, nor for a while after a build failed.
  */
 import type { Driver } from "neo4j-driver";
 import { cachedGraphVersion } from "../../../changes/graph-version.js";
 import { CACHE_LIMITS, SEARCH_INDEX_LIMITS } from "../../../config/limits.js";
+import { isDatabaseUnavailable } from "../../../database/unavailable.js";
 import type { AnalysisDatabase } from "../../shared/run.js";
 import { loadSearchableNodes, type LoadedNodes } from "./load.js";
 import { SubjectIndex } from "./subject-index.js";
@@ -34,7 +35,7 @@ interface Built {
   order: number;
 }
 
-export function currentSubjectIndex(source: SubjectIndexSource): CurrentSubjectIndex {
+export function currentSubjectIndex(source: SubjectIndexSource, retryAfterMs = SEARCH_INDEX_LIMITS.retryFailedBuildAfterMs, now = Date.now): CurrentSubjectIndex {
   let current: Built | undefined;
   let building: { version: string; done: Promise<Built> } | undefined;
   let started = 0;
@@ -56,13 +57,24 @@ export function currentSubjectIndex(source: SubjectIndexSource): CurrentSubjectI
     building = { version, done };
     return done;
   };
+  // A build that fails otherwise (its statement's time or memory on a large graph) leaves the search
+  // to Lucene for a while rather than failing every search that tries again.
+  let failed: { version: string; at: number } | undefined;
   return {
     async get() {
       const version = await source.version();
       if (version === null) return null;
       if (current?.versions.has(version)) return current.index;
+      if (failed?.version === version && now() - failed.at < retryAfterMs) return null;
       const pending = building?.version === version ? building.done : build(version);
-      return (await pending).index;
+      try {
+        return (await pending).index;
+      } catch (error) {
+        // A database out of reach fails the search as it fails every statement (503), and the index is built when it is back.
+        if (isDatabaseUnavailable(error)) throw error;
+        failed = { version, at: now() };
+        return null;
+      }
     },
   };
 }

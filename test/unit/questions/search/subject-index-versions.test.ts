@@ -42,6 +42,23 @@ function fakeSource() {
 const names = async (current: ReturnType<typeof currentSubjectIndex>) => (await current.get())?.nodes.map((n) => n.entity.name) ?? null;
 
 describe("the subject index per graph version", () => {
+  it("leaves the search to Lucene after a failed build, and tries again only after a while", async () => {
+    const { state, source } = fakeSource();
+    let clock = 0;
+    let failing = true;
+    const flaky: SubjectIndexSource = { version: source.version, load: () => (failing ? (state.loads++, Promise.reject(new Error("transaction timed out"))) : source.load()) };
+    const current = currentSubjectIndex(flaky, 60_000, () => clock);
+    expect(await current.get()).toBeNull();
+    expect(await current.get()).toBeNull();
+    expect(state.loads).toBe(1);
+    failing = false;
+    clock = 59_999;
+    expect(await current.get()).toBeNull();
+    clock = 60_000;
+    expect(await names(current)).toEqual(["Första ämnet"]);
+    expect(state.loads).toBe(2);
+  });
+
   it("is built once for a version, however many ask at once", async () => {
     const { state, source } = fakeSource();
     const current = currentSubjectIndex(source);
@@ -89,11 +106,12 @@ describe("the subject index per graph version", () => {
     expect(await tooMany.get()).toBeNull();
   });
 
-  it("fails a search when the build fails, and builds again on the next", async () => {
+  it("fails a search when the database is out of reach during the build, and builds again on the next", async () => {
     const { state, source } = fakeSource();
     let fail = true;
-    const current = currentSubjectIndex({ version: source.version, load: () => (fail ? Promise.reject(new Error("database down")) : source.load()) });
-    await expect(current.get()).rejects.toThrow("database down");
+    const down = Object.assign(new Error("connection refused"), { code: "ServiceUnavailable" });
+    const current = currentSubjectIndex({ version: source.version, load: () => (fail ? Promise.reject(down) : source.load()) });
+    await expect(current.get()).rejects.toThrow("connection refused");
     fail = false;
     expect(await names(current)).toEqual(["Första ämnet"]);
     expect(state.loads).toBe(1);
