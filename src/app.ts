@@ -2,10 +2,10 @@
  * Composition: given an open database, make it fit for the API (compatibility check, schema,
  * seed on first start) and serve GraphQL over HTTP.
  */
-import type { Env } from "./config/env.js";
-import { seedPaths } from "./config/paths.js";
 import type { GraphQLSchema } from "graphql";
 import neo4j from "neo4j-driver";
+import type { Env } from "./config/env.js";
+import { seedPaths } from "./config/paths.js";
 import { warmAnalysisQueries } from "./questions/warm.js";
 import { runWebsiteOperationsOn, warmWebsiteOperations } from "./website/warm.js";
 import { applyDatabaseSchema } from "./database/apply-schema.js";
