@@ -19,7 +19,8 @@ import { subjectIndexOf } from "./index/current.js";
 import type { SubjectIndex } from "./index/subject-index.js";
 import { parseQuery, type SearchQuery } from "./query-units.js";
 import { rankCandidates } from "./ranking.js";
-import { indexedCandidates, rankableCandidates, searchHits, searchParams, type RankableCandidate } from "./resolver.js";
+import { luceneQuery, queryWords } from "./lucene.js";
+import { candidateCount, indexedCandidates, rankableCandidates, searchHits, type RankableCandidate } from "./resolver.js";
 
 export interface SearchRequest {
   text: string;
@@ -34,10 +35,9 @@ interface ManyRow {
   nodes: Omit<SearchCandidate, "luceneScore" | "text" | "forum">[];
 }
 
-/** One text to gather candidates for, with its Lucene query and how many candidates. */
+/** One text to gather candidates for, read once, and how many candidates. */
 interface Fetch {
-  text: string;
-  query: string;
+  query: SearchQuery;
   candidates: number;
 }
 
@@ -57,23 +57,20 @@ export function searchManyExample(): CypherCall {
 /** The candidates of each text from the subject index. */
 function fromIndex(index: SubjectIndex, fetches: ReadonlyMap<string, Fetch>, asOf: string): Map<string, Fetched> {
   return new Map(
-    [...fetches].map(([key, f]) => {
-      const query = parseQuery(f.text);
-      return [key, { query, rows: rankableCandidates(indexedCandidates(index, query, [], f.candidates), asOf) }];
-    }),
+    [...fetches].map(([key, f]) => [key, { query: f.query, rows: rankableCandidates(indexedCandidates(index, f.query, [], f.candidates), asOf) }]),
   );
 }
 
 /** The candidates of each text from the full-text index, in one statement. */
 async function fromLucene(db: AnalysisDatabase, fetches: ReadonlyMap<string, Fetch>, asOf: string): Promise<Map<string, Fetched>> {
-  const searches = [...fetches].map(([key, f]) => ({ key, query: f.query, candidates: neo4j.int(f.candidates) }));
+  // The Lucene query is built only here: on a graph with a subject index nothing asks for it.
+  const searches = [...fetches].map(([key, f]) => ({ key, query: luceneQuery(f.query), candidates: neo4j.int(f.candidates) }));
   const row = await runAnalysis<ManyRow>(db, "search", manyCypher(), { searches });
   // Each node's state on asOf is derived once, whichever searches found it.
   const nodes = new Map(rankableCandidates(row.nodes.map((n) => ({ ...n, luceneScore: 0, text: null, forum: null })), asOf).map((n) => [n.entity.id, n]));
   return new Map(
     row.results.map((r) => {
-      const text = fetches.get(r.key)!.text;
-      return [r.key, { query: parseQuery(text), rows: r.hits.map((h) => ({ ...nodes.get(h.id)!, luceneScore: h.score })) }];
+      return [r.key, { query: fetches.get(r.key)!.query, rows: r.hits.map((h) => ({ ...nodes.get(h.id)!, luceneScore: h.score })) }];
     }),
   );
 }
@@ -83,10 +80,11 @@ export async function searchMany(db: AnalysisDatabase, requests: readonly Search
   // One fetch per text and candidate count: the type filter is applied here, after the fetch, as the single search applies it after gathering.
   const fetches = new Map<string, Fetch>();
   const keys = requests.map((r) => {
-    const { query, candidates } = searchParams(r.text, [], r.limit);
-    if (query === null) return null;
+    // A text with no letter or digit searches for nothing (the search field answers it empty too).
+    if (queryWords(r.text).length === 0) return null;
+    const candidates = candidateCount(r.limit);
     const key = `${candidates} ${r.text}`;
-    if (!fetches.has(key)) fetches.set(key, { query, candidates, text: r.text });
+    if (!fetches.has(key)) fetches.set(key, { query: parseQuery(r.text), candidates });
     return key;
   });
   if (fetches.size === 0) return requests.map(() => []);
