@@ -35,13 +35,15 @@ async function timed<T>(stages: string[], name: string, work: () => Promise<T>):
 /**
  * Plans the analyst statements and runs the website's operations against a standby JVM's scratch
  * database (with the schema, so its plans take the same paths), which compiles the Cypher planner
- * there before it is needed.
+ * there before it is needed. Each round after the first forces the planning again, since the
+ * scratch database has the plans of the one before.
  */
-async function planOnStandby(schema: GraphQLSchema, boltUrl: string): Promise<void> {
+async function planOnStandby(schema: GraphQLSchema, boltUrl: string, round: number): Promise<void> {
   const driver = neo4j.driver(boltUrl);
   try {
-    await applyDatabaseSchema(driver, "neo4j");
-    await Promise.all([warmAnalysisQueries(driver, "neo4j"), runWebsiteOperationsOn(schema, driver)]);
+    if (round === 0) await applyDatabaseSchema(driver, "neo4j");
+    const replan = round > 0;
+    await Promise.all([warmAnalysisQueries(driver, "neo4j", { replan }), runWebsiteOperationsOn(schema, driver, { replan })]);
   } finally {
     await driver.close();
   }
@@ -64,8 +66,8 @@ export async function startApp(env: Env, db: Database, log: (line: string) => vo
   let plannedOnPid = db.supervisor?.pid;
   const warmPlans = async () => {
     plannedOnPid = db.supervisor?.pid;
-    await Promise.all([warmAnalysisQueries(db.driver, db.database, log), warmWebsiteOperations(http.graphqlUrl, log, http.warmUpHeaders)]);
-    if (env.LOCAL_NEO4J_STANDBY) void db.local?.prepareStandby((boltUrl) => planOnStandby(schema, boltUrl));
+    await Promise.all([warmAnalysisQueries(db.driver, db.database, { log }), warmWebsiteOperations(http.graphqlUrl, log, http.warmUpHeaders)]);
+    if (env.LOCAL_NEO4J_STANDBY) void db.local?.prepareStandby((boltUrl, round) => planOnStandby(schema, boltUrl, round), { count: env.LOCAL_NEO4J_STANDBY_COUNT });
   };
   // A local database that was frozen (SIGSTOP) or slow, not restarted, is the same process with
   // its plans: nothing to plan again. A restarted one (a new process) has lost them: requests that

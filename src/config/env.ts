@@ -58,6 +58,11 @@ const envSchema = z
       .enum(["true", "false"])
       .default("true")
       .transform((v) => v === "true"),
+    /**
+     * How many standby JVMs wait (each about 0.7 GB; BENCHMARKS.md): two keep a second kill soon
+     * after the first as short as the first.
+     */
+    LOCAL_NEO4J_STANDBY_COUNT: z.coerce.number().int().min(1).max(3).default(1),
     PORT: port.default(4000),
     HOST: z.string().min(1).default("127.0.0.1"),
     /** Fair share per client (IP address): requests per minute and requests in flight at once; 0 turns either off. */

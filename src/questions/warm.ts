@@ -17,6 +17,8 @@ import { searchManyExample } from "./search/many.js";
 import { SEARCHABLE_NODES_STATEMENT } from "./search/index/load.js";
 
 const WARM_TIMEOUT_MS = 60_000;
+/** Cypher's query option that plans a statement again although a plan of it is cached. */
+const FORCE_REPLAN = "CYPHER replan=force ";
 /** Statements planned at once: Neo4j plans each on one thread, so two use both cores of a small machine. */
 const WARM_CONCURRENCY = 2;
 
@@ -41,7 +43,13 @@ async function statementsToPlan(): Promise<{ question: string; call: CypherCall 
   return [...calls.values()];
 }
 
-export async function warmAnalysisQueries(driver: Driver, database: string, log: (line: string) => void = () => undefined): Promise<void> {
+export interface WarmOptions {
+  log?: (line: string) => void;
+  /** Plan again even where the database has a plan (a standby's later rounds, src/app.ts). */
+  replan?: boolean;
+}
+
+export async function warmAnalysisQueries(driver: Driver, database: string, { log = () => undefined, replan = false }: WarmOptions = {}): Promise<void> {
   const started = Date.now();
   const statements = await statementsToPlan();
   let next = 0;
@@ -51,7 +59,7 @@ export async function warmAnalysisQueries(driver: Driver, database: string, log:
       const { question, call } = statements[next++]!;
       try {
         // Planning alone can outlast the server's default transaction timeout on a busy machine.
-        await driver.executeQuery(`EXPLAIN ${call.cypher}`, toParams(call.params), { database, routing: neo4j.routing.READ, transactionConfig: { timeout: WARM_TIMEOUT_MS } });
+        await driver.executeQuery(`${replan ? FORCE_REPLAN : ""}EXPLAIN ${call.cypher}`, toParams(call.params), { database, routing: neo4j.routing.READ, transactionConfig: { timeout: WARM_TIMEOUT_MS } });
       } catch (error) {
         log(`could not plan analysis question ${question}: ${error instanceof Error ? error.message : error}`);
       }

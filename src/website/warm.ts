@@ -64,10 +64,12 @@ export async function warmWebsiteOperations(graphqlUrl: string, log: (line: stri
 /**
  * The same operations executed in this process against another database: a standby JVM's scratch
  * database (src/database/local/standby.ts), where running them compiles the planner's paths they
- * take. Answers and errors are of no interest there.
+ * take. Answers and errors are of no interest there. `replan`: plan them again although the
+ * database has their plans (Cypher's `replan=force`, which @neo4j/graphql passes on).
  */
-export async function runWebsiteOperationsOn(schema: GraphQLSchema, executionContext: unknown): Promise<void> {
+export async function runWebsiteOperationsOn(schema: GraphQLSchema, executionContext: unknown, { replan = false } = {}): Promise<void> {
+  const cypherQueryOptions = replan ? { replan: "force" } : undefined;
   for (const document of readTrustedDocuments().byId.values()) {
-    await execute({ schema, document: parse(document.text), variableValues: placeholderVariables(document.text), contextValue: { executionContext, sessionConfig: { database: "neo4j" } } });
+    await execute({ schema, document: parse(document.text), variableValues: placeholderVariables(document.text), contextValue: { executionContext, cypherQueryOptions, sessionConfig: { database: "neo4j" } } });
   }
 }

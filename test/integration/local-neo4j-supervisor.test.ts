@@ -10,6 +10,7 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatabaseHealth } from "../../src/database/health.js";
 import { STANDBY_NICENESS } from "../../src/database/local/standby.js";
+import { STANDBY_WARM_ROUNDS } from "../../src/database/local/launcher.js";
 import { LocalNeo4jSupervisor } from "../../src/database/local/supervisor.js";
 import { startOwnNeo4j, type OwnNeo4j } from "../support/own-neo4j.js";
 
@@ -104,7 +105,12 @@ describe("the local Neo4j's supervisor", () => {
   }, 180_000);
 
   it("promotes a prepared standby after a kill: its JVM serves the data on the same port, without the scratch database", async () => {
-    await own.local.prepareStandby(markScratch);
+    const rounds: number[] = [];
+    await own.local.prepareStandby(async (boltUrl, round) => {
+      rounds.push(round);
+      await markScratch(boltUrl);
+    });
+    expect(rounds, "planned in rounds while it waits").toEqual([...Array(STANDBY_WARM_ROUNDS).keys()]);
     const standby = own.local.standbyPid;
     const pid = own.local.pid!;
     expect(standby).toBeDefined();
@@ -121,6 +127,18 @@ describe("the local Neo4j's supervisor", () => {
     expect(await count("ScratchMarker")).toBe(0);
     // Back at the serving priority, every thread (raising it needs privileges: root here).
     if (process.getuid?.() === 0) expect(new Set(threadNiceness(standby!))).toEqual(new Set([0]));
+  }, 180_000);
+
+  it("keeps a second standby for the next kill: the first is promoted, the second waits", async () => {
+    await own.local.prepareStandby(markScratch, { count: 2, rounds: 1 });
+    const waiting = own.local.standbyPids;
+    expect(waiting).toHaveLength(2);
+    process.kill(own.local.pid!, "SIGKILL");
+    await until("down", () => !health.isUp, 2_000);
+    await until("restarted and answering", () => health.isUp && own.local.pid !== undefined);
+    expect(own.local.pid).toBe(waiting[0]);
+    expect(own.local.standbyPids).toEqual([waiting[1]]);
+    expect(await markers()).toBe(1);
   }, 180_000);
 
   it("ends a waiting standby when the database stops", async () => {

@@ -20,6 +20,13 @@ import { awaitLauncherLine, claimPort } from "./launcher-process.js";
 import { Standby } from "./standby.js";
 import { LocalNeo4jError, requireJava } from "./tools.js";
 
+/**
+ * Rounds of planning on a standby (prepareStandby). Measured on 2 cores (BENCHMARKS.md): the
+ * standby's round takes about 23 s the first time, then 14, 10 and 9 s, as the JIT compiles
+ * the planner; a fifth round gains little.
+ */
+export const STANDBY_WARM_ROUNDS = 4;
+
 export interface LocalNeo4jOptions {
   runtimeDir: string; // holds pom.xml and Launcher.java
   cacheDir: string; // jars, launcher jar, class-data archive
@@ -43,8 +50,10 @@ export class LocalNeo4j {
   private archiveBuild?: ArchiveBuild;
   private preparedRuntime?: ReturnType<typeof prepareRuntime>;
   private readonly exitListeners: ((how: string) => void)[] = [];
-  private standby?: Standby;
-  private standbyStarting?: Promise<Standby>;
+  /** Standby JVMs waiting to take over, the first (the warmest) first. */
+  private standbys: Standby[] = [];
+  /** While prepareStandby's loop runs: a second call leaves the count to it. */
+  private preparingStandbys = false;
   private stopping = false;
   boltUrl = "";
   port = 0;
@@ -76,8 +85,8 @@ export class LocalNeo4j {
     mkdirSync(dataDir, { recursive: true });
     this.output = [];
     const started = Date.now();
-    const standby = this.standby?.alive ? this.standby : undefined;
-    this.standby = undefined;
+    this.standbys = this.standbys.filter((s) => s.alive);
+    const standby = this.standbys.shift();
     const archiveNote = standby ? "promoted from its standby JVM" : this.hasStartupArchive() ? "with its class-data archive" : "no class-data archive yet";
     const child = standby ? standby.promote(dataDir, this.port) : this.spawnLauncher([dataDir, String(this.port), runtime.pluginDir, String(o.pageCacheMb)], 0);
     this.child = child;
@@ -105,40 +114,75 @@ export class LocalNeo4j {
   }
 
   /**
-   * Starts a standby JVM (standby.ts) unless one is ready, and gives its scratch database to
-   * `warm` to plan statements against; the next start() promotes it. A start that comes while it
-   * is being warmed still promotes it (a started JVM beats a fresh one), and `warm` then fails,
-   * which is only logged. Failures cost the speed-up of the next restart, nothing else.
+   * Starts standby JVMs (standby.ts), one after the other, until `count` wait, and gives each
+   * one's scratch database to `warm` to plan statements against; the next start() promotes the
+   * first. A start that comes while one is being warmed still promotes it (a started JVM beats a
+   * fresh one), and `warm` then fails, which is only logged. Failures cost the speed-up of the
+   * next restart, nothing else.
+   *
+   * `warm` runs `rounds` times: round 0 makes the standby worth promoting; each later round plans
+   * the same statements again (its `round` tells it to force that), until the JIT has compiled the
+   * planner's paths fully (STANDBY_WARM_ROUNDS). A promotion ends the rounds.
    */
-  async prepareStandby(warm: (boltUrl: string) => Promise<void>): Promise<void> {
-    if (this.standby?.alive || this.standbyStarting || !this.running) return;
+  async prepareStandby(warm: (boltUrl: string, round: number) => Promise<void>, { count = 1, rounds = STANDBY_WARM_ROUNDS } = {}): Promise<void> {
+    if (this.preparingStandbys) return;
+    this.preparingStandbys = true;
+    try {
+      // At most `count` starts per call: standbys that die at once must not start JVMs forever.
+      for (let starts = 0; starts < count && this.running && !this.stopping && this.standbys.filter((s) => s.alive).length < count; starts++) {
+        if (!(await this.startStandby(warm, rounds))) return;
+      }
+    } finally {
+      this.preparingStandbys = false;
+    }
+  }
+
+  /** One standby, started, planned and added to those waiting; false when it could not be started. */
+  private async startStandby(warm: (boltUrl: string, round: number) => Promise<void>, rounds: number): Promise<boolean> {
     const o = this.options;
     const started = Date.now();
-    this.standbyStarting = Standby.start((args, niceness) => this.spawnLauncher(args, niceness), {
-      pluginDir: this.runtime().pluginDir,
-      pageCacheMb: o.pageCacheMb,
-      timeoutMs: o.startTimeoutMs,
-    });
     let standby: Standby | undefined;
+    const waiting = () => standby !== undefined && this.standbys.includes(standby) && standby.alive && !this.stopping;
     try {
-      standby = await this.standbyStarting;
-      if (this.stopping) return void (await standby.discard());
-      this.standby = standby;
-      await warm(standby.boltUrl);
+      standby = await Standby.start((args, niceness) => this.spawnLauncher(args, niceness), {
+        pluginDir: this.runtime().pluginDir,
+        pageCacheMb: o.pageCacheMb,
+        timeoutMs: o.startTimeoutMs,
+      });
+      if (this.stopping) {
+        await standby.discard();
+        return false;
+      }
+      this.standbys.push(standby);
+      await warm(standby.boltUrl, 0);
       o.log(`Standby JVM ready for the local Neo4j (pid ${standby.pid}) after ${((Date.now() - started) / 1000).toFixed(1)} s; a restart promotes it.`);
     } catch (error) {
       const why = (error instanceof Error ? error.message : String(error)).split("\n")[0];
       if (!standby) o.log(`No standby JVM for the local Neo4j (a restart starts a fresh one): ${why}`);
-      else if (this.standby !== standby) o.log(`The standby JVM was promoted before it was warm (${why}).`);
+      else if (!this.standbys.includes(standby) && !this.stopping) o.log(`The standby JVM was promoted before it was warm (${why}).`);
       else o.log(`The standby JVM (pid ${standby.pid}) is not fully warmed (${why}); a restart still promotes it.`);
-    } finally {
-      this.standbyStarting = undefined;
+      return standby !== undefined;
     }
+    const roundTimes: string[] = [];
+    for (let round = 1; round < rounds && waiting(); round++) {
+      const roundStarted = Date.now();
+      // A failure here is a promotion or a stop in the middle of a round: the rounds end, nothing else.
+      const done = await warm(standby.boltUrl, round).then(() => true, () => false);
+      if (!done || !waiting()) break;
+      roundTimes.push(((Date.now() - roundStarted) / 1000).toFixed(1));
+    }
+    if (roundTimes.length > 0 && waiting()) o.log(`Standby JVM (pid ${standby.pid}) planned again ${roundTimes.length} times (${roundTimes.join(", ")} s), its planner compiled.`);
+    return true;
   }
 
-  /** The standby's process id while it waits to be promoted. */
+  /** The process id of the standby the next start promotes, while it waits. */
   get standbyPid(): number | undefined {
-    return this.standby?.pid;
+    return this.standbys.find((s) => s.alive)?.pid;
+  }
+
+  /** The process ids of all waiting standbys, the next to be promoted first. */
+  get standbyPids(): number[] {
+    return this.standbys.flatMap((s) => (s.alive ? [s.pid!] : []));
   }
 
   private spawnLauncher(args: string[], niceness: number): ChildProcess {
@@ -192,8 +236,8 @@ export class LocalNeo4j {
   async stop(graceMs = 60_000): Promise<void> {
     this.archiveBuild?.cancel();
     this.stopping = true;
-    await this.standby?.discard();
-    this.standby = undefined;
+    await Promise.all(this.standbys.map((s) => s.discard()));
+    this.standbys = [];
     await this.stopServing(graceMs);
   }
 

@@ -2,8 +2,9 @@
  * `npm run bench:outage`: what a client sees of the limits and of an outage, on a running
  * `npm start` with its local Neo4j (loopback only; it kills that Neo4j once):
  *  - the 429s of a page of 10 and of 30 parallel reads from one client;
- *  - the database killed (kill -9 of the JVM below the app; run it once the app has logged "Standby
- *    JVM ready", or it measures a fresh JVM's start): how long /ready takes to say 503,
+ *  - the database killed (kill -9 of the JVM below the app; run it once the app has logged that its
+ *    standby JVM "planned again", the steady state, or it measures a standby still warming or a
+ *    fresh JVM's start): how long /ready takes to say 503,
  *    then 20 clients (each its own address: run the app with TRUST_PROXY=1) for `--seconds`, each
  *    asking a read that needs the database: the latency of their 503s (p50, p99) and whether each
  *    carries Retry-After;

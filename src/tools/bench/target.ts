@@ -34,7 +34,7 @@ export async function openTarget(label: string, dataDir: string, seed: boolean, 
   const started = performance.now();
   await driver.executeQuery(coldQuery.cypher, coldQuery.params, { database: "neo4j" });
   const coldFirstQueryMs = performance.now() - started;
-  await warmAnalysisQueries(driver, "neo4j", log);
+  await warmAnalysisQueries(driver, "neo4j", { log });
   const counts = await driver.executeQuery(`MATCH (n) RETURN count(n) AS nodes, COUNT { ()-[]->() } AS relationships`, {}, { database: "neo4j" });
   const server: RunningHttpServer = await startHttpServer({ schema: await createNeo4jGraphQL(driver).getSchema(), driver, database: "neo4j", port: 0, host: "127.0.0.1" });
   const bare = await startBareServer(driver);
