@@ -59,8 +59,8 @@ const envSchema = z
       .default("true")
       .transform((v) => v === "true"),
     /**
-     * How many standby JVMs wait (each about 0.7 GB; BENCHMARKS.md): two keep a second kill soon
-     * after the first as short as the first.
+     * How many standby JVMs wait (each about 0.75 GB resident on the seed graph; BENCHMARKS.md):
+     * two keep a second kill soon after the first as short as the first.
      */
     LOCAL_NEO4J_STANDBY_COUNT: z.coerce.number().int().min(1).max(3).default(1),
     PORT: port.default(4000),

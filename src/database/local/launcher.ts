@@ -22,8 +22,8 @@ import { LocalNeo4jError, requireJava } from "./tools.js";
 
 /**
  * Rounds of planning on a standby (prepareStandby). Measured on 2 cores (BENCHMARKS.md): the
- * standby's round takes about 23 s the first time, then 14, 10 and 9 s, as the JIT compiles
- * the planner; a fifth round gains little.
+ * standby's round takes about 23 s the first time, then 12, 8 and 8 s, as the JIT compiles the
+ * planner; a fifth round gains little.
  */
 export const STANDBY_WARM_ROUNDS = 4;
 
