@@ -85,7 +85,7 @@ export class LocalNeo4j {
     mkdirSync(dataDir, { recursive: true });
     this.output = [];
     const started = Date.now();
-    this.standbys = this.standbys.filter((s) => s.alive);
+    this.standbys = this.waitingStandbys();
     const standby = this.standbys.shift();
     const archiveNote = standby ? "promoted from its standby JVM" : this.hasStartupArchive() ? "with its class-data archive" : "no class-data archive yet";
     const child = standby ? standby.promote(dataDir, this.port) : this.spawnLauncher([dataDir, String(this.port), runtime.pluginDir, String(o.pageCacheMb)], 0);
@@ -129,7 +129,7 @@ export class LocalNeo4j {
     this.preparingStandbys = true;
     try {
       // At most `count` starts per call: standbys that die at once must not start JVMs forever.
-      for (let starts = 0; starts < count && this.running && !this.stopping && this.standbys.filter((s) => s.alive).length < count; starts++) {
+      for (let starts = 0; starts < count && this.running && !this.stopping && this.waitingStandbys().length < count; starts++) {
         if (!(await this.startStandby(warm, rounds))) return;
       }
     } finally {
@@ -175,14 +175,19 @@ export class LocalNeo4j {
     return true;
   }
 
+  /** The standbys still alive, the next to be promoted first. */
+  private waitingStandbys(): Standby[] {
+    return this.standbys.filter((s) => s.alive);
+  }
+
   /** The process id of the standby the next start promotes, while it waits. */
   get standbyPid(): number | undefined {
-    return this.standbys.find((s) => s.alive)?.pid;
+    return this.standbyPids[0];
   }
 
   /** The process ids of all waiting standbys, the next to be promoted first. */
   get standbyPids(): number[] {
-    return this.standbys.flatMap((s) => (s.alive ? [s.pid!] : []));
+    return this.waitingStandbys().map((s) => s.pid!);
   }
 
   private spawnLauncher(args: string[], niceness: number): ChildProcess {
