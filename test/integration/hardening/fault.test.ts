@@ -243,12 +243,11 @@ describe("faults under load against npm start", () => {
     const sorted = (list: Outcome[]) => list.map((o) => o.ms).sort((a, b) => a - b);
     const percentile = (ms: number[], p: number) => Math.round(ms[Math.min(ms.length - 1, Math.floor((p / 100) * ms.length))] ?? NaN);
     const down = sorted(unavailable);
-    const pct = (p: number) => percentile(down, p);
     // The issue's target is for 503s once the outage is known: sent after the first second of each kill.
     const known = sorted(unavailable.filter((o) => !kills.some((k) => o.at >= k - 100 && o.at < k + 1_000)));
     console.log(
       `fault figures: ${outcomes.length} requests in ${Math.round((performance.now() - started) / 1000)} s; ${[...byStatus].map(([k, v]) => `${k}: ${v}`).join("; ")};` +
-        ` 503 latency p50 ${pct(50)} ms p99 ${pct(99)} ms (sent once the outage was known, ${known.length}: p50 ${percentile(known, 50)} ms p99 ${percentile(known, 99)} ms); full service ${Math.round(recovery.firstKill!)} ms after the first kill, ${Math.round(recovery.thaw!)} ms after SIGCONT,` +
+        ` 503 latency p50 ${percentile(down, 50)} ms p99 ${percentile(down, 99)} ms (sent once the outage was known, ${known.length}: p50 ${percentile(known, 50)} ms p99 ${percentile(known, 99)} ms); full service ${Math.round(recovery.firstKill!)} ms after the first kill, ${Math.round(recovery.thaw!)} ms after SIGCONT,` +
         ` ${Math.round(recovery.secondKill!)} ms after the second kill (a warm standby JVM ready at the kills: ${standbyAtFirstKill ? "yes" : "no"}, ${standbyAtSecondKill ? "yes" : "no"}); RSS max ${Math.round(rssMax)} MB\n${databaseLog()}`,
     );
 
