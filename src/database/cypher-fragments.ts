@@ -2,7 +2,9 @@
  * The Cypher fragments that many statements share, written once. In a .cypher file:
  *   {{ref n}}            n as an entity reference (id, name, shortName, status, type, kind)
  *   {{ref n Forum}}      the same when n's type is known (no read of its labels)
- *   {{sources x}}        the sources of a node or relationship x: [{document, quote, anchor}]
+ *   {{sources x}}        the sources of a node or relationship x: [{document, quote, anchor}] once
+ *                        the app has read the documents (src/sources/citation-marker.ts)
+ *   {{termSources t}}    the same for a signing term t, whose quotes are in its JSON
  *   {{step r}}           a relationship r as a path step, with its sources
  *   {{step r a b}}       the same when its start and end nodes a and b are bound
  *   {{dated d}}          the dated facts of a governing document d (dated-facts-fragment.ts)
@@ -10,7 +12,7 @@
  *   {{slot:name}}        text the caller supplies (a statement's variants, e.g. an arrow)
  * Expansion is textual and happens once, when the statement is read.
  */
-import { anchorCypher } from "../sources/anchor.js";
+import { factCitationsCypher, termCitationsCypher } from "../sources/citation-marker.js";
 import { datedFragments } from "./dated-facts-fragment.js";
 
 type Fragment = (args: string[]) => string;
@@ -23,15 +25,12 @@ const FRAGMENTS: Record<string, { arity: [number, number]; expand: Fragment }> =
     expand: ([n, type]) =>
       `${n} {.id, .name, .shortName, .status, type: ${type ? `'${type}'` : `[l IN labels(${n}) WHERE l <> 'Entity'][0]`}, kind: toString(coalesce(${n}.kind, ${n}.positionType, ${n}.role))}`,
   },
-  sources: {
-    arity: [1, 1],
-    expand: ([x]) =>
-      `COLLECT { UNWIND range(0, size(coalesce(${x}.sourceQuotes, [])) - 1) AS i MATCH (sd:SourceDocument {id: ${x}.sourceDocuments[i]}) RETURN {document: sd {.id, .title, .kind, date: toString(sd.date)}, quote: ${x}.sourceQuotes[i], anchor: ${anchorCypher(`${x}.sourceQuotes[i]`)}} }`,
-  },
+  sources: { arity: [1, 1], expand: ([x]) => factCitationsCypher(x!) },
+  termSources: { arity: [1, 1], expand: ([t]) => termCitationsCypher(t!) },
   step: {
     arity: [1, 3],
     expand: ([r, from, to]) =>
-      `{relation: type(${r}), from: ${from ? `${from}.id` : `startNode(${r}).id`}, to: ${to ? `${to}.id` : `endNode(${r}).id`}, inferred: coalesce(${r}.inferred, false), because: ${r}.because, note: ${r}.note,\n          sources: ${FRAGMENTS.sources!.expand([r!])}}`,
+      `{relation: type(${r}), from: ${from ? `${from}.id` : `startNode(${r}).id`}, to: ${to ? `${to}.id` : `endNode(${r}).id`}, inferred: coalesce(${r}.inferred, false), because: ${r}.because, note: ${r}.note,\n          sources: ${factCitationsCypher(r!)}}`,
   },
   ...datedFragments,
 };

@@ -8,32 +8,29 @@
  * answers that show what a state rests on. Projecting each document once keeps the statement small
  * enough to plan quickly inside the questions that use it.
  */
-import { anchorCypher } from "../sources/anchor.js";
+import { factCitationsCypher } from "../sources/citation-marker.js";
 
 const DECISIONS = "['EXTENDED', 'SENT_ON_REFERRAL', 'RECOMMENDED_HUVUDMAN_DECISION', 'REFERRED_TO_HUVUDMAN', 'ENDORSED']";
-
-const sourcesOf = (x: string, v: string) =>
-  `COLLECT { UNWIND range(0, size(coalesce(${x}.sourceQuotes, [])) - 1) AS i${v} MATCH (sd${v}:SourceDocument {id: ${x}.sourceDocuments[i${v}]}) RETURN {document: sd${v} {.id, .title, .kind, date: toString(sd${v}.date)}, quote: ${x}.sourceQuotes[i${v}], anchor: ${anchorCypher(`${x}.sourceQuotes[i${v}]`)}} }`;
 
 const dateText = (x: string, field: string) => `${field}: toString(${x}.${field}), .${field}Precision`;
 
 /** One document's own facts: fields, the positions on it and its milestones (sources only for the root when `sourced`). */
 function own(x: string, d: string, sourced: boolean): string {
-  const withSources = (y: string, v: string) => (sourced ? `, sources: CASE WHEN ${x} = ${d} THEN ${sourcesOf(y, v)} ELSE [] END` : "");
+  const withSources = (y: string) => (sourced ? `, sources: CASE WHEN ${x} = ${d} THEN ${factCitationsCypher(y)} ELSE [] END` : "");
   return `${x} {.id, .name, kind: toString(${x}.kind), .status,
     ${["statusFirstStated", "statusLastStated", "validFrom", "validTo", "extendedUntil", "partiesStatedOn"].map((f) => dateText(x, f)).join(", ")},
     .renewalTerms, .noticeTerms, .renewalPeriodMonths, .noticePeriodMonths, .partiesTotal, .partiesApproved, .partiesReturned, .requiresAllParties
-    ${withSources(x, "s")},
+    ${withSources(x)},
     positions: COLLECT { MATCH (${x})<-[:CONCERNS]-(dp:Position) WHERE ${sourced ? `dp.positionType IN ${DECISIONS}` : `dp.positionType = 'EXTENDED'`}
       WITH ${x}, ${sourced ? `${d}, ` : ""}dp, head(COLLECT { MATCH (dp)<-[:RESULTED_IN]-(:AgendaItem)<-[:HAS_ITEM]-(dm:Meeting) RETURN dm }) AS dm
       RETURN dp {.id, .name, .positionType, decidedOn: toString(dp.decidedOn), .decidedInMonth, meetingDate: toString(dm.date), meetingMonth: dm.month,
         ${dateText("dp", "extendsUntil")},
-        forum: head(COLLECT { MATCH (dp)-[:TAKEN_BY]->(df:Forum) RETURN df {.id, .name, .hasDecisionMandate} })${withSources("dp", "p")}} },
+        forum: head(COLLECT { MATCH (dp)-[:TAKEN_BY]->(df:Forum) RETURN df {.id, .name, .hasDecisionMandate} })${withSources("dp")}} },
     otherVersions: COLLECT { MATCH (${x})-[:REPLACES|REVISES]-{1,2}(dv:GoverningDocument) WHERE dv <> ${x}
       WITH DISTINCT dv RETURN dv {.id, .name, firstFact: toString(coalesce(dv.statusFirstStated, dv.validFrom))} },
     // In date order: a state's explanation lists the milestones ahead in this order, and the first planned one sets its horizon.
     milestones: COLLECT { MATCH (${x})<-[:MILESTONE_OF]-(dmi:Milestone)
-      RETURN dmi {.id, .name, .kind, date: toString(dmi.date), endDate: toString(dmi.endDate), .precision, inferred: coalesce(dmi.inferred, false)${withSources("dmi", "m")}} ORDER BY dmi.date, dmi.id }}`;
+      RETURN dmi {.id, .name, .kind, date: toString(dmi.date), endDate: toString(dmi.endDate), .precision, inferred: coalesce(dmi.inferred, false)${withSources("dmi")}} ORDER BY dmi.date, dmi.id }}`;
 }
 
 function family(d: string, sourced: boolean): string {

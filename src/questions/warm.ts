@@ -15,6 +15,7 @@ import { DOCUMENT_STATE_STATEMENTS } from "./shared/document-states.js";
 import { OFFICERS_STATEMENT } from "./shared/forum-officers.js";
 import { searchManyExample } from "./search/many.js";
 import { SEARCHABLE_NODES_STATEMENT } from "./search/index/load.js";
+import { DOCUMENT_REFS_STATEMENT } from "../sources/citations.js";
 
 const WARM_TIMEOUT_MS = 60_000;
 /** Cypher's query option that plans a statement again although a plan of it is cached. */
@@ -40,6 +41,8 @@ async function statementsToPlan(): Promise<{ question: string; call: CypherCall 
   calls.set(many.cypher, { question: "search", call: many });
   // The search's subject index is built by one statement on the first search of a graph version.
   calls.set(SEARCHABLE_NODES_STATEMENT(), { question: "search", call: { cypher: SEARCHABLE_NODES_STATEMENT(), params: {} } });
+  // The documents an answer cites are read by one small statement after it (src/sources/citations.ts).
+  calls.set(DOCUMENT_REFS_STATEMENT, { question: "sources", call: { cypher: DOCUMENT_REFS_STATEMENT, params: { ids: ["doc"] } } });
   return [...calls.values()];
 }
 

@@ -70,6 +70,6 @@ describe("field groups", () => {
     const typeDefs = readTypeDefs();
     expect(typeDefs).not.toMatch(/__fieldGroup__|@fieldGroup|^\s*\.\.\./m);
     for (const type of ["Organisation", "Meeting", "Topic"]) expect(fieldsOf(typeDefs, type).slice(0, 5)).toEqual(["id", "name", "description", "aliases", "aliasFacts"]);
-    expect(fieldsOf(typeDefs, "Fact")).toEqual(["inferred", "because", "note", "sourceDocuments", "createdAt", "modifiedAt", "sources"]);
+    expect(fieldsOf(typeDefs, "Fact")).toEqual(["inferred", "because", "note", "sourceDocuments", "createdAt", "modifiedAt", "sourceQuotes", "sources"]);
   });
 });

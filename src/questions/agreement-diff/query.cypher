@@ -20,7 +20,7 @@ CALL (a, b) {
     relatedInferred: COUNT { (:Organisation)-[r:PARTY_TO]->(d) WHERE r.inferred },
     signing: CASE WHEN d.signing IS NULL THEN [] ELSE [t IN apoc.convert.fromJsonList(d.signing) | t {
       .kind, .count, .of, .wording, .asOf, inferred: coalesce(t.inferred, false), .because,
-      sources: COLLECT { UNWIND t.citations AS c MATCH (sd:SourceDocument {id: c.document}) RETURN {document: sd {.id, .title, .kind, date: toString(sd.date)}, quote: c.quote, anchor: 'citation-' + left(apoc.util.sha256([c.quote]), 12)} }
+      sources: {{termSources t}}
     }] END,
     links: COLLECT {
       MATCH (d)<-[r:PART_OF|ANNEXED_TO|TERM_FOLLOWS]-(p:GoverningDocument)

@@ -17,19 +17,6 @@ CALL (f) {
   WHERE ($from IS NULL OR endDate >= date($from)) AND ($to IS NULL OR startDate <= date($to)) AND (startDate IS NULL OR startDate <= date($asOf))
   WITH pos, t, item, m, day, month, startDate
   ORDER BY startDate, m.date, item.order, item.label, pos.order, pos.id
-  // A forum's positions cite the same few documents (its minutes): each document is read once and
-  // looked up by id (docOf), not once per citation.
-  WITH f, collect({pos: pos, t: t, item: item, m: m, day: day, month: month, startDate: startDate,
-    posIds: coalesce(pos.sourceDocuments, []), posQuotes: coalesce(pos.sourceQuotes, []), linkIds: coalesce(t.sourceDocuments, []), linkQuotes: coalesce(t.sourceQuotes, [])}) AS rows
-  CALL (rows) {
-    UNWIND rows AS row
-    UNWIND row.posIds + row.linkIds AS sid
-    WITH DISTINCT sid
-    MATCH (sd:SourceDocument {id: sid})
-    RETURN apoc.map.fromLists(collect(sid), collect(sd {.id, .title, .kind, date: toString(sd.date)})) AS docOf
-  }
-  UNWIND rows AS row
-  WITH f, docOf, row, row.pos AS pos, row.t AS t, row.item AS item, row.m AS m, row.day AS day, row.month AS month, row.startDate AS startDate
   RETURN collect({
     position: {{ref pos Position}},
     positionType: pos.positionType, wording: pos.wording,
@@ -38,9 +25,9 @@ CALL (f) {
     agendaItem: {{ref item AgendaItem}},
     concerns: COLLECT { MATCH (pos)-[:CONCERNS]->(c) RETURN {{ref c}} },
     inferred: coalesce(pos.inferred, false),
-    sources: [i IN range(0, size(row.posQuotes) - 1) WHERE docOf[row.posIds[i]] IS NOT NULL | {document: docOf[row.posIds[i]], quote: row.posQuotes[i], anchor: 'citation-' + left(apoc.util.sha256([row.posQuotes[i]]), 12)}],
+    sources: {{sources pos}},
     link: {relation: type(t), from: pos.id, to: f.id, inferred: coalesce(t.inferred, false), because: t.because, note: t.note,
-      sources: [i IN range(0, size(row.linkQuotes) - 1) WHERE docOf[row.linkIds[i]] IS NOT NULL | {document: docOf[row.linkIds[i]], quote: row.linkQuotes[i], anchor: 'citation-' + left(apoc.util.sha256([row.linkQuotes[i]]), 12)}]}
+      sources: {{sources t}}}
   }) AS positions
 }
 RETURN {{ref f}} AS forum,

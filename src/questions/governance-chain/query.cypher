@@ -112,7 +112,7 @@ CALL (s, documents) {
     document: {{ref d GoverningDocument}},
     terms: [t IN apoc.convert.fromJsonList(d.signing) | t {
       .kind, .count, .of, .wording, .asOf, inferred: coalesce(t.inferred, false), .because,
-      sources: COLLECT { UNWIND t.citations AS c MATCH (sd:SourceDocument {id: c.document}) RETURN {document: sd {.id, .title, .kind, date: toString(sd.date)}, quote: c.quote, anchor: 'citation-' + left(apoc.util.sha256([c.quote]), 12)} }
+      sources: {{termSources t}}
     }]
   }) AS signing
 }

@@ -1,10 +1,13 @@
 /**
  * Runs one analyst query: the driver and database come from the GraphQL context that
  * @neo4j/graphql hands to custom resolvers (executionContext, sessionConfig). Every query returns
- * exactly one row; its values are converted to plain JSON (Neo4j integers to numbers).
+ * exactly one row; its values are converted to plain JSON (Neo4j integers to numbers), and the
+ * citations it returns as ids and quotes become sources (src/sources/citation-marker.ts).
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import { QUESTION_LIMITS } from "../../config/limits.js";
+import { CITATIONS_KEY } from "../../sources/citation-marker.js";
+import { fillCitations, type Citation, type PendingCitations } from "../../sources/citations.js";
 
 export interface AnalysisDatabase {
   driver: Driver;
@@ -13,9 +16,10 @@ export interface AnalysisDatabase {
   signal?: AbortSignal;
 }
 
-export function databaseOf(context: unknown): AnalysisDatabase {
+/** `fallback`: the driver the schema was built with, which @neo4j/graphql itself uses when a context brings none. */
+export function databaseOf(context: unknown, fallback?: Driver): AnalysisDatabase {
   const ctx = (context ?? {}) as { executionContext?: unknown; sessionConfig?: { database?: string }; signal?: AbortSignal };
-  const driver = ctx.executionContext as Driver | undefined;
+  const driver = (ctx.executionContext ?? fallback) as Driver | undefined;
   if (!driver || typeof driver.executeQuery !== "function") {
     throw new Error("analysis: the GraphQL context has no Neo4j driver (executionContext)");
   }
@@ -26,15 +30,23 @@ export function databaseOf(context: unknown): AnalysisDatabase {
  * Converts driver values to JSON: Integer to number, temporal values to ISO strings. The analyst
  * answers hold thousands of Cypher maps, which the driver hands over as plain objects: they are
  * checked first and copied with a plain loop (this ran at 3 % of the server's CPU on the meeting
- * question with entries/fromEntries and six type checks per object).
+ * question with entries/fromEntries and six type checks per object). A citations marker becomes
+ * an empty list, noted in `pending` to be filled once the whole answer is read.
  */
-export function toNative(value: unknown): unknown {
+export function toNative(value: unknown, pending?: PendingCitations[]): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map(toNative);
+  if (Array.isArray(value)) return value.map((item) => toNative(item, pending));
   if (Object.getPrototypeOf(value) === Object.prototype) {
+    const marked = (value as Record<string, unknown>)[CITATIONS_KEY];
+    if (marked !== undefined && pending) {
+      const [documents, quotes] = marked as [(string | null)[], string[]];
+      const into: Citation[] = [];
+      pending.push({ into, documents, quotes });
+      return into;
+    }
     const copy: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) copy[key] = toNative((value as Record<string, unknown>)[key]);
+    for (const key of Object.keys(value)) copy[key] = toNative((value as Record<string, unknown>)[key], pending);
     return copy;
   }
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
@@ -57,5 +69,8 @@ export async function runAnalysis<T>(db: AnalysisDatabase, name: string, cypher:
     signal: db.signal,
   });
   if (result.records.length !== 1) throw new Error(`analysis: ${name} returned ${result.records.length} rows, expected 1`);
-  return toNative(result.records[0]!.toObject()) as T;
+  const pending: PendingCitations[] = [];
+  const row = toNative(result.records[0]!.toObject(), pending) as T;
+  await fillCitations(db, pending);
+  return row;
 }

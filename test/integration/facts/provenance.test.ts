@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { seedPaths } from "../../../src/config/paths.js";
 import { normaliseWhitespace, SourceTexts } from "../../../src/seed/source-texts.js";
+import { anchorOf } from "../../../src/sources/passages.js";
 import { TEST_ID_MARK } from "../../support/test-api.js";
 import { DOC, seedGraph, useApi } from "./harness.js";
 
@@ -70,6 +71,17 @@ describe("in the database (Cypher)", () => {
     }
     expect(missing).toEqual([]);
     expect(checked).toBeGreaterThan(4000);
+  });
+
+  it("every quote's anchor as the app computes it is the one Neo4j computes (the signing terms' anchors are computed in Cypher)", async () => {
+    const rows = await api.cypher<{ quote: string; anchor: string }>(
+      `CALL () { MATCH (x) WHERE x.sourceQuotes IS NOT NULL RETURN x.sourceQuotes AS quotes UNION ALL MATCH ()-[x]->() WHERE x.sourceQuotes IS NOT NULL RETURN x.sourceQuotes AS quotes }
+       UNWIND quotes AS quote WITH DISTINCT quote RETURN quote, 'citation-' + left(apoc.util.sha256([quote]), 12) AS anchor`,
+    );
+    expect(rows.length).toBeGreaterThan(100);
+    // Swedish letters and typographic marks are where two encodings would part.
+    expect(rows.some((r) => /[åäöÅÄÖ]/.test(r.quote) && /[–”’»]/.test(r.quote))).toBe(true);
+    for (const { quote, anchor } of rows) expect(anchorOf(quote), quote).toBe(anchor);
   });
 
   it("every inferred fact says why, and only inferred facts carry a 'because'", async () => {

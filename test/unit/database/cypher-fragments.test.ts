@@ -13,7 +13,9 @@ describe("Cypher fragments", () => {
   it("expand a step with its sources, from its own ends or from bound ones", () => {
     const own = expandFragments("RETURN {{step r}}", {}, "q.cypher");
     expect(own).toContain("from: startNode(r).id, to: endNode(r).id");
-    expect(own).toContain("sources: COLLECT { UNWIND range(0, size(coalesce(r.sourceQuotes, [])) - 1) AS i");
+    // The citations leave Cypher as ids and quotes; the app builds the sources (src/sources/citations.ts).
+    expect(own).toContain("sources: {__citations: [coalesce(r.sourceDocuments, []), coalesce(r.sourceQuotes, [])]}");
+    expect(expandFragments("RETURN {{termSources t}}", {}, "q.cypher")).toBe("RETURN {__citations: [coalesce([c IN t.citations | c.document], []), coalesce([c IN t.citations | c.quote], [])]}");
     expect(expandFragments("RETURN {{step t p f}}", {}, "q.cypher")).toContain("from: p.id, to: f.id");
   });
 
