@@ -54,7 +54,9 @@ export interface WarmOptions {
 
 export async function warmAnalysisQueries(driver: Driver, database: string, { log = () => undefined, replan = false }: WarmOptions = {}): Promise<void> {
   const started = Date.now();
-  const statements = await statementsToPlan();
+  // Longest first: planning time follows a statement's length, and a long one planned last would
+  // leave one core idle while it finishes.
+  const statements = (await statementsToPlan()).sort((a, b) => b.call.cypher.length - a.call.cypher.length);
   let next = 0;
   // A loop of a few workers over the list (no library needed for that): EXPLAIN only plans, so statements can be planned side by side.
   const worker = async () => {
