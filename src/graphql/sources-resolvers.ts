@@ -2,12 +2,12 @@
  * The field `sources` of every node type and relationship (the field group Sources): built in the
  * app from the ids and quotes the fact stores (src/sources/citations.ts), instead of a Cypher
  * sub-query per occurrence in the statement @neo4j/graphql generates. The documents cited anywhere
- * in one request are read once, by one statement (DataLoader batches a request's fields).
+ * in one request are read once, by one statement (request-loader.ts).
  */
-import DataLoader from "dataloader";
 import { Kind, parse } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { databaseOf } from "../questions/shared/run.js";
+import { requestLoader } from "./request-loader.js";
 import { citationsOf, readDocumentRefs, type Citation, type CitationDatabase, type SourceDocumentRef, type StatementRunner } from "../sources/citations.js";
 
 /** What @neo4j/graphql hands the resolver: the fields the directive `@customResolver(requires: …)` names. */
@@ -16,27 +16,11 @@ interface CitingFact {
   sourceQuotes?: string[] | null;
 }
 
-/** Per request (its context object): the documents it has asked for. */
-const loaders = new WeakMap<object, DataLoader<string, SourceDocumentRef | undefined>>();
-
 /** The request's own session or transaction when its context brings one, else its driver (or the schema's). */
 function citationDatabase(context: object, driver: Driver | undefined): CitationDatabase {
   const given = (context as { executionContext?: unknown }).executionContext as Partial<Driver & StatementRunner> | undefined;
   if (given && typeof given.executeQuery !== "function" && typeof given.run === "function") return { queryRunner: given as StatementRunner };
   return databaseOf(context, driver);
-}
-
-function documentLoader(context: object, driver: Driver | undefined): DataLoader<string, SourceDocumentRef | undefined> {
-  let loader = loaders.get(context);
-  if (!loader) {
-    const db = citationDatabase(context, driver);
-    loader = new DataLoader(async (ids: readonly string[]) => {
-      const refs = await readDocumentRefs(db, ids);
-      return ids.map((id) => refs.get(id));
-    });
-    loaders.set(context, loader);
-  }
-  return loader;
 }
 
 type SourcesResolver = (fact: CitingFact, args: unknown, context: object) => Promise<Citation[]>;
@@ -47,7 +31,8 @@ const resolveSourcesWith = (driver: Driver | undefined): SourcesResolver => asyn
   const quotes = fact.sourceQuotes ?? [];
   if (quotes.length === 0) return [];
   const ids = [...new Set(documents.filter((id): id is string => typeof id === "string"))];
-  const found = await documentLoader(context, driver).loadMany(ids);
+  const db = citationDatabase(context, driver);
+  const found = await requestLoader(context, "source-documents", (batch) => readDocumentRefs(db, batch)).loadMany(ids);
   const refs = new Map<string, SourceDocumentRef>();
   for (const ref of found) {
     if (ref instanceof Error) throw ref;

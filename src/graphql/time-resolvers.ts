@@ -12,33 +12,11 @@ import type { DocumentStateOn as DerivedState } from "../time/document-state.js"
 import { meetingDateTime, meetingStateOn, MEETING_TIME_ZONE } from "../time/meeting-state.js";
 import { fundStateOn } from "../time/fund-state.js";
 import { forumOfficers } from "../questions/shared/forum-officers.js";
+import { requestLoader } from "./request-loader.js";
 
-interface Batch {
-  ids: Set<string>;
-  result?: Promise<Map<string, DerivedState>>;
-}
-
-/** Per request (its context object) and date: the ids asked for in the same turn, read together. */
-const batches = new WeakMap<object, Map<string, Batch>>();
-
-function stateOf(context: object, db: AnalysisDatabase, id: string, date: string): Promise<DerivedState | undefined> {
-  let byDate = batches.get(context);
-  if (!byDate) batches.set(context, (byDate = new Map()));
-  let batch = byDate.get(date);
-  if (!batch || batch.result) {
-    const open: Batch = { ids: new Set() };
-    open.result = new Promise((resolve, reject) => {
-      // Sibling fields resolve in the same turn: read them all once they have asked.
-      setImmediate(() => {
-        if (byDate.get(date) === open) byDate.delete(date);
-        documentStates(db, [...open.ids], date, true).then(resolve, reject);
-      });
-    });
-    batch = open;
-    byDate.set(date, batch);
-  }
-  batch.ids.add(id);
-  return batch.result!.then((states) => states.get(id));
+/** Per request and date: the documents asked for in the same turn, read together. */
+async function stateOf(context: object, db: AnalysisDatabase, id: string, date: string): Promise<DerivedState | undefined> {
+  return requestLoader(context, `document-states ${date}`, (ids) => documentStates(db, ids, date, true)).load(id);
 }
 
 const stateOnArgs = z.object({ date: dateArg });
