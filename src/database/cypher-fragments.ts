@@ -1,30 +1,28 @@
 /**
  * The Cypher fragments that many statements share, written once. In a .cypher file:
- *   {{ref n}}            n as an entity reference (id, name, shortName, status, type, kind)
- *   {{ref n Forum}}      the same when n's type is known (no read of its labels)
+ *   {{ref n}}            n as an entity reference (id, name, shortName, status, type, kind), read
+ *                        by the app after the statement (entity-ref-fragment.ts)
+ *   {{ref n Forum}}      the same when n's type is known
  *   {{sources x}}        the sources of a node or relationship x: [{document, quote, anchor}] once
  *                        the app has read the documents (src/sources/citation-marker.ts)
  *   {{termSources t}}    the same for a signing term t, whose quotes are in its JSON
  *   {{step r}}           a relationship r as a path step, with its sources
  *   {{step r a b}}       the same when its start and end nodes a and b are bound
- *   {{dated d}}          the dated facts of a governing document d (dated-facts-fragment.ts)
- *   {{datedSourced d}}   the same with the sources of every fact
+ *   {{dated d}}          the dated facts of a governing document d, read by the app after the
+ *                        statement (dated-facts-fragment.ts)
  *   {{slot:name}}        text the caller supplies (a statement's variants, e.g. an arrow)
  * Expansion is textual and happens once, when the statement is read.
  */
 import { factCitationsCypher, termCitationsCypher } from "../sources/citation-marker.js";
 import { datedFragments } from "./dated-facts-fragment.js";
+import { entityRefMarker } from "./entity-ref-fragment.js";
 
 type Fragment = (args: string[]) => string;
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 const FRAGMENTS: Record<string, { arity: [number, number]; expand: Fragment }> = {
-  ref: {
-    arity: [1, 2],
-    expand: ([n, type]) =>
-      `${n} {.id, .name, .shortName, .status, type: ${type ? `'${type}'` : `[l IN labels(${n}) WHERE l <> 'Entity'][0]`}, kind: toString(coalesce(${n}.kind, ${n}.positionType, ${n}.role))}`,
-  },
+  ref: { arity: [1, 2], expand: ([n, type]) => entityRefMarker(n!, type) },
   sources: { arity: [1, 1], expand: ([x]) => factCitationsCypher(x!) },
   termSources: { arity: [1, 1], expand: ([t]) => termCitationsCypher(t!) },
   step: {

@@ -1,12 +1,16 @@
 /**
- * The Cypher fragments `{{dated d}}` and `{{datedSourced d}}`: the dated facts of a governing
- * document d and of its family (the documents that replace or revise it, those whose term it
- * follows, and theirs), in the shape src/time/document-facts.ts reads (RawFamily): every document
- * of the family projected once, and the links between them by id. Its state on any date is then
- * derived in TypeScript. `dated` is what the derivation needs (the extensions among the positions,
- * no sources); `datedSourced` adds the sources of d's facts and the other decisions on it, for
- * answers that show what a state rests on. Projecting each document once keeps the statement small
- * enough to plan quickly inside the questions that use it.
+ * The dated facts of a governing document d and of its family (the documents that replace or
+ * revise it, those whose term it follows, and theirs), in the shape src/time/document-facts.ts reads
+ * (RawFamily): every document of the family projected once, and the links between them by id. Its
+ * state on any date is then derived in TypeScript.
+ *
+ * In a question's statement, `{{dated d}}` is only a marker, `{__datedFacts: d.id}`: the app reads
+ * the families of all the documents an answer marks with one statement, DATED_FACTS_STATEMENTS,
+ * after it (src/questions/shared/dated-facts.ts). Written out, the family took 2.6 kB in each of
+ * the six statements that used it, and Neo4j plans a statement in time that grows with its size,
+ * again after every restart (docs/hardening.md). `plain` is what the derivation needs (the
+ * extensions among the positions, no sources); `sourced` adds the sources of d's facts and the
+ * other decisions on it, for answers that show what a state rests on.
  */
 import { factCitationsCypher } from "../sources/citation-marker.js";
 
@@ -47,7 +51,14 @@ function family(d: string, sourced: boolean): string {
     }}`;
 }
 
+/** The marker's key: a map holding only it stands for the family of the document whose id it holds. */
+export const DATED_FACTS_KEY = "__datedFacts";
+
 export const datedFragments = {
-  dated: { arity: [1, 1] as [number, number], expand: ([d]: string[]) => family(d!, false) },
-  datedSourced: { arity: [1, 1] as [number, number], expand: ([d]: string[]) => family(d!, true) },
+  dated: { arity: [1, 1] as [number, number], expand: ([d]: string[]) => `{${DATED_FACTS_KEY}: ${d}.id}` },
 };
+
+const familiesStatement = (sourced: boolean) => `UNWIND $ids AS id MATCH (d:GoverningDocument {id: id}) RETURN collect(${family("d", sourced)}) AS docs`;
+
+/** The families of the governing documents of `$ids` (those that exist), one row: `docs`. */
+export const DATED_FACTS_STATEMENTS = { plain: familiesStatement(false), sourced: familiesStatement(true) };

@@ -1,14 +1,14 @@
 /**
- * Governing documents' states on a date: their dated facts read with the `{{dated d}}` fragment
- * (or `{{datedSourced d}}`), the state derived in TypeScript (src/time/document-state.ts), and
- * shaped as the API's DocumentStateOn / DocumentStateSummary.
+ * Governing documents' states on a date: their dated facts read by DATED_FACTS_STATEMENTS
+ * (src/database/dated-facts-fragment.ts), the state derived in TypeScript
+ * (src/time/document-state.ts), and shaped as the API's DocumentStateOn / DocumentStateSummary.
  */
 import { lastDay, type PartialDate } from "../../time/calendar.js";
 import { documentFacts, type RawFamily } from "../../time/document-facts.js";
 import { documentStateOn, type DocumentStateOn as DerivedState } from "../../time/document-state.js";
 import type { DocumentStateOn, DocumentStateSummary, PartialDate as ApiPartialDate, Source, StateFact } from "../../generated/graphql.js";
 import { runAnalysis, type AnalysisDatabase } from "./run.js";
-import { expandFragments } from "../../database/cypher-fragments.js";
+import { DATED_FACTS_STATEMENTS } from "../../database/dated-facts-fragment.js";
 
 export const apiDate = (d: PartialDate | null): ApiPartialDate | null => (d ? { date: d.date, precision: d.precision, lastDay: lastDay(d) } : null);
 
@@ -31,20 +31,16 @@ export function stateSummary(s: DerivedState): DocumentStateSummary {
   return { state: s.state, certainty: s.certainty, since: apiDate(s.since), until: apiDate(s.until), explanation: s.explanation };
 }
 
-/** The state on `date` of a document whose `{{dated d}}` row is `family`. */
+/** The state on `date` of a document whose dated facts are `family`. */
 export const stateOfRaw = (family: RawFamily, date: string): DerivedState => documentStateOn(documentFacts(family), date);
 
-const statement = (sourced: boolean) =>
-  expandFragments(`UNWIND $ids AS id MATCH (d:GoverningDocument {id: id}) RETURN collect(${sourced ? "{{datedSourced d}}" : "{{dated d}}"}) AS docs`, {}, "document-states");
-const STATEMENTS = { sourced: statement(true), plain: statement(false) };
-
 /** The statements this module runs, with parameters of the right types (for the warm-up). */
-export const DOCUMENT_STATE_STATEMENTS = [STATEMENTS.sourced, STATEMENTS.plain].map((cypher) => ({ cypher, params: { ids: ["doc:hos-avtal"] } }));
+export const DOCUMENT_STATE_STATEMENTS = [DATED_FACTS_STATEMENTS.sourced, DATED_FACTS_STATEMENTS.plain].map((cypher) => ({ cypher, params: { ids: ["doc:hos-avtal"] } }));
 
-/** The dated facts (`{{dated d}}` rows) of documents by id (documents that do not exist are left out). */
+/** The dated facts of documents by id (documents that do not exist are left out). */
 export async function documentFamilies(db: AnalysisDatabase, ids: readonly string[], sourced = false): Promise<Map<string, RawFamily>> {
   if (ids.length === 0) return new Map();
-  const row = await runAnalysis<{ docs: RawFamily[] }>(db, "document-states", sourced ? STATEMENTS.sourced : STATEMENTS.plain, { ids: [...new Set(ids)] });
+  const row = await runAnalysis<{ docs: RawFamily[] }>(db, "document-states", sourced ? DATED_FACTS_STATEMENTS.sourced : DATED_FACTS_STATEMENTS.plain, { ids: [...new Set(ids)] });
   return new Map(row.docs.map((family) => [family.root, family]));
 }
 

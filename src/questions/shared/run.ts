@@ -2,12 +2,11 @@
  * Runs one analyst query: the driver and database come from the GraphQL context that
  * @neo4j/graphql hands to custom resolvers (executionContext, sessionConfig). Every query returns
  * exactly one row; its values are converted to plain JSON (Neo4j integers to numbers), and the
- * citations it returns as ids and quotes become sources (src/sources/citation-marker.ts).
+ * markers it returns for citations, entity references and dated facts are filled (markers.ts).
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import { QUESTION_LIMITS } from "../../config/limits.js";
-import { CITATIONS_KEY } from "../../sources/citation-marker.js";
-import { fillCitations, type Citation, type PendingCitations } from "../../sources/citations.js";
+import { fillMarkers, noPendingMarkers, openMarker, type PendingMarkers } from "./markers.js";
 
 export interface AnalysisDatabase {
   driver: Driver;
@@ -30,20 +29,17 @@ export function databaseOf(context: unknown, fallback?: Driver): AnalysisDatabas
  * Converts driver values to JSON: Integer to number, temporal values to ISO strings. The analyst
  * answers hold thousands of Cypher maps, which the driver hands over as plain objects: they are
  * checked first and copied with a plain loop (this ran at 3 % of the server's CPU on the meeting
- * question with entries/fromEntries and six type checks per object). A citations marker becomes
- * an empty list, noted in `pending` to be filled once the whole answer is read.
+ * question with entries/fromEntries and six type checks per object). A marker (markers.ts) becomes
+ * an empty list or object, noted in `pending` to be filled once the whole answer is read.
  */
-export function toNative(value: unknown, pending?: PendingCitations[]): unknown {
+export function toNative(value: unknown, pending?: PendingMarkers): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map((item) => toNative(item, pending));
   if (Object.getPrototypeOf(value) === Object.prototype) {
-    const marked = (value as Record<string, unknown>)[CITATIONS_KEY];
-    if (marked !== undefined && pending) {
-      const [documents, quotes] = marked as [(string | null)[], string[]];
-      const into: Citation[] = [];
-      pending.push({ into, documents, quotes });
-      return into;
+    if (pending) {
+      const opened = openMarker(value as Record<string, unknown>, pending);
+      if (opened !== undefined) return opened;
     }
     const copy: Record<string, unknown> = {};
     for (const key of Object.keys(value)) copy[key] = toNative((value as Record<string, unknown>)[key], pending);
@@ -60,17 +56,25 @@ export function toParams(params: Record<string, unknown>): Record<string, unknow
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "number" && Number.isInteger(v) ? neo4j.int(v) : v]));
 }
 
-/** Runs one question's statement (see cypher.ts) and returns its one row as plain JSON. */
-export async function runAnalysis<T>(db: AnalysisDatabase, name: string, cypher: string, params: Record<string, unknown>): Promise<T> {
-  const result = await db.driver.executeQuery(cypher, toParams(params), {
+/** Runs a statement of the analysis (read-only, bounded by the questions' timeout and the request's signal). */
+function execute(db: AnalysisDatabase, name: string, cypher: string, params: Record<string, unknown>) {
+  return db.driver.executeQuery(cypher, toParams(params), {
     database: db.database,
     routing: neo4j.routing.READ,
     transactionConfig: { timeout: QUESTION_LIMITS.queryTimeoutMs, metadata: { app: "samverkansgrafen-analysis", query: name } },
     signal: db.signal,
   });
+}
+
+/** Runs one question's statement (see cypher.ts) and returns its one row as plain JSON. */
+export async function runAnalysis<T>(db: AnalysisDatabase, name: string, cypher: string, params: Record<string, unknown>): Promise<T> {
+  const result = await execute(db, name, cypher, params);
   if (result.records.length !== 1) throw new Error(`analysis: ${name} returned ${result.records.length} rows, expected 1`);
-  const pending: PendingCitations[] = [];
+  const pending = noPendingMarkers();
   const row = toNative(result.records[0]!.toObject(), pending) as T;
-  await fillCitations(db, pending);
+  // The statements that fill the markers mark nothing themselves.
+  const readRows = async (cypher: string, params: Record<string, unknown>) =>
+    (await execute(db, `${name} (markers)`, cypher, params)).records.map((record) => toNative(record.toObject()) as Record<string, unknown>);
+  await fillMarkers(db, readRows, pending);
   return row;
 }

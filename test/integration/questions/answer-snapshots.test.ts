@@ -6,7 +6,7 @@
  * of the answer type, built from the schema, so a new field is covered without editing this file.
  *
  * A deliberate change of answers is recorded with `UPDATE_ANSWER_SNAPSHOTS=1 npx vitest run
- * test/integration/analysis/answer-snapshots.test.ts`, and the diff of the fixtures is reviewed.
+ * test/integration/questions/answer-snapshots.test.ts`, and the diff of the fixtures is reviewed.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

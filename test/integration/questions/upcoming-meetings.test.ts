@@ -37,6 +37,21 @@ describe("upcomingMeetings", () => {
     expect(a.unrecorded.every((m) => m.state === "OUTCOME_UNKNOWN")).toBe(true);
   });
 
+  it("lists each meeting's items in agenda order, as the database numbers them", async () => {
+    const a = await ask({ forum: "forum:sro", asOf: "2025-02-01" });
+    const withItems = a.meetings.filter((m) => m.items.length > 1);
+    expect(withItems.length).toBeGreaterThan(0);
+    for (const m of withItems) {
+      const stored = await api.cypher<{ id: string }>(
+        "MATCH (:Meeting {id: $id})-[:HAS_ITEM]->(i:AgendaItem) RETURN i.id AS id ORDER BY i.order, i.label, i.id",
+        { id: m.meeting.id },
+      );
+      expect(m.items.map((i) => i.id), m.meeting.id).toEqual(stored.map((r) => r.id));
+    }
+    // Not merely by id: on some of these meetings the agenda's order is another.
+    expect(withItems.some((m) => m.items.map((i) => i.id).join() !== m.items.map((i) => i.id).sort().join())).toBe(true);
+  });
+
   it("on 2026-12-06 nothing lies ahead, and the planned meetings of 2025 are 'genomfört? okänt', latest first", async () => {
     const a = await ask({ forum: "forum:sro", asOf: "2026-12-06" });
     expect(a.meetings).toEqual([]);

@@ -3,11 +3,9 @@ import { describe, expect, it } from "vitest";
 import { expandFragments } from "../../../src/database/cypher-fragments.js";
 
 describe("Cypher fragments", () => {
-  it("expand an entity reference, with or without a known type", () => {
-    expect(expandFragments("RETURN {{ref n}} AS r", {}, "q.cypher")).toBe(
-      "RETURN n {.id, .name, .shortName, .status, type: [l IN labels(n) WHERE l <> 'Entity'][0], kind: toString(coalesce(n.kind, n.positionType, n.role))} AS r",
-    );
-    expect(expandFragments("RETURN {{ref f Forum}}", {}, "q.cypher")).toContain("f {.id, .name, .shortName, .status, type: 'Forum',");
+  it("expand an entity reference to its marker, with or without a known type", () => {
+    expect(expandFragments("RETURN {{ref n}} AS r", {}, "q.cypher")).toBe("RETURN {__ref: n.id} AS r");
+    expect(expandFragments("RETURN {{ref f Forum}}", {}, "q.cypher")).toBe("RETURN {__ref: f.id, __type: 'Forum'}");
   });
 
   it("expand a step with its sources, from its own ends or from bound ones", () => {

@@ -6,10 +6,11 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Driver } from "neo4j-driver";
-import { citationsOf, fillCitations, DOCUMENT_REFS_STATEMENT, type PendingCitations, type SourceDocumentRef } from "../../../src/sources/citations.js";
+import { citationsOf, fillCitations, DOCUMENT_REFS_STATEMENT, type SourceDocumentRef } from "../../../src/sources/citations.js";
 import { CITATIONS_KEY } from "../../../src/sources/citation-marker.js";
 import { anchorOf } from "../../../src/sources/passages.js";
 import { toNative } from "../../../src/questions/shared/run.js";
+import { noPendingMarkers } from "../../../src/questions/shared/markers.js";
 import { sourcesResolvers } from "../../../src/graphql/sources-resolvers.js";
 import { readTypeDefs } from "../../../src/graphql/type-defs.js";
 
@@ -51,22 +52,22 @@ describe("an analyst answer's citations", () => {
   const marker = (documents: string[], quotes: string[]) => ({ [CITATIONS_KEY]: [documents, quotes] });
 
   it("become lists where the statement put a marker, filled with one read of the documents", async () => {
-    const pending: PendingCitations[] = [];
+    const pending = noPendingMarkers();
     const answer = toNative({ steps: [{ relation: "PART_OF", sources: marker(["a.txt"], ["ett"]) }, { relation: "CONCERNS", sources: marker(["b.txt", "a.txt"], ["två", "tre"]) }] }, pending) as {
       steps: { sources: { quote: string; document: { id: string } }[] }[];
     };
-    expect(pending).toHaveLength(2);
+    expect(pending.citations).toHaveLength(2);
     const { driver, asked } = documentsDriver();
-    await fillCitations({ driver, database: "neo4j" }, pending);
+    await fillCitations({ driver, database: "neo4j" }, pending.citations);
     expect(asked).toEqual([{ statement: DOCUMENT_REFS_STATEMENT, ids: ["a.txt", "b.txt"] }]);
     expect(answer.steps.map((s) => s.sources.map((c) => `${c.document.id}:${c.quote}`))).toEqual([["a.txt:ett"], ["b.txt:två", "a.txt:tre"]]);
   });
 
   it("cost no read when the answer cites nothing", async () => {
-    const pending: PendingCitations[] = [];
+    const pending = noPendingMarkers();
     toNative({ steps: [{ relation: "PART_OF", sources: [] }] }, pending);
     const { driver, asked } = documentsDriver();
-    await fillCitations({ driver, database: "neo4j" }, pending);
+    await fillCitations({ driver, database: "neo4j" }, pending.citations);
     expect(asked).toEqual([]);
   });
 });

@@ -2,13 +2,14 @@
  * Reads what the subject index is built from, in one read transaction so that the nodes are those
  * of the version read with them: the graph's version, how many nodes the full-text index covers
  * (every Entity: the count store answers without reading them) and, when that is within the cap,
- * the nodes as nodes.cypher projects them.
+ * the nodes as nodes.cypher projects them, with their references and the documents' dated facts.
  */
 import neo4j from "neo4j-driver";
 import { readGraphVersionIn } from "../../../changes/graph-version.js";
 import { QUESTION_LIMITS } from "../../../config/limits.js";
 import { questionCypher } from "../../shared/cypher.js";
-import { toNative, type AnalysisDatabase } from "../../shared/run.js";
+import { toNative, toParams, type AnalysisDatabase } from "../../shared/run.js";
+import { fillMarkers, noPendingMarkers } from "../../shared/markers.js";
 import type { IndexedNode } from "./subject-index.js";
 
 export interface LoadedNodes {
@@ -35,7 +36,13 @@ export async function loadSearchableNodes(db: Pick<AnalysisDatabase, "driver" | 
         const searchable = toNative(counted.records[0]?.get("searchable")) as number;
         if (version === null || searchable > maxNodes) return { version, searchable, nodes: null };
         const result = await tx.run(SEARCHABLE_NODES_STATEMENT());
-        return { version, searchable, nodes: toNative(result.records[0]!.get("nodes")) as IndexedNode[] };
+        const pending = noPendingMarkers();
+        const nodes = toNative(result.records[0]!.get("nodes"), pending) as IndexedNode[];
+        // The references and dated facts, in the same transaction: of the same version as the nodes.
+        const read = async (cypher: string, params: Record<string, unknown>) =>
+          (await tx.run(cypher, toParams(params))).records.map((record) => toNative(record.toObject()) as Record<string, unknown>);
+        await fillMarkers({ queryRunner: tx }, read, pending);
+        return { version, searchable, nodes };
       },
       { timeout: QUESTION_LIMITS.queryTimeoutMs, metadata: { app: "samverkansgrafen-analysis", query: "search-index" } },
     );
