@@ -16,6 +16,7 @@ import { OFFICERS_STATEMENT } from "./shared/forum-officers.js";
 import { searchManyExample } from "./search/many.js";
 import { SEARCHABLE_NODES_STATEMENT } from "./search/index/load.js";
 import { DOCUMENT_REFS_STATEMENT } from "../sources/citations.js";
+import { ENTITY_REFS_STATEMENT } from "../database/entity-ref-fragment.js";
 
 const WARM_TIMEOUT_MS = 60_000;
 /** Cypher's query option that plans a statement again although a plan of it is cached. */
@@ -24,7 +25,7 @@ const FORCE_REPLAN = "CYPHER replan=force ";
 const WARM_CONCURRENCY = 2;
 
 /** Every distinct statement the questions' examples and views ask, with parameters of the right types. */
-async function statementsToPlan(): Promise<{ question: string; call: CypherCall }[]> {
+export async function statementsToPlan(): Promise<{ question: string; call: CypherCall }[]> {
   const calls = new Map<string, { question: string; call: CypherCall }>();
   for (const question of QUESTIONS) {
     const module = await questionModule(question);
@@ -41,8 +42,10 @@ async function statementsToPlan(): Promise<{ question: string; call: CypherCall 
   calls.set(many.cypher, { question: "search", call: many });
   // The search's subject index is built by one statement on the first search of a graph version.
   calls.set(SEARCHABLE_NODES_STATEMENT(), { question: "search", call: { cypher: SEARCHABLE_NODES_STATEMENT(), params: {} } });
-  // The documents an answer cites are read by one small statement after it (src/sources/citations.ts).
+  // What an answer cites and the entities it refers to are read by small statements after it
+  // (src/questions/shared/markers.ts); the dated facts' statement is among the document states'.
   calls.set(DOCUMENT_REFS_STATEMENT, { question: "sources", call: { cypher: DOCUMENT_REFS_STATEMENT, params: { ids: ["doc"] } } });
+  calls.set(ENTITY_REFS_STATEMENT, { question: "references", call: { cypher: ENTITY_REFS_STATEMENT, params: { ids: ["forum:sro"] } } });
   return [...calls.values()];
 }
 
