@@ -6,7 +6,7 @@
  *
  * In a question's statement, `{{dated d}}` is only a marker, `{__datedFacts: d.id}`: the app reads
  * the families of all the documents an answer marks with one statement, DATED_FACTS_STATEMENTS,
- * after it (src/questions/shared/dated-facts.ts). Written out, the family took 2.6 kB in each of
+ * after it (src/questions/shared/markers.ts). Written out, the family took 2.6 kB in each of
  * the six statements that used it, and Neo4j plans a statement in time that grows with its size,
  * again after every restart (docs/hardening.md). `plain` is what the derivation needs (the
  * extensions among the positions, no sources); `sourced` adds the sources of d's facts and the

@@ -1,6 +1,6 @@
 /**
- * The dated facts of a governing document, as the Cypher fragment `{{dated d}}` reads them
- * (src/database/dated-facts-fragment.ts): its stated status and when the documents state it, its
+ * The dated facts of a governing document, as DATED_FACTS_STATEMENTS read them (what `{{dated d}}`
+ * stands for in an answer; src/database/dated-facts-fragment.ts): its stated status and when the documents state it, its
  * validity, its renewal and notice terms, its parties, the positions taken on it (an extension
  * with its end date, a referral, a recommendation), its milestones, and one level of the documents
  * that replace or revise it or whose term it follows. Nothing here is a state: states are derived
@@ -71,7 +71,7 @@ export interface DocumentFacts {
   otherVersions: { id: string; name: string; firstFact: PartialDate | null }[];
 }
 
-/** The row shape of `{{dated d}}`: dates as text with their precision fields. */
+/** One document of a family as it is read: dates as text with their precision fields. */
 export interface RawDocumentFacts {
   id: string;
   name: string;
@@ -115,7 +115,7 @@ export interface RawDocumentFacts {
   otherVersions?: { id: string; name: string; firstFact: string | null }[];
 }
 
-/** The row of `{{dated d}}`: the document's family, each document once, and the links between them. */
+/** A document's dated facts as read: its family, each document once, and the links between them. */
 export interface RawFamily {
   root: string;
   links: { from: string; to: string; relation: string; inferred: boolean | null; because: string | null }[];
