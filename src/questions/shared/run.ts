@@ -56,6 +56,10 @@ export function toParams(params: Record<string, unknown>): Record<string, unknow
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "number" && Number.isInteger(v) ? neo4j.int(v) : v]));
 }
 
+/** A result's rows as plain JSON, for statements that mark nothing (those that fill the markers). */
+export const rowsOf = (result: { records: { toObject(): object }[] }): Record<string, unknown>[] =>
+  result.records.map((record) => toNative(record.toObject()) as Record<string, unknown>);
+
 /** Runs a statement of the analysis (read-only, bounded by the questions' timeout and the request's signal). */
 function execute(db: AnalysisDatabase, name: string, cypher: string, params: Record<string, unknown>) {
   return db.driver.executeQuery(cypher, toParams(params), {
@@ -72,9 +76,6 @@ export async function runAnalysis<T>(db: AnalysisDatabase, name: string, cypher:
   if (result.records.length !== 1) throw new Error(`analysis: ${name} returned ${result.records.length} rows, expected 1`);
   const pending = noPendingMarkers();
   const row = toNative(result.records[0]!.toObject(), pending) as T;
-  // The statements that fill the markers mark nothing themselves.
-  const readRows = async (cypher: string, params: Record<string, unknown>) =>
-    (await execute(db, `${name} (markers)`, cypher, params)).records.map((record) => toNative(record.toObject()) as Record<string, unknown>);
-  await fillMarkers(db, readRows, pending);
+  await fillMarkers(db, async (cypher, params) => rowsOf(await execute(db, `${name} (markers)`, cypher, params)), pending);
   return row;
 }

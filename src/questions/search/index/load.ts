@@ -8,7 +8,7 @@ import neo4j from "neo4j-driver";
 import { readGraphVersionIn } from "../../../changes/graph-version.js";
 import { QUESTION_LIMITS } from "../../../config/limits.js";
 import { questionCypher } from "../../shared/cypher.js";
-import { toNative, toParams, type AnalysisDatabase } from "../../shared/run.js";
+import { rowsOf, toNative, toParams, type AnalysisDatabase } from "../../shared/run.js";
 import { fillMarkers, noPendingMarkers } from "../../shared/markers.js";
 import type { IndexedNode } from "./subject-index.js";
 
@@ -39,9 +39,7 @@ export async function loadSearchableNodes(db: Pick<AnalysisDatabase, "driver" | 
         const pending = noPendingMarkers();
         const nodes = toNative(result.records[0]!.get("nodes"), pending) as IndexedNode[];
         // The references and dated facts, in the same transaction: of the same version as the nodes.
-        const read = async (cypher: string, params: Record<string, unknown>) =>
-          (await tx.run(cypher, toParams(params))).records.map((record) => toNative(record.toObject()) as Record<string, unknown>);
-        await fillMarkers({ queryRunner: tx }, read, pending);
+        await fillMarkers({ queryRunner: tx }, async (cypher, params) => rowsOf(await tx.run(cypher, toParams(params))), pending);
         return { version, searchable, nodes };
       },
       { timeout: QUESTION_LIMITS.queryTimeoutMs, metadata: { app: "samverkansgrafen-analysis", query: "search-index" } },
