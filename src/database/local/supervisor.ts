@@ -23,7 +23,7 @@ export interface SupervisorOptions {
 }
 
 /** Linux: a process stopped by a signal (SIGSTOP) or a debugger shows `T` or `t` in /proc/<pid>/stat. */
-function isStoppedProcess(pid: number): boolean {
+export function isStoppedProcess(pid: number): boolean {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
@@ -31,6 +31,24 @@ function isStoppedProcess(pid: number): boolean {
   } catch {
     return false; // no /proc (not Linux) or the process is gone: the exit is seen elsewhere
   }
+}
+
+/**
+ * How long one read of /proc/<pid>/stat stands. Every 503 and every /ready asks for the state
+ * (Retry-After and the status depend on it), and a clients' retry storm against a frozen database
+ * would otherwise pay a synchronous file read per answer, more than the rest of the answer costs.
+ * The health state polls every 200 ms, so a stop is seen no later for it.
+ */
+export const STOPPED_READ_TTL_MS = 50;
+
+/** `isStopped` with each process's answer kept for `ttlMs`. */
+export function keptStoppedCheck(isStopped: (pid: number) => boolean = isStoppedProcess, ttlMs = STOPPED_READ_TTL_MS, now: () => number = Date.now): (pid: number) => boolean {
+  let last: { pid: number; at: number; stopped: boolean } | undefined;
+  return (pid) => {
+    const at = now();
+    if (last?.pid !== pid || at - last.at >= ttlMs) last = { pid, at, stopped: isStopped(pid) };
+    return last.stopped;
+  };
 }
 
 /** The wait before restart attempt `failures + 1`: 1, 2, 4 … capped. */
@@ -47,6 +65,7 @@ export class LocalNeo4jSupervisor {
   private runningSince = Date.now();
   private notAnsweringSince: number | undefined;
   private timer: NodeJS.Timeout | undefined;
+  private readonly isStopped = keptStoppedCheck();
   private readonly options: Required<SupervisorOptions>;
 
   constructor(
@@ -70,7 +89,7 @@ export class LocalNeo4jSupervisor {
     if (this.restarting) return "restarting";
     const pid = this.local.pid;
     if (pid === undefined) return "exited";
-    return isStoppedProcess(pid) ? "stopped" : "running";
+    return this.isStopped(pid) ? "stopped" : "running";
   }
 
   /**

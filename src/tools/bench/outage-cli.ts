@@ -10,21 +10,28 @@
  *    carries Retry-After;
  *  - the time from the kill to full service (/ready 200 and a read of the database answered), waiting up to
  *    `--wait` seconds (an app that does not restart its database never gets there).
+ * With `--fault freeze` the JVM is stopped (SIGSTOP) instead, for the clients' seconds, and then
+ * continued: the same 503 figures for a frozen database, and the time from the thaw to full service.
+ * The freeze stays below the app's unresponsive limit (20 s), past which it would kill the JVM.
  *
  *   TRUST_PROXY=1 npm start   # then:
- *   npm run bench:outage -- --url http://127.0.0.1:4000 --app-pid <pid of node> [--seconds 5] [--wait 90]
+ *   npm run bench:outage -- --url http://127.0.0.1:4000 --app-pid <pid of node> [--fault kill|freeze] [--seconds 5] [--wait 90]
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { exitOnHelp, option } from "../cli-options.js";
 import { nearestRankPercentile as percentile } from "./stats.js";
 
-exitOnHelp(`npm run bench:outage -- --url http://127.0.0.1:4000 --app-pid <pid> [--seconds 5] [--wait 90]
-  (needs TRUST_PROXY=1 npm start running on a local Neo4j; kills that Neo4j once)`);
+exitOnHelp(`npm run bench:outage -- --url http://127.0.0.1:4000 --app-pid <pid> [--fault kill|freeze] [--seconds 5] [--wait 90]
+  (needs TRUST_PROXY=1 npm start running on a local Neo4j; kills that Neo4j once, or freezes it for --seconds)`);
 const base = option("url", "http://127.0.0.1:4000").replace(/\/$/, "");
 const appPid = Number(option("app-pid", "0"));
 const seconds = Number(option("seconds", "5"));
 const waitS = Number(option("wait", "90"));
 if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost)(:\d+)?$/.test(base)) throw new Error(`bench:outage: only a server on this machine, not ${base}`);
+const fault = option("fault", "kill");
+if (fault !== "kill" && fault !== "freeze") throw new Error(`bench:outage: --fault is kill or freeze, not ${fault}`);
+// The app kills a database that has not answered for 20 s (src/database/local/supervisor.ts).
+if (fault === "freeze" && seconds > 15) throw new Error("bench:outage: a freeze of more than 15 s would meet the app's unresponsive limit (20 s)");
 if (!appPid) throw new Error("bench:outage: --app-pid <pid of the app's node process> is required (its local Neo4j is killed)");
 
 const READ = `${base}/graphql?query=${encodeURIComponent("{ organisations(limit: 3) { id name } }")}`;
@@ -97,9 +104,10 @@ const { serving: java, standby } = launcherJvms(appPid);
 if (!java) throw new Error(`bench:outage: no database JVM below pid ${appPid} as first started (start the app afresh)`);
 console.log(standby ? `a standby JVM (pid ${standby}) is there to take over` : "no standby JVM: the restart starts a fresh one");
 const killedAt = performance.now();
-process.kill(java, "SIGKILL");
+process.kill(java, fault === "kill" ? "SIGKILL" : "SIGSTOP");
+const what = fault === "kill" ? "the kill" : "the freeze";
 while ((await timed(`${base}/ready`)).status === 200) await sleep(20);
-console.log(`/ready said 503 ${Math.round(performance.now() - killedAt)} ms after the kill`);
+console.log(`/ready said 503 ${Math.round(performance.now() - killedAt)} ms after ${what}`);
 
 const answers: { status: number; ms: number; retryAfter: boolean }[] = [];
 const until = performance.now() + seconds * 1000;
@@ -115,11 +123,14 @@ console.log(
   `while down, 20 clients for ${seconds} s: ${answers.length} answers (${statuses}); 503 latency p50 ${percentile(ms, 50).toFixed(1)} ms, p99 ${percentile(ms, 99).toFixed(1)} ms; Retry-After on ${unavailable.filter((a) => a.retryAfter).length} of ${unavailable.length}`,
 );
 
+const thawedAt = performance.now();
+if (fault === "freeze") process.kill(java, "SIGCONT");
 while (!(await fullService())) {
   if (performance.now() - killedAt > waitS * 1000) {
-    console.log(`no full service within ${waitS} s of the kill`);
+    console.log(`no full service within ${waitS} s of ${what}`);
     process.exit(0);
   }
-  await sleep(200);
+  await sleep(fault === "kill" ? 200 : 20);
 }
-console.log(`full service (/ready 200 and a read of the database answered) ${((performance.now() - killedAt) / 1000).toFixed(1)} s after the kill`);
+const fullAt = performance.now();
+console.log(`full service (/ready 200 and a read of the database answered) ${((fullAt - killedAt) / 1000).toFixed(1)} s after ${what}${fault === "freeze" ? `, ${((fullAt - thawedAt) / 1000).toFixed(2)} s after the thaw` : ""}`);
