@@ -6,10 +6,12 @@ import type { GraphQLSchema } from "graphql";
 import neo4j from "neo4j-driver";
 import type { Env } from "./config/env.js";
 import { seedPaths } from "./config/paths.js";
-import { warmAnalysisQueries } from "./questions/warm.js";
-import { runWebsiteOperationsOn, warmWebsiteOperations } from "./website/warm.js";
+import { analysisWarmTasks, warmAnalysisQueries } from "./questions/warm.js";
+import { runWebsiteOperationsOn, warmWebsiteOperations, websiteWarmTasks } from "./website/warm.js";
 import { applyDatabaseSchema } from "./database/apply-schema.js";
 import type { Database } from "./database/connection.js";
+import type { ReleaseHeld } from "./database/health.js";
+import { runInOrder } from "./database/warm-tasks.js";
 import { createNeo4jGraphQL } from "./graphql/neo4j-graphql.js";
 import { startHttpServer, type RunningHttpServer } from "./http/server.js";
 import { describeSeedRun, seedDatabase } from "./seed/seed-database.js";
@@ -49,6 +51,13 @@ async function planOnStandby(schema: GraphQLSchema, boltUrl: string, round: numb
   }
 }
 
+/**
+ * Tasks planned at once after a restart: three keep both cores busy while one of them waits for a
+ * website operation's round trip through the app (the analyst and website warm-ups at start use
+ * two each, side by side).
+ */
+const RESTART_WARM_CONCURRENCY = 3;
+
 export async function startApp(env: Env, db: Database, log: (line: string) => void): Promise<App> {
   const stages: string[] = [];
   const neoSchema = createNeo4jGraphQL(db.driver);
@@ -64,10 +73,37 @@ export async function startApp(env: Env, db: Database, log: (line: string) => vo
   // restarts: plan the analyst queries and the website's operations after start and recovery,
   // side by side (both only read), so that full service after a restart waits on little but the database.
   let plannedOnPid = db.supervisor?.pid;
+  const prepareStandby = () => {
+    if (env.LOCAL_NEO4J_STANDBY) void db.local?.prepareStandby((boltUrl, round) => planOnStandby(schema, boltUrl, round), { count: env.LOCAL_NEO4J_STANDBY_COUNT });
+  };
   const warmPlans = async () => {
     plannedOnPid = db.supervisor?.pid;
     await Promise.all([warmAnalysisQueries(db.driver, db.database, { log }), warmWebsiteOperations(http.graphqlUrl, log, http.warmUpHeaders)]);
-    if (env.LOCAL_NEO4J_STANDBY) void db.local?.prepareStandby((boltUrl, round) => planOnStandby(schema, boltUrl, round), { count: env.LOCAL_NEO4J_STANDBY_COUNT });
+    prepareStandby();
+  };
+  // After a restart, while requests are held, one queue on three workers (src/database/warm-tasks.ts):
+  // first the website's operations (run, so that the statements they reach are planned, the
+  // questions some of them ask included) and the small reads that fill in what answers cite and
+  // refer to (src/questions/shared/markers.ts); the website is let through as soon as those are
+  // done, while the workers go on with the rest of the analyst statements.
+  const warmPlansWebsiteFirst = async (release: ReleaseHeld) => {
+    plannedOnPid = db.supervisor?.pid;
+    const started = Date.now();
+    const isMarkerRead = (question: string) => question === "sources" || question === "references";
+    const website = [...websiteWarmTasks(http.graphqlUrl, log, http.warmUpHeaders), ...(await analysisWarmTasks(db.driver, db.database, { log, only: isMarkerRead }))];
+    const analyst = await analysisWarmTasks(db.driver, db.database, { log, only: (question) => !isMarkerRead(question) });
+    let websiteLeft = website.length;
+    const releaseWebsite = () => {
+      release("website");
+      log(`the website's operations are let through again, ${((Date.now() - started) / 1000).toFixed(1)} s after the database came back`);
+    };
+    const counted = website.map((task) => async () => {
+      await task();
+      if (--websiteLeft === 0) releaseWebsite();
+    });
+    await runInOrder([...counted, ...analyst], RESTART_WARM_CONCURRENCY);
+    log(`planned the website's operations and the analyst queries again in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    prepareStandby();
   };
   // A local database that was frozen (SIGSTOP) or slow, not restarted, is the same process with
   // its plans: nothing to plan again. A restarted one (a new process) has lost them: requests that
@@ -77,7 +113,7 @@ export async function startApp(env: Env, db: Database, log: (line: string) => vo
     const pid = db.supervisor?.pid;
     if (pid === undefined) return warmPlans();
     if (pid === plannedOnPid) return log("the database is back with its plans (the same process): nothing to plan again");
-    await http.health.prepare(warmPlans, { holdRequests: true });
+    await http.health.prepare(warmPlansWebsiteFirst, { holdRequests: true });
   };
   const http: RunningHttpServer = await timed(stages, "http", () =>
     startHttpServer({

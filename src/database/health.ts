@@ -60,6 +60,15 @@ export async function pingDatabase(driver: Driver, database: string, timeoutMs: 
   }
 }
 
+/**
+ * What a request held after a restart is (prepare's holdRequests): one of the website's trusted
+ * operations, which the app plans first and then lets through, or anything else.
+ */
+export type HeldRequestKind = "website" | "other";
+
+/** Lets one kind of held request through before the rest of the preparing is done. */
+export type ReleaseHeld = (kind: HeldRequestKind) => void;
+
 /** How long a client is asked to wait (Retry-After) in each state: a restart takes seconds. */
 const RETRY_AFTER_S = { unavailable: 2, restarting: 10, warming: 2 } as const;
 
@@ -77,7 +86,8 @@ export class DatabaseHealth {
   private failedProbes = 0;
   private stopped = false;
   private warming = 0;
-  private holding = 0;
+  /** One entry per preparing that holds requests: the kinds it has let through already. */
+  private readonly activeHolds = new Set<Set<HeldRequestKind>>();
   private processState: () => DatabaseProcessState = () => "running";
   private readonly listeners: ((up: boolean) => void)[] = [];
   private readonly options: Required<Omit<DatabaseHealthOptions, "onRecovered">> & Pick<DatabaseHealthOptions, "onRecovered">;
@@ -153,22 +163,30 @@ export class DatabaseHealth {
    * after a restart, every client's first request would plan the same large statements again,
    * side by side with the work, and on a small machine that delays everyone's full service.
    */
-  async prepare(work: () => void | Promise<void>, options: { holdRequests?: boolean } = {}): Promise<void> {
+  async prepare(work: (release: ReleaseHeld) => void | Promise<void>, options: { holdRequests?: boolean } = {}): Promise<void> {
     this.warming++;
-    if (options.holdRequests) this.holding++;
+    const released = new Set<HeldRequestKind>();
+    if (options.holdRequests) this.activeHolds.add(released);
     try {
-      await work();
+      // The work may let a kind of request through once what it needs is planned (src/app.ts).
+      await work((kind) => released.add(kind));
     } catch {
       // Preparing only saves time later; the work logs its own failures.
     } finally {
       this.warming--;
-      if (options.holdRequests) this.holding--;
+      this.activeHolds.delete(released);
     }
   }
 
-  /** Whether requests that need the database wait for the re-planning after a restart (see prepare). */
+  /** Whether any request that needs the database waits for the re-planning after a restart (see prepare). */
   get holdsRequests(): boolean {
-    return this.holding > 0;
+    return this.activeHolds.size > 0;
+  }
+
+  /** Whether a request of this kind waits: some preparing holds requests and has not let this kind through. */
+  holds(kind: HeldRequestKind): boolean {
+    for (const released of this.activeHolds) if (!released.has(kind)) return true;
+    return false;
   }
 
   readiness(): Readiness {

@@ -151,7 +151,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       ...armor.plugins,
       inputLimitsPlugin(),
       queryCostPlugin(options.schema),
-      databaseErrorsPlugin(health, warmUpToken),
+      databaseErrorsPlugin(health, warmUpToken, web.heldKind.ofDocument),
       failedRequestStatusPlugin(),
       graphiqlLandingPagePlugin(GRAPHQL_PATH, readExamples()),
       ...web.apolloPlugins,
@@ -188,7 +188,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     ...web.graphqlGuards, // web: CSRF for POST
     express.json({ limit: REQUEST_LIMITS.maxBodyBytes }),
     ...web.graphqlCache, // web: answers kept per graph version, ETags from the answer, 304
-    databaseDownFastPath(health, isWarmUp), // 503 at once while the database is down or re-planned for
+    databaseDownFastPath(health, isWarmUp, web.heldKind.ofRequest), // 503 at once while the database is down or re-planned for
     expressMiddleware(apollo, {
       context: async ({ res }) => ({
         sessionConfig: { database: options.database },

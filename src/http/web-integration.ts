@@ -5,16 +5,18 @@
  * documents and stable entity URLs. See docs/integration.md.
  */
 import type { ApolloServer, ApolloServerOptions, ApolloServerPlugin, BaseContext } from "@apollo/server";
+import type { DocumentNode } from "graphql";
 import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
 import compression from "compression";
 import express, { type Request, type RequestHandler, type Response, type Router } from "express";
 import type { Driver } from "neo4j-driver";
 import { cachedGraphVersion, type CachedGraphVersion } from "../changes/graph-version.js";
+import type { HeldRequestKind } from "../database/health.js";
 import { CACHE_LIMITS } from "../config/limits.js";
 import { readTrustedDocuments } from "../website/trusted-documents.js";
 import { trustedDocumentsCache, trustedDocumentsPlugin, type TrustedDocumentsMode } from "./apollo/trusted-documents.js";
 import { AnswerStore } from "./cache/answer-store.js";
-import { graphqlReadKey, pathReadKey } from "./cache/request-keys.js";
+import { graphqlReadKey, isTrustedRequest, pathReadKey } from "./cache/request-keys.js";
 import { answerCache } from "./middleware/answer-cache.js";
 import { corsMiddleware, type CorsOrigins } from "./middleware/cors.js";
 import { csrfPostGuard } from "./middleware/csrf.js";
@@ -59,6 +61,8 @@ interface WebIntegration {
   answers: AnswerStore;
   /** /id/<id>, /source/<id> and the trusted documents' manifests, once Apollo has started. */
   routes(apollo: ApolloServer<BaseContext>): Router[];
+  /** The website's trusted operations, told apart from other requests: after a restart the app lets them through first. */
+  heldKind: { ofRequest(req: Request): HeldRequestKind; ofDocument(document: DocumentNode): HeldRequestKind };
 }
 
 /** What compression compresses: its default (text, JSON, CSV, ...) and NDJSON, which the media-type database does not mark. */
@@ -102,6 +106,10 @@ export function webIntegration(options: WebIntegrationOptions, driver: Driver, d
     graphqlGuards: [csrfPostGuard()],
     graphqlCache: [graphqlAnswers],
     answers,
+    heldKind: {
+      ofRequest: (req) => (isTrustedRequest(req, trusted) ? "website" : "other"),
+      ofDocument: (document) => (documents.matchDocument(document) ? "website" : "other"),
+    },
     routes(apollo) {
       const entities = express.Router();
       // The same validators and 304s as GraphQL over GET, then the entity.

@@ -17,6 +17,7 @@ import { searchManyExample } from "./search/many.js";
 import { SEARCHABLE_NODES_STATEMENT } from "./search/index/load.js";
 import { DOCUMENT_REFS_STATEMENT } from "../sources/citations.js";
 import { ENTITY_REFS_STATEMENT } from "../database/entity-ref-fragment.js";
+import { runInOrder, type WarmTask } from "../database/warm-tasks.js";
 
 const WARM_TIMEOUT_MS = 60_000;
 /** Cypher's query option that plans a statement again although a plan of it is cached. */
@@ -53,26 +54,28 @@ export interface WarmOptions {
   log?: (line: string) => void;
   /** Plan again even where the database has a plan (a standby's later rounds, src/app.ts). */
   replan?: boolean;
+  /** Only the statements of these questions (by the names statementsToPlan gives them). */
+  only?: (question: string) => boolean;
 }
 
-export async function warmAnalysisQueries(driver: Driver, database: string, { log = () => undefined, replan = false }: WarmOptions = {}): Promise<void> {
-  const started = Date.now();
-  // Longest first: planning time follows a statement's length, and a long one planned last would
-  // leave one core idle while it finishes.
-  const statements = (await statementsToPlan()).sort((a, b) => b.call.cypher.length - a.call.cypher.length);
-  let next = 0;
-  // A loop of a few workers over the list (no library needed for that): EXPLAIN only plans, so statements can be planned side by side.
-  const worker = async () => {
-    while (next < statements.length) {
-      const { question, call } = statements[next++]!;
-      try {
-        // Planning alone can outlast the server's default transaction timeout on a busy machine.
-        await driver.executeQuery(`${replan ? FORCE_REPLAN : ""}EXPLAIN ${call.cypher}`, toParams(call.params), { database, routing: neo4j.routing.READ, transactionConfig: { timeout: WARM_TIMEOUT_MS } });
-      } catch (error) {
-        log(`could not plan analysis question ${question}: ${error instanceof Error ? error.message : error}`);
-      }
+/**
+ * One task per statement, longest first: planning time follows a statement's length, and a long one
+ * planned last would leave one core idle while it finishes. A failure is only logged.
+ */
+export async function analysisWarmTasks(driver: Driver, database: string, { log = () => undefined, replan = false, only = () => true }: WarmOptions = {}): Promise<WarmTask[]> {
+  const statements = (await statementsToPlan()).filter((s) => only(s.question)).sort((a, b) => b.call.cypher.length - a.call.cypher.length);
+  return statements.map(({ question, call }) => async () => {
+    try {
+      // EXPLAIN only plans. Planning alone can outlast the server's default transaction timeout on a busy machine.
+      await driver.executeQuery(`${replan ? FORCE_REPLAN : ""}EXPLAIN ${call.cypher}`, toParams(call.params), { database, routing: neo4j.routing.READ, transactionConfig: { timeout: WARM_TIMEOUT_MS } });
+    } catch (error) {
+      log(`could not plan analysis question ${question}: ${error instanceof Error ? error.message : error}`);
     }
-  };
-  await Promise.all(Array.from({ length: WARM_CONCURRENCY }, worker));
-  log(`planned the analyst queries in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  });
+}
+
+export async function warmAnalysisQueries(driver: Driver, database: string, options: WarmOptions = {}): Promise<void> {
+  const started = Date.now();
+  await runInOrder(await analysisWarmTasks(driver, database, options), WARM_CONCURRENCY);
+  options.log?.(`planned the analyst queries in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

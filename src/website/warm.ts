@@ -9,6 +9,7 @@
  */
 import { execute, Kind, parse, type GraphQLSchema, type TypeNode } from "graphql";
 import { readTrustedDocuments } from "./trusted-documents.js";
+import { runInOrder, type WarmTask } from "../database/warm-tasks.js";
 
 function placeholder(type: TypeNode): unknown {
   if (type.kind === Kind.NON_NULL_TYPE) return placeholder(type.type);
@@ -39,10 +40,17 @@ export function placeholderVariables(text: string): Record<string, unknown> {
   return variables;
 }
 
-/** `headers`: the server's warm-up headers, so the requests pass while it holds others back after a restart. */
-export async function warmWebsiteOperations(graphqlUrl: string, log: (line: string) => void = () => undefined, headers: Record<string, string> = {}): Promise<void> {
-  const started = Date.now();
-  for (const document of readTrustedDocuments().byId.values()) {
+/** Operations sent at once: Neo4j plans each on one thread, so two use both cores of a small machine. */
+const WARM_CONCURRENCY = 2;
+
+/**
+ * One task per operation, the longest first (so that it does not finish alone at the end): each
+ * sent once to the server's own endpoint. `headers`: the server's warm-up headers, so the requests
+ * pass while it holds others back after a restart. A failure is only logged.
+ */
+export function websiteWarmTasks(graphqlUrl: string, log: (line: string) => void = () => undefined, headers: Record<string, string> = {}): WarmTask[] {
+  const documents = [...readTrustedDocuments().byId.values()].sort((a, b) => b.text.length - a.text.length);
+  return documents.map((document) => async () => {
     try {
       const response = await fetch(graphqlUrl, {
         method: "POST",
@@ -57,7 +65,12 @@ export async function warmWebsiteOperations(graphqlUrl: string, log: (line: stri
     } catch (error) {
       log(`could not plan website operation ${document.operationName}: ${error instanceof Error ? error.message : error}`);
     }
-  }
+  });
+}
+
+export async function warmWebsiteOperations(graphqlUrl: string, log: (line: string) => void = () => undefined, headers: Record<string, string> = {}): Promise<void> {
+  const started = Date.now();
+  await runInOrder(websiteWarmTasks(graphqlUrl, log, headers), WARM_CONCURRENCY);
   log(`planned the website's operations in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 

@@ -6,8 +6,8 @@
  * except the warm-up's own. Everything else passes through unchanged.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError, Kind, type GraphQLFormattedError } from "graphql";
-import type { DatabaseHealth } from "../../database/health.js";
+import { GraphQLError, Kind, type DocumentNode, type GraphQLFormattedError } from "graphql";
+import type { DatabaseHealth, HeldRequestKind } from "../../database/health.js";
 import { isDatabaseUnavailable } from "../../database/unavailable.js";
 
 export const DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
@@ -32,16 +32,20 @@ function warmingUpError(): GraphQLFormattedError {
   }).toJSON();
 }
 
-/** `warmUpToken`: the value of WARM_UP_HEADER on the app's own warm-up requests. */
-export function databaseErrorsPlugin(health?: DatabaseHealth, warmUpToken?: string): ApolloServerPlugin {
+/**
+ * `warmUpToken`: the value of WARM_UP_HEADER on the app's own warm-up requests. `kindOf`: which kind
+ * of held request a document is (the website's trusted operations are let through first after a
+ * restart).
+ */
+export function databaseErrorsPlugin(health?: DatabaseHealth, warmUpToken?: string, kindOf: (document: DocumentNode) => HeldRequestKind = () => "other"): ApolloServerPlugin {
   return {
     async requestDidStart({ request }) {
       let unavailable = false;
       let warming = false;
       return {
-        async didResolveOperation({ operation }) {
+        async didResolveOperation({ operation, document }) {
           if (!health) return;
-          const held = health.isUp && health.holdsRequests && (!warmUpToken || request.http?.headers.get(WARM_UP_HEADER) !== warmUpToken);
+          const held = health.isUp && health.holdsRequests && (!warmUpToken || request.http?.headers.get(WARM_UP_HEADER) !== warmUpToken) && health.holds(kindOf(document));
           if (health.isUp && !held) return;
           // Introspection alone (GraphiQL loading the schema) needs no database.
           const needsDatabase = operation?.selectionSet.selections.some((s) => s.kind !== Kind.FIELD || !s.name.value.startsWith("__")) ?? true;

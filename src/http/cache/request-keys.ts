@@ -38,22 +38,39 @@ function parsedJson(value: unknown): { ok: true; value: unknown } | { ok: false 
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
-/** The key of a GraphQL request, or undefined when it is not to be cached (or not well-formed: Apollo will say why). */
-export function graphqlReadKey(req: Request, trusted: TrustedLookup): string | undefined {
+/** A GraphQL request's parts (POST body or GET parameters); undefined when they are not well-formed (Apollo will say why). */
+function graphqlRequestParts(req: Request): { query?: string; persisted?: string; variables: unknown; operationName: string } | undefined {
   const params = (req.method === "POST" ? req.body : req.query) as Record<string, unknown> | undefined;
   if (!params || typeof params !== "object") return undefined;
-  const query = typeof params.query === "string" ? params.query : undefined;
   const extensions = parsedJson(params.extensions);
   const variables = parsedJson(params.variables);
   if (!extensions.ok || !variables.ok) return undefined;
   const hash = (extensions.value as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash;
-  const persisted = typeof hash === "string" ? hash : undefined;
-  if (!persisted && !query) return undefined;
-  if (req.method === "POST" && !(persisted ? trusted.isTrustedHash(persisted) : trusted.isTrustedText(query!))) return undefined;
-  const document = persisted ? `h:${persisted}` : `t:${sha256(query!)}`;
-  const operationName = typeof params.operationName === "string" ? params.operationName : "";
+  return {
+    ...(typeof params.query === "string" ? { query: params.query } : {}),
+    ...(typeof hash === "string" ? { persisted: hash } : {}),
+    variables: variables.value,
+    operationName: typeof params.operationName === "string" ? params.operationName : "",
+  };
+}
+
+const isTrusted = (parts: { query?: string; persisted?: string }, trusted: TrustedLookup) =>
+  parts.persisted !== undefined ? trusted.isTrustedHash(parts.persisted) : parts.query !== undefined && trusted.isTrustedText(parts.query);
+
+/** Whether a GraphQL request runs a trusted document: by its hash, or its text in any layout. */
+export function isTrustedRequest(req: Request, trusted: TrustedLookup): boolean {
+  const parts = graphqlRequestParts(req);
+  return parts !== undefined && isTrusted(parts, trusted);
+}
+
+/** The key of a GraphQL request, or undefined when it is not to be cached (or not well-formed: Apollo will say why). */
+export function graphqlReadKey(req: Request, trusted: TrustedLookup): string | undefined {
+  const parts = graphqlRequestParts(req);
+  if (!parts || (!parts.persisted && !parts.query)) return undefined;
+  if (req.method === "POST" && !isTrusted(parts, trusted)) return undefined;
+  const document = parts.persisted ? `h:${parts.persisted}` : `t:${sha256(parts.query!)}`;
   // GET and POST of the same document give the same answer: one entry serves both.
-  return canonicalJson(["graphql", document, operationName, variables.value ?? null, req.get("accept") ?? ""]);
+  return canonicalJson(["graphql", document, parts.operationName, parts.variables ?? null, req.get("accept") ?? ""]);
 }
 
 /** The key of a read that its path names (/id/<id>, /source/<id>); with the host, which JSON-LD ids are addresses on. */

@@ -8,7 +8,7 @@
  * (GraphiQL's page), go on to Apollo, which tells exactly.
  */
 import type { Request, RequestHandler } from "express";
-import type { DatabaseHealth } from "../../database/health.js";
+import type { DatabaseHealth, HeldRequestKind } from "../../database/health.js";
 import { DATABASE_UNAVAILABLE, DATABASE_UNAVAILABLE_MESSAGE, WARMING_UP, WARMING_UP_MESSAGE } from "../apollo/database-errors.js";
 import { graphqlErrorBody } from "./error-body.js";
 
@@ -18,10 +18,14 @@ function documentOf(req: Request): { query?: unknown; extensions?: unknown } {
   return { query: source?.query, extensions: source?.extensions };
 }
 
-/** `passes`: requests never held back (the app's own warm-up). */
-export function databaseDownFastPath(health: Pick<DatabaseHealth, "isUp" | "holdsRequests" | "retryAfterS">, passes: (req: Request) => boolean): RequestHandler {
+/**
+ * `passes`: requests never held back (the app's own warm-up). `kindOf`: which kind of held request
+ * this is (the website's trusted operations are let through first after a restart).
+ */
+export function databaseDownFastPath(health: Pick<DatabaseHealth, "isUp" | "holdsRequests" | "holds" | "retryAfterS">, passes: (req: Request) => boolean, kindOf: (req: Request) => HeldRequestKind = () => "other"): RequestHandler {
   return (req, res, next) => {
-    const held = health.isUp && health.holdsRequests && !passes(req);
+    if (health.isUp && !health.holdsRequests) return next();
+    const held = health.isUp && !passes(req) && health.holds(kindOf(req));
     if (health.isUp && !held) return next();
     const { query, extensions } = documentOf(req);
     if (query === undefined && extensions === undefined) return next();

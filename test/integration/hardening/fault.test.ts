@@ -261,6 +261,8 @@ describe("faults under load against npm start", () => {
     expect(outcomes.filter((o) => o.what === "question" && o.status === 200).length).toBeGreaterThan(20);
     expect(outcomes.filter((o) => o.what === "export" && (o.status === 200 || o.status === 304)).length).toBeGreaterThan(0);
     expect(app.output()).toMatch(/"event":"database_restarting"/);
+    // After each kill (not the freeze: the same process keeps its plans) the website's operations are let through before the rest is planned.
+    expect(app.output().match(/the website's operations are let through again/g) ?? [], databaseLog()).toHaveLength(2);
     expect(recovery.firstKill).toBeLessThan(KILL_TO_SERVICE_MS);
     expect(recovery.secondKill).toBeLessThan(KILL_TO_SERVICE_MS);
     expect(recovery.thaw).toBeLessThan(THAW_TO_SERVICE_MS);

@@ -2,21 +2,24 @@
  * The 503 fast path (src/http/middleware/database-down.ts) on a real Express server: while the
  * database is down, a GraphQL request that needs it is answered 503 DATABASE_UNAVAILABLE with
  * Retry-After before anything parses it; while the app re-plans after a restart, 503 WARMING_UP,
- * except the app's own warm-up; a document that may be introspection, and every request while the
- * database is up, go on. The health state is a plain object (the middleware only reads it).
+ * except the app's own warm-up and, once the app has let them through, the website's operations;
+ * a document that may be introspection, and every request while the database is up, go on. The
+ * health state is a plain object (the middleware only reads it).
  */
 import type { AddressInfo } from "node:net";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseDownFastPath } from "../../../src/http/middleware/database-down.js";
 
-const health = { isUp: true, holdsRequests: false, retryAfterS: () => 2 };
+const health = { isUp: true, holdsRequests: false, websiteLetThrough: false, retryAfterS: () => 2, holds: (kind: "website" | "other") => health.holdsRequests && !(kind === "website" && health.websiteLetThrough) };
+/** A stand-in for the trusted documents: the query that names `website`. */
+const kindOf = (req: express.Request) => ((req.body as { query?: string } | undefined)?.query?.includes("website") ? "website" : "other");
 let base = "";
 let close: () => void;
 
 beforeAll(async () => {
   const app = express();
-  app.use("/graphql", express.json(), databaseDownFastPath(health, (req) => req.get("x-warm-up") === "ok"), (_req, res) => void res.json({ data: { passed: true } }));
+  app.use("/graphql", express.json(), databaseDownFastPath(health, (req) => req.get("x-warm-up") === "ok", kindOf), (_req, res) => void res.json({ data: { passed: true } }));
   const server = app.listen(0, "127.0.0.1");
   await new Promise((r) => server.once("listening", r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
@@ -50,5 +53,15 @@ describe("the 503 fast path", () => {
     Object.assign(health, { isUp: true, holdsRequests: true });
     expect(await post("{ organisations { id } }")).toMatchObject({ status: 503, code: "WARMING_UP", retryAfter: "2" });
     expect(await post("{ organisations { id } }", { "x-warm-up": "ok" })).toMatchObject({ status: 200, passed: true });
+    expect(await post("query website { organisations { id } }")).toMatchObject({ status: 503, code: "WARMING_UP" });
+  });
+
+  it("lets the website's operations through once the app has planned them, and holds the rest", async () => {
+    Object.assign(health, { isUp: true, holdsRequests: true, websiteLetThrough: true });
+    expect(await post("query website { organisations { id } }")).toMatchObject({ status: 200, passed: true });
+    expect(await post("{ organisations { id } }")).toMatchObject({ status: 503, code: "WARMING_UP" });
+    Object.assign(health, { isUp: false });
+    expect(await post("query website { organisations { id } }")).toMatchObject({ status: 503, code: "DATABASE_UNAVAILABLE" });
+    Object.assign(health, { isUp: true, holdsRequests: false, websiteLetThrough: false });
   });
 });

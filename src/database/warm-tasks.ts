@@ -1,0 +1,15 @@
+/**
+ * The app's statements are planned ahead (src/questions/warm.ts, src/website/warm.ts) as tasks
+ * taken in order by a few workers: Neo4j plans each statement on one thread, so two or three at
+ * once keep both cores of a small machine busy, and the order says what is ready first.
+ */
+export type WarmTask = () => Promise<void>;
+
+/** Runs the tasks in their order on `concurrency` workers, each taking the next task when it finishes one. */
+export async function runInOrder(tasks: readonly WarmTask[], concurrency: number): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) await tasks[next++]!();
+  };
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+}
