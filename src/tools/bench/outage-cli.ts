@@ -80,12 +80,16 @@ function launcherJvms(pid: number): { serving?: number; standby?: number } {
   return found;
 }
 
-async function timed(url: string, init: RequestInit = {}): Promise<{ status: number; ms: number; retryAfter: boolean }> {
+/** A 503's code: DATABASE_UNAVAILABLE while the database is known to be down, WARMING_UP while the app plans after a restart. */
+const codeOf = (body: string) => /"code":"([A-Z_]+)"/.exec(body)?.[1];
+
+async function timed(url: string, init: RequestInit = {}): Promise<{ status: number; ms: number; retryAfter: boolean; code?: string }> {
   const started = performance.now();
   try {
     const response = await fetch(url, { ...init, signal: AbortSignal.timeout(30_000) });
-    await response.arrayBuffer();
-    return { status: response.status, ms: performance.now() - started, retryAfter: response.headers.has("retry-after") };
+    const body = await response.text();
+    const ms = performance.now() - started;
+    return { status: response.status, ms, retryAfter: response.headers.has("retry-after"), ...(response.status === 503 ? { code: codeOf(body) } : {}) };
   } catch {
     return { status: 0, ms: performance.now() - started, retryAfter: false };
   }
@@ -95,7 +99,7 @@ async function page(size: number): Promise<number[]> {
   return (await Promise.all(Array.from({ length: size }, () => timed(READ)))).map((a) => a.status);
 }
 
-const count = (statuses: number[], status: number) => statuses.filter((s) => s === status).length;
+const count = <T>(values: T[], value: T) => values.filter((v) => v === value).length;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function fullService(): Promise<boolean> {
@@ -118,7 +122,7 @@ const what = fault === "kill" ? "the kill" : "the freeze";
 while ((await timed(`${base}/ready`)).status === 200) await sleep(20);
 console.log(`/ready said 503 ${Math.round(performance.now() - killedAt)} ms after ${what}`);
 
-const answers: { status: number; ms: number; retryAfter: boolean }[] = [];
+const answers: { status: number; ms: number; retryAfter: boolean; code?: string }[] = [];
 const until = performance.now() + seconds * 1000;
 await Promise.all(
   Array.from({ length: 20 }, async (_, n) => {
@@ -126,10 +130,15 @@ await Promise.all(
   }),
 );
 const unavailable = answers.filter((a) => a.status === 503);
-const ms = unavailable.map((a) => a.ms).sort((a, b) => a - b);
+const latencies = (of: typeof answers) => {
+  const ms = of.map((a) => a.ms).sort((a, b) => a - b);
+  return `p50 ${percentile(ms, 50).toFixed(1)} ms, p99 ${percentile(ms, 99).toFixed(1)} ms`;
+};
 const statuses = [...new Set(answers.map((a) => a.status))].map((s) => `${s}: ${count(answers.map((a) => a.status), s)}`).join(", ");
+// A quick restart answers again within these seconds: the 503s of its planning (WARMING_UP) are told apart.
+const byCode = [...new Set(unavailable.map((a) => a.code ?? "no code"))].map((code) => `${code} ${count(unavailable.map((a) => a.code ?? "no code"), code)}: ${latencies(unavailable.filter((a) => (a.code ?? "no code") === code))}`).join("; ");
 console.log(
-  `while down, 20 clients for ${seconds} s: ${answers.length} answers (${statuses}); 503 latency p50 ${percentile(ms, 50).toFixed(1)} ms, p99 ${percentile(ms, 99).toFixed(1)} ms; Retry-After on ${unavailable.filter((a) => a.retryAfter).length} of ${unavailable.length}`,
+  `while down, 20 clients for ${seconds} s: ${answers.length} answers (${statuses}); 503 latency ${latencies(unavailable)} (${byCode}); Retry-After on ${unavailable.filter((a) => a.retryAfter).length} of ${unavailable.length}`,
 );
 
 const thawedAt = performance.now();
