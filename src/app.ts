@@ -90,8 +90,9 @@ export async function startApp(env: Env, db: Database, log: (line: string) => vo
     plannedOnPid = db.supervisor?.pid;
     const started = Date.now();
     const isMarkerRead = (question: string) => question === "sources" || question === "references";
-    const website = [...websiteWarmTasks(http.graphqlUrl, log, http.warmUpHeaders), ...(await analysisWarmTasks(db.driver, db.database, { log, only: isMarkerRead }))];
-    const analyst = await analysisWarmTasks(db.driver, db.database, { log, only: (question) => !isMarkerRead(question) });
+    const statements = await analysisWarmTasks(db.driver, db.database, { log });
+    const website = [...websiteWarmTasks(http.graphqlUrl, log, http.warmUpHeaders), ...statements.filter((s) => isMarkerRead(s.question)).map((s) => s.plan)];
+    const analyst = statements.filter((s) => !isMarkerRead(s.question)).map((s) => s.plan);
     let websiteLeft = website.length;
     const releaseWebsite = () => {
       release("website");

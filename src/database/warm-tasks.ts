@@ -5,6 +5,9 @@
  */
 export type WarmTask = () => Promise<void>;
 
+/** Statements planned at once by one warm-up: Neo4j plans each on one thread, so two use both cores of a small machine. */
+export const WARM_CONCURRENCY = 2;
+
 /** Runs the tasks in their order on `concurrency` workers, each taking the next task when it finishes one. */
 export async function runInOrder(tasks: readonly WarmTask[], concurrency: number): Promise<void> {
   let next = 0;

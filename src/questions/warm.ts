@@ -17,13 +17,11 @@ import { searchManyExample } from "./search/many.js";
 import { SEARCHABLE_NODES_STATEMENT } from "./search/index/load.js";
 import { DOCUMENT_REFS_STATEMENT } from "../sources/citations.js";
 import { ENTITY_REFS_STATEMENT } from "../database/entity-ref-fragment.js";
-import { runInOrder, type WarmTask } from "../database/warm-tasks.js";
+import { runInOrder, WARM_CONCURRENCY, type WarmTask } from "../database/warm-tasks.js";
 
 const WARM_TIMEOUT_MS = 60_000;
 /** Cypher's query option that plans a statement again although a plan of it is cached. */
 const FORCE_REPLAN = "CYPHER replan=force ";
-/** Statements planned at once: Neo4j plans each on one thread, so two use both cores of a small machine. */
-const WARM_CONCURRENCY = 2;
 
 /** Every distinct statement the questions' examples and views ask, with parameters of the right types. */
 export async function statementsToPlan(): Promise<{ question: string; call: CypherCall }[]> {
@@ -54,28 +52,30 @@ export interface WarmOptions {
   log?: (line: string) => void;
   /** Plan again even where the database has a plan (a standby's later rounds, src/app.ts). */
   replan?: boolean;
-  /** Only the statements of these questions (by the names statementsToPlan gives them). */
-  only?: (question: string) => boolean;
 }
 
 /**
- * One task per statement, longest first: planning time follows a statement's length, and a long one
- * planned last would leave one core idle while it finishes. A failure is only logged.
+ * One task per statement, with the question it is planned for (by the name statementsToPlan gives
+ * it), longest first: planning time follows a statement's length, and a long one planned last would
+ * leave one core idle while it finishes. A failure is only logged.
  */
-export async function analysisWarmTasks(driver: Driver, database: string, { log = () => undefined, replan = false, only = () => true }: WarmOptions = {}): Promise<WarmTask[]> {
-  const statements = (await statementsToPlan()).filter((s) => only(s.question)).sort((a, b) => b.call.cypher.length - a.call.cypher.length);
-  return statements.map(({ question, call }) => async () => {
-    try {
-      // EXPLAIN only plans. Planning alone can outlast the server's default transaction timeout on a busy machine.
-      await driver.executeQuery(`${replan ? FORCE_REPLAN : ""}EXPLAIN ${call.cypher}`, toParams(call.params), { database, routing: neo4j.routing.READ, transactionConfig: { timeout: WARM_TIMEOUT_MS } });
-    } catch (error) {
-      log(`could not plan analysis question ${question}: ${error instanceof Error ? error.message : error}`);
-    }
-  });
+export async function analysisWarmTasks(driver: Driver, database: string, { log = () => undefined, replan = false }: WarmOptions = {}): Promise<{ question: string; plan: WarmTask }[]> {
+  const statements = (await statementsToPlan()).sort((a, b) => b.call.cypher.length - a.call.cypher.length);
+  return statements.map(({ question, call }) => ({
+    question,
+    plan: async () => {
+      try {
+        // EXPLAIN only plans. Planning alone can outlast the server's default transaction timeout on a busy machine.
+        await driver.executeQuery(`${replan ? FORCE_REPLAN : ""}EXPLAIN ${call.cypher}`, toParams(call.params), { database, routing: neo4j.routing.READ, transactionConfig: { timeout: WARM_TIMEOUT_MS } });
+      } catch (error) {
+        log(`could not plan analysis question ${question}: ${error instanceof Error ? error.message : error}`);
+      }
+    },
+  }));
 }
 
 export async function warmAnalysisQueries(driver: Driver, database: string, options: WarmOptions = {}): Promise<void> {
   const started = Date.now();
-  await runInOrder(await analysisWarmTasks(driver, database, options), WARM_CONCURRENCY);
+  await runInOrder((await analysisWarmTasks(driver, database, options)).map((t) => t.plan), WARM_CONCURRENCY);
   options.log?.(`planned the analyst queries in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

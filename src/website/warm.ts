@@ -9,7 +9,7 @@
  */
 import { execute, Kind, parse, type GraphQLSchema, type TypeNode } from "graphql";
 import { readTrustedDocuments } from "./trusted-documents.js";
-import { runInOrder, type WarmTask } from "../database/warm-tasks.js";
+import { runInOrder, WARM_CONCURRENCY, type WarmTask } from "../database/warm-tasks.js";
 
 function placeholder(type: TypeNode): unknown {
   if (type.kind === Kind.NON_NULL_TYPE) return placeholder(type.type);
@@ -39,9 +39,6 @@ export function placeholderVariables(text: string): Record<string, unknown> {
   }
   return variables;
 }
-
-/** Operations sent at once: Neo4j plans each on one thread, so two use both cores of a small machine. */
-const WARM_CONCURRENCY = 2;
 
 /**
  * One task per operation, the longest first (so that it does not finish alone at the end): each

@@ -99,7 +99,7 @@ async function page(size: number): Promise<number[]> {
   return (await Promise.all(Array.from({ length: size }, () => timed(READ)))).map((a) => a.status);
 }
 
-const count = <T>(values: T[], value: T) => values.filter((v) => v === value).length;
+const count = (statuses: number[], status: number) => statuses.filter((s) => s === status).length;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function fullService(): Promise<boolean> {
@@ -136,7 +136,9 @@ const latencies = (of: typeof answers) => {
 };
 const statuses = [...new Set(answers.map((a) => a.status))].map((s) => `${s}: ${count(answers.map((a) => a.status), s)}`).join(", ");
 // A quick restart answers again within these seconds: the 503s of its planning (WARMING_UP) are told apart.
-const byCode = [...new Set(unavailable.map((a) => a.code ?? "no code"))].map((code) => `${code} ${count(unavailable.map((a) => a.code ?? "no code"), code)}: ${latencies(unavailable.filter((a) => (a.code ?? "no code") === code))}`).join("; ");
+const codes = new Map<string, typeof answers>();
+for (const a of unavailable) codes.set(a.code ?? "no code", [...(codes.get(a.code ?? "no code") ?? []), a]);
+const byCode = [...codes].map(([code, of]) => `${code} ${of.length}: ${latencies(of)}`).join("; ");
 console.log(
   `while down, 20 clients for ${seconds} s: ${answers.length} answers (${statuses}); 503 latency ${latencies(unavailable)} (${byCode}); Retry-After on ${unavailable.filter((a) => a.retryAfter).length} of ${unavailable.length}`,
 );
