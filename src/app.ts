@@ -85,9 +85,10 @@ export async function startApp(env: Env, db: Database, log: (line: string) => vo
   // first the website's operations (run, so that the statements they reach are planned, the
   // questions some of them ask included) and the small reads that fill in what answers cite and
   // refer to (src/questions/shared/markers.ts); the website is let through as soon as those are
-  // done, while the workers go on with the rest of the analyst statements.
+  // done, while the workers go on with the rest of the analyst statements. A promoted JVM's JIT
+  // compiler gets its priority back only then (src/database/local/standby.ts).
   const warmPlansWebsiteFirst = async (release: ReleaseHeld) => {
-    plannedOnPid = db.supervisor?.pid;
+    const pid = (plannedOnPid = db.supervisor?.pid);
     const started = Date.now();
     const isMarkerRead = (question: string) => question === "sources" || question === "references";
     const statements = await analysisWarmTasks(db.driver, db.database, { log });
@@ -102,7 +103,11 @@ export async function startApp(env: Env, db: Database, log: (line: string) => vo
       await task();
       if (--websiteLeft === 0) releaseWebsite();
     });
-    await runInOrder([...counted, ...analyst], RESTART_WARM_CONCURRENCY);
+    try {
+      await runInOrder([...counted, ...analyst], RESTART_WARM_CONCURRENCY);
+    } finally {
+      db.local?.restoreCompilerPriority(pid);
+    }
     log(`planned the website's operations and the analyst queries again in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     prepareStandby();
   };

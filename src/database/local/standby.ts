@@ -9,7 +9,7 @@
  * Plans themselves are per database and are made again, now in compiled code.
  */
 import type { ChildProcess } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { setPriority, tmpdir } from "node:os";
 import { join } from "node:path";
 import { awaitLauncherLine, claimPort } from "./launcher-process.js";
@@ -18,6 +18,24 @@ import { LocalNeo4jError } from "./tools.js";
 export const STANDBY_LINE = "SAMVERKANSGRAFEN_NEO4J_STANDBY";
 /** Below the serving database and the app: the standby's start and planning take spare CPU. */
 export const STANDBY_NICENESS = 10;
+
+/**
+ * The JIT's optimising compiler threads ("C2 CompilerThread0" …; Linux keeps the first 15
+ * characters of a thread's name). After a promotion they recompile what the real database's paths
+ * need (JFR: some 6,000 compilations in the 10 s after one, C2's the costly ones) while the app
+ * plans its statements again: left at the standby's priority they take the CPU the planning
+ * leaves, and the planning ends sooner (BENCHMARKS.md, "The JIT after a promotion").
+ */
+const OPTIMISING_COMPILER_THREAD = /^C2 CompilerThre/;
+
+/** Whether a thread of `pid` is one of the JIT's optimising compiler threads (false once it is gone). */
+function isOptimisingCompilerThread(pid: number, thread: string): boolean {
+  try {
+    return OPTIMISING_COMPILER_THREAD.test(readFileSync(`/proc/${pid}/task/${thread}/comm`, "utf8"));
+  } catch {
+    return false;
+  }
+}
 
 /** Starts a launcher JVM with these arguments (after its JVM options) at the given niceness. */
 export type SpawnLauncher = (args: string[], niceness: number) => ChildProcess;
@@ -57,8 +75,9 @@ export class Standby {
 
   /**
    * Tells the standby to serve `dataDir` on `port` and returns its process, which prints the
-   * launcher's ready line when it does. It gets the serving database's priority back at once;
-   * call `restorePriority` again once it is ready, for the threads the new database started.
+   * launcher's ready line when it does. It gets the serving database's priority back at once,
+   * all but its JIT's optimising compiler: call `restorePriority` again once it is ready, for the
+   * threads the new database started, and with `compilers` once the app has planned again.
    */
   promote(dataDir: string, port: number): ChildProcess {
     this.child.stdin!.write(`PROMOTE ${port} ${dataDir}\n`);
@@ -68,10 +87,12 @@ export class Standby {
 
   /**
    * Linux keeps a nice value per thread, and a new thread takes its creator's: each thread of the
-   * JVM is set back to 0, so those it starts later are too. Raising a priority may need
-   * privileges; without them the promoted database keeps the standby's lower priority.
+   * JVM is set back to 0, so those it starts later are too (the JIT starts its compiler threads
+   * from its compiler threads). The optimising compiler's threads only with `compilers`. Raising
+   * a priority may need privileges; without them the promoted database keeps the standby's lower
+   * priority.
    */
-  restorePriority(): void {
+  restorePriority({ compilers = false } = {}): void {
     const pid = this.child.pid!;
     let threads: string[];
     try {
@@ -80,6 +101,7 @@ export class Standby {
       threads = [String(pid)]; // no /proc: the main thread at least
     }
     for (const thread of threads) {
+      if (!compilers && isOptimisingCompilerThread(pid, thread)) continue;
       try {
         setPriority(Number(thread), 0);
       } catch {
