@@ -22,7 +22,7 @@ export const STANDBY_NICENESS = 10;
 /**
  * The JIT's optimising compiler threads ("C2 CompilerThread0" …; Linux keeps the first 15
  * characters of a thread's name). After a promotion they recompile what the real database's paths
- * need (JFR: some 6,000 compilations in the 10 s after one, C2's the costly ones) while the app
+ * need (JFR: some 6,200 compilations in the 15 s after one, C2's the costly ones) while the app
  * plans its statements again: left at the standby's priority they take the CPU the planning
  * leaves, and the planning ends sooner (BENCHMARKS.md, "The JIT after a promotion").
  */
@@ -87,10 +87,10 @@ export class Standby {
 
   /**
    * Linux keeps a nice value per thread, and a new thread takes its creator's: each thread of the
-   * JVM is set back to 0, so those it starts later are too (the JIT starts its compiler threads
-   * from its compiler threads). The optimising compiler's threads only with `compilers`. Raising
-   * a priority may need privileges; without them the promoted database keeps the standby's lower
-   * priority.
+   * JVM is set back to 0, so those it starts later are too. The optimising compiler's threads are
+   * set to the standby's value instead (a compiler thread the JIT added since may have another
+   * creator's), and to 0 with `compilers`. Raising a priority may need privileges; without them
+   * the promoted database keeps the standby's lower priority.
    */
   restorePriority({ compilers = false } = {}): void {
     const pid = this.child.pid!;
@@ -101,9 +101,9 @@ export class Standby {
       threads = [String(pid)]; // no /proc: the main thread at least
     }
     for (const thread of threads) {
-      if (!compilers && isOptimisingCompilerThread(pid, thread)) continue;
+      const niceness = !compilers && isOptimisingCompilerThread(pid, thread) ? STANDBY_NICENESS : 0;
       try {
-        setPriority(Number(thread), 0);
+        setPriority(Number(thread), niceness);
       } catch {
         // gone meanwhile, or not permitted
       }
