@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatabaseHealth } from "../../src/database/health.js";
-import { STANDBY_NICENESS } from "../../src/database/local/standby.js";
+import { OPTIMISING_COMPILER_THREAD, STANDBY_NICENESS } from "../../src/database/local/standby.js";
 import { STANDBY_WARM_ROUNDS } from "../../src/database/local/launcher.js";
 import { LocalNeo4jSupervisor } from "../../src/database/local/supervisor.js";
 import { startOwnNeo4j, type OwnNeo4j } from "../support/own-neo4j.js";
@@ -52,7 +52,7 @@ const threadNiceness = (pid: number) => threadsOf(pid).map((t) => t.nice);
 /** The nice values of the JIT's optimising compiler threads, and of all the others. */
 function nicenessByRole(pid: number): { optimisingCompiler: Set<number>; others: Set<number> } {
   const threads = threadsOf(pid);
-  const isCompiler = (t: { name: string }) => t.name.startsWith("C2 CompilerThre");
+  const isCompiler = (t: { name: string }) => OPTIMISING_COMPILER_THREAD.test(t.name);
   return { optimisingCompiler: new Set(threads.filter(isCompiler).map((t) => t.nice)), others: new Set(threads.filter((t) => !isCompiler(t)).map((t) => t.nice)) };
 }
 

@@ -17,7 +17,7 @@ import {
   type RuntimeClassPath,
 } from "./startup-archive.js";
 import { awaitLauncherLine, claimPort } from "./launcher-process.js";
-import { Standby } from "./standby.js";
+import { restoreServingPriority, Standby } from "./standby.js";
 import { LocalNeo4jError, requireJava } from "./tools.js";
 
 /**
@@ -52,8 +52,6 @@ export class LocalNeo4j {
   private readonly exitListeners: ((how: string) => void)[] = [];
   /** Standby JVMs waiting to take over, the first (the warmest) first. */
   private standbys: Standby[] = [];
-  /** The standby this JVM was promoted from, while its JIT's optimising compiler keeps the standby's priority. */
-  private promotedStandby?: Standby;
   /** While prepareStandby's loop runs: a second call leaves the count to it. */
   private preparingStandbys = false;
   private stopping = false;
@@ -89,7 +87,6 @@ export class LocalNeo4j {
     const started = Date.now();
     this.standbys = this.waitingStandbys();
     const standby = this.standbys.shift();
-    this.promotedStandby = standby;
     const archiveNote = standby ? "promoted from its standby JVM" : this.hasStartupArchive() ? "with its class-data archive" : "no class-data archive yet";
     const child = standby ? standby.promote(dataDir, this.port) : this.spawnLauncher([dataDir, String(this.port), runtime.pluginDir, String(o.pageCacheMb)], 0);
     this.child = child;
@@ -120,12 +117,10 @@ export class LocalNeo4j {
    * Gives a promoted JVM's JIT compiler its priority back. Call it once the statements are planned
    * again after a restart: until then the compiler takes only what the planning leaves of the CPU
    * (standby.ts). `pid` is the JVM that was planned for: a later restart's JVM waits for its own
-   * planning. A JVM that was not promoted has the priority already.
+   * planning. A JVM that was not promoted has the priority already, and keeps it.
    */
   restoreCompilerPriority(pid: number | undefined): void {
-    if (pid === undefined || this.promotedStandby?.pid !== pid) return;
-    this.promotedStandby.restorePriority({ compilers: true });
-    this.promotedStandby = undefined;
+    if (pid !== undefined && pid === this.pid) restoreServingPriority(pid, { compilers: true });
   }
 
   /**

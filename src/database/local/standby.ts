@@ -26,7 +26,7 @@ export const STANDBY_NICENESS = 10;
  * plans its statements again: left at the standby's priority they take the CPU the planning
  * leaves, and the planning ends sooner (BENCHMARKS.md, "The JIT after a promotion").
  */
-const OPTIMISING_COMPILER_THREAD = /^C2 CompilerThre/;
+export const OPTIMISING_COMPILER_THREAD = /^C2 CompilerThre/;
 
 /** Whether a thread of `pid` is one of the JIT's optimising compiler threads (false once it is gone). */
 function isOptimisingCompilerThread(pid: number, thread: string): boolean {
@@ -34,6 +34,30 @@ function isOptimisingCompilerThread(pid: number, thread: string): boolean {
     return OPTIMISING_COMPILER_THREAD.test(readFileSync(`/proc/${pid}/task/${thread}/comm`, "utf8"));
   } catch {
     return false;
+  }
+}
+
+/**
+ * Linux keeps a nice value per thread, and a new thread takes its creator's: each thread of the
+ * JVM `pid` is set back to 0, so those it starts later are too. The optimising compiler's threads
+ * are set to the standby's value instead (a compiler thread the JIT added since may have another
+ * creator's), and to 0 with `compilers`. Raising a priority may need privileges; without them a
+ * promoted database keeps the standby's lower priority.
+ */
+export function restoreServingPriority(pid: number, { compilers = false } = {}): void {
+  let threads: string[];
+  try {
+    threads = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    threads = [String(pid)]; // no /proc: the main thread at least
+  }
+  for (const thread of threads) {
+    const niceness = !compilers && isOptimisingCompilerThread(pid, thread) ? STANDBY_NICENESS : 0;
+    try {
+      setPriority(Number(thread), niceness);
+    } catch {
+      // gone meanwhile, or not permitted
+    }
   }
 }
 
@@ -85,29 +109,9 @@ export class Standby {
     return this.child;
   }
 
-  /**
-   * Linux keeps a nice value per thread, and a new thread takes its creator's: each thread of the
-   * JVM is set back to 0, so those it starts later are too. The optimising compiler's threads are
-   * set to the standby's value instead (a compiler thread the JIT added since may have another
-   * creator's), and to 0 with `compilers`. Raising a priority may need privileges; without them
-   * the promoted database keeps the standby's lower priority.
-   */
+  /** The serving priority for this JVM's threads (`restoreServingPriority`). */
   restorePriority({ compilers = false } = {}): void {
-    const pid = this.child.pid!;
-    let threads: string[];
-    try {
-      threads = readdirSync(`/proc/${pid}/task`);
-    } catch {
-      threads = [String(pid)]; // no /proc: the main thread at least
-    }
-    for (const thread of threads) {
-      const niceness = !compilers && isOptimisingCompilerThread(pid, thread) ? STANDBY_NICENESS : 0;
-      try {
-        setPriority(Number(thread), niceness);
-      } catch {
-        // gone meanwhile, or not permitted
-      }
-    }
+    restoreServingPriority(this.child.pid!, { compilers });
   }
 
   /** The scratch folder, once the promoted JVM has left it (or the standby is gone). */

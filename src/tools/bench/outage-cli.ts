@@ -83,7 +83,14 @@ function launcherJvms(pid: number): { serving?: number; standby?: number } {
 /** A 503's code: DATABASE_UNAVAILABLE while the database is known to be down, WARMING_UP while the app plans after a restart. */
 const codeOf = (body: string) => /"code":"([A-Z_]+)"/.exec(body)?.[1];
 
-async function timed(url: string, init: RequestInit = {}): Promise<{ status: number; ms: number; retryAfter: boolean; code?: string }> {
+interface Answer {
+  status: number;
+  ms: number;
+  retryAfter: boolean;
+  code?: string;
+}
+
+async function timed(url: string, init: RequestInit = {}): Promise<Answer> {
   const started = performance.now();
   try {
     const response = await fetch(url, { ...init, signal: AbortSignal.timeout(30_000) });
@@ -122,7 +129,7 @@ const what = fault === "kill" ? "the kill" : "the freeze";
 while ((await timed(`${base}/ready`)).status === 200) await sleep(20);
 console.log(`/ready said 503 ${Math.round(performance.now() - killedAt)} ms after ${what}`);
 
-const answers: { status: number; ms: number; retryAfter: boolean; code?: string }[] = [];
+const answers: Answer[] = [];
 const until = performance.now() + seconds * 1000;
 await Promise.all(
   Array.from({ length: 20 }, async (_, n) => {
@@ -130,14 +137,18 @@ await Promise.all(
   }),
 );
 const unavailable = answers.filter((a) => a.status === 503);
-const latencies = (of: typeof answers) => {
+const latencies = (of: Answer[]) => {
   const ms = of.map((a) => a.ms).sort((a, b) => a - b);
   return `p50 ${percentile(ms, 50).toFixed(1)} ms, p99 ${percentile(ms, 99).toFixed(1)} ms`;
 };
 const statuses = [...new Set(answers.map((a) => a.status))].map((s) => `${s}: ${count(answers.map((a) => a.status), s)}`).join(", ");
 // A quick restart answers again within these seconds: the 503s of its planning (WARMING_UP) are told apart.
-const codes = new Map<string, typeof answers>();
-for (const a of unavailable) codes.set(a.code ?? "no code", [...(codes.get(a.code ?? "no code") ?? []), a]);
+const codes = new Map<string, Answer[]>();
+for (const a of unavailable) {
+  const code = a.code ?? "no code";
+  codes.set(code, codes.get(code) ?? []);
+  codes.get(code)!.push(a);
+}
 const byCode = [...codes].map(([code, of]) => `${code} ${of.length}: ${latencies(of)}`).join("; ");
 console.log(
   `while down, 20 clients for ${seconds} s: ${answers.length} answers (${statuses}); 503 latency ${latencies(unavailable)} (${byCode}); Retry-After on ${unavailable.filter((a) => a.retryAfter).length} of ${unavailable.length}`,
