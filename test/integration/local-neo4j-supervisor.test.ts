@@ -19,6 +19,8 @@ let driver: Driver;
 let health: DatabaseHealth;
 let supervisor: LocalNeo4jSupervisor;
 const events: Record<string, unknown>[] = [];
+/** What the local Neo4j's launcher logs (its "ready at" line after each start). */
+const launcherLog: string[] = [];
 const states = new Set<string>();
 
 async function until(what: string, ok: () => boolean | Promise<boolean>, timeoutMs = 120_000): Promise<number> {
@@ -41,11 +43,19 @@ const alive = (pid: number) => {
   }
 };
 
-/** Each of a process's threads: its name and its nice value (field 19 of /proc/<pid>/task/<tid>/stat). */
+/**
+ * Each of a process's threads: its name and its nice value (field 19 of /proc/<pid>/task/<tid>/stat).
+ * A thread that ended between the listing and the read (a promotion ends many) is left out.
+ */
 function threadsOf(pid: number): { name: string; nice: number }[] {
-  return readdirSync(`/proc/${pid}/task`).map((tid) => {
-    const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
-    return { name: stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")), nice: Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16]) };
+  return readdirSync(`/proc/${pid}/task`).flatMap((tid) => {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
+    } catch {
+      return [];
+    }
+    return [{ name: stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")), nice: Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16]) }];
   });
 }
 const threadNiceness = (pid: number) => threadsOf(pid).map((t) => t.nice);
@@ -67,7 +77,7 @@ async function markScratch(boltUrl: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  own = await startOwnNeo4j("supervisor");
+  own = await startOwnNeo4j("supervisor", { log: (line) => launcherLog.push(line) });
   driver = neo4j.driver(own.url, undefined, { connectionAcquisitionTimeout: 2_000, connectionTimeout: 1_000, maxTransactionRetryTime: 0 });
   await driver.executeQuery("CREATE (:SupervisorMarker {at: datetime()})", {}, { database: "neo4j" });
   supervisor = new LocalNeo4jSupervisor(own.local, { log: (e) => events.push(e), firstBackoffMs: 200, unresponsiveRestartMs: 3_000 });
@@ -124,9 +134,22 @@ describe("the local Neo4j's supervisor", () => {
     expect(standby).not.toBe(pid);
     expect(new Set(threadNiceness(standby!))).toEqual(new Set([STANDBY_NICENESS]));
     events.length = 0;
+    const readyLines = launcherLog.length;
     process.kill(pid, "SIGKILL");
-    await until("down", () => !health.isUp, 2_000);
-    await until("restarted and answering", () => health.isUp && own.local.pid !== undefined);
+    // Until its database answers (the launcher logs "ready" at once after it restores the priority,
+    // in the same turn of the event loop), the promoted JVM keeps the standby's priority on every thread.
+    const promoting: number[][] = [];
+    const sampling = setInterval(() => {
+      if (own.local.pid === standby && !launcherLog.slice(readyLines).some((line) => line.includes(" ready at "))) promoting.push(threadNiceness(standby!));
+    }, 10);
+    try {
+      await until("down", () => !health.isUp, 2_000);
+      await until("restarted and answering", () => health.isUp && own.local.pid !== undefined);
+    } finally {
+      clearInterval(sampling);
+    }
+    expect(promoting.length, "threads sampled while the standby was promoted").toBeGreaterThan(0);
+    expect(new Set(promoting.flat()), "the priority while promoting").toEqual(new Set([STANDBY_NICENESS]));
     expect(own.local.pid).toBe(standby);
     expect(own.local.standbyPid).toBeUndefined();
     expect(events).toContainEqual(expect.objectContaining({ event: "database_restarted", pid: standby }));

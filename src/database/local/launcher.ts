@@ -105,6 +105,7 @@ export class LocalNeo4j {
       void this.stopServing(60_000);
       throw this.failure(ready.why, dataDir);
     }
+    // A promoted JVM gets the serving priority once its database answers, but for its optimising compiler (standby.ts).
     standby?.restorePriority();
     standby?.removeScratch();
     this.boltUrl = `bolt://127.0.0.1:${this.port}`;

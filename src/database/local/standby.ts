@@ -99,13 +99,15 @@ export class Standby {
 
   /**
    * Tells the standby to serve `dataDir` on `port` and returns its process, which prints the
-   * launcher's ready line when it does. It gets the serving database's priority back at once,
-   * all but its JIT's optimising compiler: call `restorePriority` again once it is ready, for the
-   * threads the new database started, and with `compilers` once the app has planned again.
+   * launcher's ready line when it does. Until then it keeps the standby's priority: while the
+   * database is down the app answers every request that needs it (503, and the answers it keeps),
+   * and a JVM opening a store on every thread it has would leave the app's one thread waiting for
+   * a core. The promotion takes only what the app leaves (on a quiet machine, as long as at the
+   * serving priority). Call `restorePriority` once it is ready, and with `compilers` once the app
+   * has planned again.
    */
   promote(dataDir: string, port: number): ChildProcess {
     this.child.stdin!.write(`PROMOTE ${port} ${dataDir}\n`);
-    this.restorePriority();
     return this.child;
   }
 
