@@ -6,7 +6,8 @@
  *   {{sources x}}        the sources of a node or relationship x: [{document, quote, anchor}] once
  *                        the app has read the documents (src/sources/citation-marker.ts)
  *   {{termSources t}}    the same for a signing term t, whose quotes are in its JSON
- *   {{step r}}           a relationship r as a path step, with its sources
+ *   {{step r}}           a relationship r as a path step, with its sources, built by the app
+ *                        after the statement (step-fragment.ts)
  *   {{step r a b}}       the same when its start and end nodes a and b are bound
  *   {{dated d}}          the dated facts of a governing document d, read by the app after the
  *                        statement (dated-facts-fragment.ts)
@@ -16,6 +17,7 @@
 import { factCitationsCypher, termCitationsCypher } from "../sources/citation-marker.js";
 import { datedFragments } from "./dated-facts-fragment.js";
 import { entityRefMarker } from "./entity-ref-fragment.js";
+import { stepMarker } from "./step-fragment.js";
 
 type Fragment = (args: string[]) => string;
 
@@ -25,11 +27,7 @@ const FRAGMENTS: Record<string, { arity: [number, number]; expand: Fragment }> =
   ref: { arity: [1, 2], expand: ([n, type]) => entityRefMarker(n!, type) },
   sources: { arity: [1, 1], expand: ([x]) => factCitationsCypher(x!) },
   termSources: { arity: [1, 1], expand: ([t]) => termCitationsCypher(t!) },
-  step: {
-    arity: [1, 3],
-    expand: ([r, from, to]) =>
-      `{relation: type(${r}), from: ${from ? `${from}.id` : `startNode(${r}).id`}, to: ${to ? `${to}.id` : `endNode(${r}).id`}, inferred: coalesce(${r}.inferred, false), because: ${r}.because, note: ${r}.note,\n          sources: ${factCitationsCypher(r!)}}`,
-  },
+  step: { arity: [1, 3], expand: ([r, from, to]) => stepMarker(r!, from, to) },
   ...datedFragments,
 };
 

@@ -1,15 +1,18 @@
 /**
  * What a statement leaves to the app: it returns small markers in place of citations
- * (src/sources/citation-marker.ts), entity references (src/database/entity-ref-fragment.ts) and
- * dated facts (src/database/dated-facts-fragment.ts), which keeps the statements small to plan.
- * Converting the answer opens each marker into an empty list or object; one read of each kind per
- * answer, side by side, then fills them in place. The reads go through the caller's runner, so they
+ * (src/sources/citation-marker.ts), entity references (src/database/entity-ref-fragment.ts), dated
+ * facts (src/database/dated-facts-fragment.ts) and a path's steps (src/database/step-fragment.ts),
+ * which keeps the statements small to plan. Converting the answer opens each marker: a step is built
+ * from the relationship it carries at once, the others become an empty list or object, and one read
+ * of each kind per answer, side by side, then fills them in place. The reads go through the caller's runner, so they
  * happen where the statement did (the same database, or the same transaction).
  */
+import neo4j, { type Relationship } from "neo4j-driver";
 import { CITATIONS_KEY } from "../../sources/citation-marker.js";
 import { fillCitations, type Citation, type CitationDatabase, type PendingCitations } from "../../sources/citations.js";
 import { DATED_FACTS_KEY, DATED_FACTS_STATEMENTS } from "../../database/dated-facts-fragment.js";
 import { ENTITY_REF_KEY, ENTITY_REFS_STATEMENT, ENTITY_TYPE_KEY } from "../../database/entity-ref-fragment.js";
+import { STEP_KEY } from "../../database/step-fragment.js";
 
 /** An object the answer already holds, to be filled in place with what the graph holds for `id`. */
 interface PendingObject {
@@ -35,10 +38,10 @@ export function openMarker(map: Record<string, unknown>, pending: PendingMarkers
   const cited = map[CITATIONS_KEY];
   if (cited !== undefined) {
     const [documents, quotes] = cited as [(string | null)[], string[]];
-    const into: Citation[] = [];
-    pending.citations.push({ into, documents, quotes });
-    return into;
+    return pendingCitations(documents, quotes, pending);
   }
+  const step = map[STEP_KEY];
+  if (step !== undefined) return step === null ? null : openStep(step, map, pending);
   for (const [key, list] of [[ENTITY_REF_KEY, pending.entityRefs], [DATED_FACTS_KEY, pending.datedFacts]] as const) {
     const id = map[key];
     if (id === undefined) continue;
@@ -49,6 +52,28 @@ export function openMarker(map: Record<string, unknown>, pending: PendingMarkers
     return into;
   }
   return undefined;
+}
+
+function pendingCitations(documents: (string | null)[], quotes: string[], pending: PendingMarkers): Citation[] {
+  const into: Citation[] = [];
+  pending.citations.push({ into, documents, quotes });
+  return into;
+}
+
+/** A step of a path, `{relation, from, to, inferred, because, note, sources}`, from the relationship its marker carries. */
+function openStep(relationship: unknown, marker: Record<string, unknown>, pending: PendingMarkers): Record<string, unknown> {
+  if (!neo4j.isRelationship(relationship)) throw new Error(`analysis: a step marker (${STEP_KEY}) holds no relationship`);
+  const { type, properties } = relationship as Relationship;
+  const p = properties as { inferred?: boolean; because?: string; note?: string; sourceDocuments?: (string | null)[]; sourceQuotes?: string[] };
+  return {
+    relation: type,
+    from: marker.from ?? null,
+    to: marker.to ?? null,
+    inferred: p.inferred ?? false,
+    because: p.because ?? null,
+    note: p.note ?? null,
+    sources: pendingCitations(p.sourceDocuments ?? [], p.sourceQuotes ?? [], pending),
+  };
 }
 
 /** Runs one statement and returns its rows as plain JSON. */

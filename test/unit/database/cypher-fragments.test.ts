@@ -8,13 +8,13 @@ describe("Cypher fragments", () => {
     expect(expandFragments("RETURN {{ref f Forum}}", {}, "q.cypher")).toBe("RETURN {__ref: f.id, __type: 'Forum'}");
   });
 
-  it("expand a step with its sources, from its own ends or from bound ones", () => {
-    const own = expandFragments("RETURN {{step r}}", {}, "q.cypher");
-    expect(own).toContain("from: startNode(r).id, to: endNode(r).id");
+  it("expand a step to its marker, from its own ends or from bound ones, and sources to their ids and quotes", () => {
+    // The relationship goes to the app, which builds the step with its sources (src/questions/shared/markers.ts).
+    expect(expandFragments("RETURN {{step r}}", {}, "q.cypher")).toBe("RETURN {__step: r, from: startNode(r).id, to: endNode(r).id}");
+    expect(expandFragments("RETURN {{step t p f}}", {}, "q.cypher")).toBe("RETURN {__step: t, from: p.id, to: f.id}");
     // The citations leave Cypher as ids and quotes; the app builds the sources (src/sources/citations.ts).
-    expect(own).toContain("sources: {__citations: [coalesce(r.sourceDocuments, []), coalesce(r.sourceQuotes, [])]}");
+    expect(expandFragments("RETURN {{sources r}}", {}, "q.cypher")).toBe("RETURN {__citations: [coalesce(r.sourceDocuments, []), coalesce(r.sourceQuotes, [])]}");
     expect(expandFragments("RETURN {{termSources t}}", {}, "q.cypher")).toBe("RETURN {__citations: [coalesce([c IN t.citations | c.document], []), coalesce([c IN t.citations | c.quote], [])]}");
-    expect(expandFragments("RETURN {{step t p f}}", {}, "q.cypher")).toContain("from: p.id, to: f.id");
   });
 
   it("fill slots, and refuse a missing or an unused one", () => {

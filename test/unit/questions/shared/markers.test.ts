@@ -1,13 +1,16 @@
 /**
- * The markers an analyst statement returns for entity references (`{{ref n}}`) and dated facts
- * (`{{dated d}}`): small in the statement, filled in the app with one read of each kind per answer.
+ * The markers an analyst statement returns for entity references (`{{ref n}}`), dated facts
+ * (`{{dated d}}`) and a path's steps (`{{step r}}`): small in the statement, filled in the app with
+ * one read of each kind per answer (a step from the relationship it carries).
  * The database is stubbed (what it returns for the ids); the integration suites and the answer
  * snapshots check whole answers against a real Neo4j.
  */
+import neo4j from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import { expandFragments } from "../../../../src/database/cypher-fragments.js";
 import { DATED_FACTS_KEY, DATED_FACTS_STATEMENTS } from "../../../../src/database/dated-facts-fragment.js";
 import { ENTITY_REF_KEY, ENTITY_REFS_STATEMENT, ENTITY_TYPE_KEY } from "../../../../src/database/entity-ref-fragment.js";
+import { STEP_KEY } from "../../../../src/database/step-fragment.js";
 import { fillMarkers, noPendingMarkers, type RowsReader } from "../../../../src/questions/shared/markers.js";
 import { toNative } from "../../../../src/questions/shared/run.js";
 
@@ -94,5 +97,33 @@ describe("markers in an analyst answer", () => {
       toNative({ x: marker }, pending);
       await expect(fillMarkers(noCitations, stubReader().read, pending)).rejects.toThrow(/doc:deleted is gone/);
     }
+  });
+
+  it("build a step from the relationship it carries, its citations read like the others", async () => {
+    expect(expandFragments("RETURN {{step r}}, {{step t p f}}", {}, "q.cypher")).toBe(
+      `RETURN {${STEP_KEY}: r, from: startNode(r).id, to: endNode(r).id}, {${STEP_KEY}: t, from: p.id, to: f.id}`,
+    );
+    const relationship = (type: string, properties: Record<string, unknown>) => new neo4j.types.Relationship(neo4j.int(1), neo4j.int(2), neo4j.int(3), type, properties, "r1", "n2", "n3");
+    const pending = noPendingMarkers();
+    const answer = toNative(
+      {
+        stated: { [STEP_KEY]: relationship("PART_OF", { sourceDocuments: ["doc:hos"], sourceQuotes: ["ingår i avtalet"], note: "bilaga" }), from: "doc:a", to: "doc:hos" },
+        implied: { [STEP_KEY]: relationship("REVISES", { inferred: true, because: "samma namn, senare år" }), from: "doc:b", to: "doc:a" },
+        none: { [STEP_KEY]: null, from: null, to: null },
+      },
+      pending,
+    ) as Record<string, Record<string, unknown> | null>;
+    // The fields in the order the API has always given them; what the relationship lacks is null, or false for inferred.
+    expect(answer.stated).toEqual({ relation: "PART_OF", from: "doc:a", to: "doc:hos", inferred: false, because: null, note: "bilaga", sources: [] });
+    expect(Object.keys(answer.stated!)).toEqual(["relation", "from", "to", "inferred", "because", "note", "sources"]);
+    expect(answer.implied).toMatchObject({ relation: "REVISES", inferred: true, because: "samma namn, senare år", note: null });
+    expect(answer.none).toBeNull();
+    // The stated step's citation waits for the one read of the documents, like every other citation.
+    expect(pending.citations.map((c) => [c.documents, c.quotes])).toEqual([
+      [["doc:hos"], ["ingår i avtalet"]],
+      [[], []],
+    ]);
+    expect(pending.citations[0]!.into).toBe(answer.stated!.sources);
+    expect(() => toNative({ [STEP_KEY]: "PART_OF", from: "a", to: "b" }, noPendingMarkers())).toThrow(/step marker \(__step\) holds no relationship/);
   });
 });
