@@ -3,9 +3,9 @@
  * (src/sources/citation-marker.ts), entity references (src/database/entity-ref-fragment.ts), dated
  * facts (src/database/dated-facts-fragment.ts) and a path's steps (src/database/step-fragment.ts),
  * which keeps the statements small to plan. Converting the answer opens each marker: a step is built
- * from the relationship it carries at once, the others become an empty list or object, and one read
- * of each kind per answer, side by side, then fills them in place. The reads go through the caller's runner, so they
- * happen where the statement did (the same database, or the same transaction).
+ * at once from the relationship it carries, the others become an empty list or object, and one read
+ * of each kind per answer, side by side, then fills them in place. The reads go through the caller's
+ * runner, so they happen where the statement did (the same database, or the same transaction).
  */
 import neo4j, { type Relationship } from "neo4j-driver";
 import { CITATIONS_KEY } from "../../sources/citation-marker.js";
