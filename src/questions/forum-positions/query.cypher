@@ -26,8 +26,7 @@ CALL (f) {
     concerns: COLLECT { MATCH (pos)-[:CONCERNS]->(c) RETURN {{ref c}} },
     inferred: coalesce(pos.inferred, false),
     sources: {{sources pos}},
-    link: {relation: type(t), from: pos.id, to: f.id, inferred: coalesce(t.inferred, false), because: t.because, note: t.note,
-      sources: {{sources t}}}
+    link: {{step t pos f}}
   }) AS positions
 }
 RETURN {{ref f}} AS forum,
