@@ -106,7 +106,7 @@ export class LocalNeo4j {
       throw this.failure(ready.why, dataDir);
     }
     // A promoted JVM gets the serving priority once its database answers, but for its optimising compiler (standby.ts).
-    standby?.restorePriority();
+    if (standby) restoreServingPriority(child.pid!);
     standby?.removeScratch();
     this.boltUrl = `bolt://127.0.0.1:${this.port}`;
     const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -103,17 +103,12 @@ export class Standby {
    * database is down the app answers every request that needs it (503, and the answers it keeps),
    * and a JVM opening a store on every thread it has would leave the app's one thread waiting for
    * a core. The promotion takes only what the app leaves (on a quiet machine, as long as at the
-   * serving priority). Call `restorePriority` once it is ready, and with `compilers` once the app
-   * has planned again.
+   * serving priority). Once it is ready, `restoreServingPriority` gives it the serving priority,
+   * and with `compilers` once the app has planned again.
    */
   promote(dataDir: string, port: number): ChildProcess {
     this.child.stdin!.write(`PROMOTE ${port} ${dataDir}\n`);
     return this.child;
-  }
-
-  /** The serving priority for this JVM's threads (`restoreServingPriority`). */
-  restorePriority({ compilers = false } = {}): void {
-    restoreServingPriority(this.child.pid!, { compilers });
   }
 
   /** The scratch folder, once the promoted JVM has left it (or the standby is gone). */
