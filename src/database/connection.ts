@@ -36,7 +36,7 @@ export function localRuntime(log: (line: string) => void) {
   return { runtimeDir: join(projectRoot, "neo4j-runtime"), cacheDir: join(projectRoot, ".cache"), log };
 }
 
-export function localNeo4j(env: Env, log: (line: string) => void, overrides: { dataDir?: string; port?: number } = {}): LocalNeo4j {
+export function localNeo4j(env: Env, log: (line: string) => void, overrides: { dataDir?: string; port?: number; jvmOptions?: readonly string[] } = {}): LocalNeo4j {
   return new LocalNeo4j({
     ...localRuntime(log),
     dataDir: overrides.dataDir ?? resolve(projectRoot, env.LOCAL_NEO4J_DATA_DIR),
@@ -44,6 +44,7 @@ export function localNeo4j(env: Env, log: (line: string) => void, overrides: { d
     pageCacheMb: env.LOCAL_NEO4J_PAGE_CACHE_MB,
     heapMb: env.LOCAL_NEO4J_HEAP_MB,
     startTimeoutMs: env.LOCAL_NEO4J_START_TIMEOUT_S * 1000,
+    jvmOptions: overrides.jvmOptions,
   });
 }
 

@@ -77,7 +77,7 @@ async function markScratch(boltUrl: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  own = await startOwnNeo4j("supervisor", { log: (line) => launcherLog.push(line) });
+  own = await startOwnNeo4j("supervisor", { log: (line) => launcherLog.push(line), productionJvm: true });
   driver = neo4j.driver(own.url, undefined, { connectionAcquisitionTimeout: 2_000, connectionTimeout: 1_000, maxTransactionRetryTime: 0 });
   await driver.executeQuery("CREATE (:SupervisorMarker {at: datetime()})", {}, { database: "neo4j" });
   supervisor = new LocalNeo4jSupervisor(own.local, { log: (e) => events.push(e), firstBackoffMs: 200, unresponsiveRestartMs: 3_000 });

@@ -35,6 +35,8 @@ export interface LocalNeo4jOptions {
   pageCacheMb: number;
   heapMb: number;
   startTimeoutMs: number;
+  /** More options for every JVM it starts (tests: a short-lived database, see test/support/own-neo4j.ts). */
+  jvmOptions?: readonly string[];
   log: (line: string) => void;
 }
 
@@ -204,7 +206,7 @@ export class LocalNeo4j {
   private spawnLauncher(args: string[], niceness: number): ChildProcess {
     const o = this.options;
     const runtime = this.runtime();
-    const javaArgs = [`-Xmx${o.heapMb}m`, "-XX:+UseG1GC", ...startupArchiveOptions(startupArchivePath(o.cacheDir, runtime)), "-cp", runtime.classPath, "Launcher", ...args];
+    const javaArgs = [`-Xmx${o.heapMb}m`, "-XX:+UseG1GC", ...(o.jvmOptions ?? []), ...startupArchiveOptions(startupArchivePath(o.cacheDir, runtime)), "-cp", runtime.classPath, "Launcher", ...args];
     // stdin stays open: the launcher exits when it closes, so the JVM never outlives us.
     const stdio: ["pipe", "pipe", "pipe"] = ["pipe", "pipe", "pipe"];
     return niceness > 0 ? spawn("nice", ["-n", String(niceness), "java", ...javaArgs], { stdio }) : spawn("java", javaArgs, { stdio });

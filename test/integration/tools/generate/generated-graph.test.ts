@@ -22,6 +22,7 @@ import { measureSeedProfile } from "../../../../src/tools/generate/profile.js";
 import type { RunningHttpServer } from "../../../../src/http/server.js";
 import { loadSeedGraph } from "../../../../src/seed/load-seed-graph.js";
 import { postGraphQL, startTestServer } from "../../../support/test-server.js";
+import { SHORT_LIVED_JVM_OPTIONS } from "../../../support/own-neo4j.js";
 
 const seedGraph = loadSeedGraph({ seedDir: seedPaths.seedDir });
 const SIZE = { totalNodes: 3000, seed: 5 };
@@ -37,7 +38,7 @@ async function cypher(statement: string, params: Record<string, unknown> = {}) {
 }
 
 beforeAll(async () => {
-  local = localNeo4j(readEnv({ LOCAL_NEO4J_START_TIMEOUT_S: process.env.LOCAL_NEO4J_START_TIMEOUT_S }), () => undefined, { dataDir, port: 0 });
+  local = localNeo4j(readEnv({ LOCAL_NEO4J_START_TIMEOUT_S: process.env.LOCAL_NEO4J_START_TIMEOUT_S }), () => undefined, { dataDir, port: 0, jvmOptions: SHORT_LIVED_JVM_OPTIONS });
   report = await generateIntoFolder(local, localRuntime(() => undefined), dataDir, seedGraph, SIZE);
   driver = neo4j.driver(report.url);
   // As the app does after start: plan the analyst queries first, so no question spends its
