@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import ProcessesFirstSequencer from "./test/support/processes-first-sequencer.js";
 
 // Suites: unit (no database), integration (a real Neo4j, seeded once by the global setup) and
 // end-to-end (the real HTTP server, driven by curl-like requests and Chromium), then the tests
@@ -29,6 +30,8 @@ const withDatabase = {
 export default defineConfig({
   test: {
     reporters: ["default", "./test/support/summary-reporter.ts"],
+    // Within a project, the files that start JVMs, the app or a browser first (the long ones).
+    sequence: { sequencer: ProcessesFirstSequencer },
     projects: [
       // Unit tests first (seconds), then the suites that need a database.
       { test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node", sequence: { groupOrder: 0 } } },
