@@ -12,8 +12,8 @@ import type { LocalNeo4j } from "../../src/database/local/launcher.js";
 /**
  * A test's own database lives a minute or two and plans each statement it meets a few times at
  * most: the JIT's optimising compiler (C2) would spend more CPU compiling the Cypher planner than
- * it saves, on a machine the other test files share. The quick compiler alone (C1) roughly halves
- * the CPU such a file costs (BENCHMARKS.md). The shared test database (global-setup.ts) lives
+ * it saves, on a machine the other test files share. The quick compiler alone (C1) cuts the CPU such
+ * a file costs by a fifth to two fifths (BENCHMARKS.md, "The test suite's length"). The shared test database (global-setup.ts) lives
  * through the whole run and plans hundreds of statements: it keeps both compilers.
  */
 export const SHORT_LIVED_JVM_OPTIONS: readonly string[] = ["-XX:TieredStopAtLevel=1"];

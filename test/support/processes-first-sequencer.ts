@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
-const STARTS_PROCESSES = /\b(startOwnNeo4j|startEditableSeedGraph|startAppProcess|localNeo4j|spawn|spawnSync|execFile|execFileSync|runAsk|runAskWith|useExploreBrowser|chromium)\b/;
+export const STARTS_PROCESSES = /\b(startOwnNeo4j|startEditableSeedGraph|startAppProcess|localNeo4j|spawn|spawnSync|execFile|execFileSync|runAsk|runAskWith|useExploreBrowser|chromium)\b/;
 
 function startsProcesses(file: string, known: Map<string, boolean>): boolean {
   let starts = known.get(file);
@@ -19,19 +19,25 @@ function startsProcesses(file: string, known: Map<string, boolean>): boolean {
   return starts;
 }
 
+/**
+ * `sorted` with, inside each run of files of one project, those that start processes first; the
+ * order is kept otherwise. Vitest's base order keeps each project's files together.
+ */
+export function processesFirst<T extends { project: unknown; moduleId: string }>(sorted: readonly T[], starts: (file: string) => boolean): T[] {
+  const result: T[] = [];
+  for (let start = 0; start < sorted.length; ) {
+    let end = start;
+    while (end < sorted.length && sorted[end]!.project === sorted[start]!.project) end++;
+    const group = sorted.slice(start, end);
+    result.push(...group.filter((f) => starts(f.moduleId)), ...group.filter((f) => !starts(f.moduleId)));
+    start = end;
+  }
+  return result;
+}
+
 export default class ProcessesFirstSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const sorted = await super.sort(files);
     const known = new Map<string, boolean>();
-    // The base order keeps each project's files together; reorder inside each run of one project.
-    const result: TestSpecification[] = [];
-    for (let start = 0; start < sorted.length; ) {
-      let end = start;
-      while (end < sorted.length && sorted[end]!.project === sorted[start]!.project) end++;
-      const group = sorted.slice(start, end);
-      result.push(...group.filter((f) => startsProcesses(f.moduleId, known)), ...group.filter((f) => !startsProcesses(f.moduleId, known)));
-      start = end;
-    }
-    return result;
+    return processesFirst(await super.sort(files), (file) => startsProcesses(file, known));
   }
 }
