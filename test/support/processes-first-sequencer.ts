@@ -10,26 +10,22 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 export const STARTS_PROCESSES = /\b(startOwnNeo4j|startEditableSeedGraph|startAppProcess|localNeo4j|spawn|spawnSync|execFile|execFileSync|runAsk|runAskWith|useExploreBrowser|chromium)\b/;
 
-function startsProcesses(file: string, known: Map<string, boolean>): boolean {
-  let starts = known.get(file);
-  if (starts === undefined) {
-    starts = STARTS_PROCESSES.test(readFileSync(file, "utf8"));
-    known.set(file, starts);
-  }
-  return starts;
-}
+const startsProcesses = (file: string) => STARTS_PROCESSES.test(readFileSync(file, "utf8"));
 
 /**
  * `sorted` with, inside each run of files of one project, those that start processes first; the
- * order is kept otherwise. Vitest's base order keeps each project's files together.
+ * order is kept otherwise. Vitest's base order keeps each project's files together. `starts` is
+ * asked once per file.
  */
 export function processesFirst<T extends { project: unknown; moduleId: string }>(sorted: readonly T[], starts: (file: string) => boolean): T[] {
   const result: T[] = [];
   for (let start = 0; start < sorted.length; ) {
     let end = start;
     while (end < sorted.length && sorted[end]!.project === sorted[start]!.project) end++;
-    const group = sorted.slice(start, end);
-    result.push(...group.filter((f) => starts(f.moduleId)), ...group.filter((f) => !starts(f.moduleId)));
+    const first: T[] = [];
+    const rest: T[] = [];
+    for (const file of sorted.slice(start, end)) (starts(file.moduleId) ? first : rest).push(file);
+    result.push(...first, ...rest);
     start = end;
   }
   return result;
@@ -37,7 +33,6 @@ export function processesFirst<T extends { project: unknown; moduleId: string }>
 
 export default class ProcessesFirstSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const known = new Map<string, boolean>();
-    return processesFirst(await super.sort(files), (file) => startsProcesses(file, known));
+    return processesFirst(await super.sort(files), startsProcesses);
   }
 }
